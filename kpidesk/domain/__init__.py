@@ -1,0 +1,1 @@
+"""Pure-Python core of KPI Desk: plan tree, decomposition, validation (no Qt, no SQL)."""

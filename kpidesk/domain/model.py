@@ -1,0 +1,121 @@
+"""The plan as data: KPI nodes in a tree under the KGI, and the team's reps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from fractions import Fraction
+
+
+class Unit(StrEnum):
+    """What a node's numbers count."""
+
+    CURRENCY = "currency"
+    COUNT = "count"
+    PERCENT = "percent"
+    DAYS = "days"
+    OTHER = "other"
+
+
+class Relation(StrEnum):
+    """How a node's value follows from its children's."""
+
+    PRODUCT = "product"
+    SUM = "sum"
+    QUOTIENT = "quotient"
+    INPUT = "input"
+
+
+class Rounding(StrEnum):
+    """How computed requirements are rounded; AUTO picks by unit."""
+
+    AUTO = "auto"
+    UP = "up"
+    DOWN = "down"
+    NEAREST = "nearest"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Node:
+    """One KPI (or the KGI at the root). Percent values are fractions: 20 % is 1/5."""
+
+    id: int
+    parent_id: int | None
+    position: int
+    name: str
+    unit: Unit = Unit.COUNT
+    unit_label: str = ""
+    relation: Relation = Relation.INPUT
+    target: Fraction | None = None
+    plan: Fraction | None = None
+    solve_for: bool = False
+    rounding: Rounding = Rounding.AUTO
+    split_by_rep: bool = False
+
+    @property
+    def is_root(self) -> bool:
+        return self.parent_id is None
+
+    @property
+    def effective_rounding(self) -> Rounding:
+        if self.rounding is not Rounding.AUTO:
+            return self.rounding
+        return Rounding.UP if self.unit is Unit.COUNT else Rounding.NONE
+
+    def with_changes(self, **changes: object) -> Node:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Rep:
+    """A member of the team that KPIs can be split across."""
+
+    id: int
+    name: str
+    position: int
+    active: bool = True
+
+
+@dataclass
+class Plan:
+    """The whole plan: nodes by id with the tree's shape, and the reps."""
+
+    name: str
+    nodes: dict[int, Node] = field(default_factory=dict)
+    reps: list[Rep] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._children: dict[int | None, list[int]] | None = None
+
+    def children_of(self, node_id: int | None) -> list[Node]:
+        if self._children is None:
+            index: dict[int | None, list[int]] = {}
+            for node in sorted(self.nodes.values(), key=lambda n: (n.position, n.id)):
+                index.setdefault(node.parent_id, []).append(node.id)
+            self._children = index
+        return [self.nodes[i] for i in self._children.get(node_id, [])]
+
+    @property
+    def root(self) -> Node | None:
+        roots = self.children_of(None)
+        return roots[0] if roots else None
+
+    @property
+    def active_rep_count(self) -> int:
+        return sum(1 for rep in self.reps if rep.active)
+
+    def subtree_ids(self, node_id: int) -> list[int]:
+        """The node and all its descendants, parents before children."""
+        ids = [node_id]
+        for current in ids:
+            ids.extend(child.id for child in self.children_of(current))
+        return ids
+
+    def ancestors(self, node_id: int) -> list[Node]:
+        chain = []
+        parent_id = self.nodes[node_id].parent_id
+        while parent_id is not None:
+            chain.append(self.nodes[parent_id])
+            parent_id = self.nodes[parent_id].parent_id
+        return chain

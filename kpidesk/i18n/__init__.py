@@ -1,0 +1,1 @@
+"""Language, number formatting and user-facing messages (Qt Core only, no widgets)."""

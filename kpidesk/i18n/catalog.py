@@ -1,0 +1,69 @@
+"""Pick the UI language, compile the .ts sources to .qm when needed, and install them."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kpidesk.resources import resources_dir
+
+LANGUAGES = ("en", "ja")
+
+
+def choose_language(requested: str | None, system: QLocale | None = None) -> str:
+    """`--lang` wins; otherwise Japanese on a Japanese system locale, English elsewhere."""
+    if requested:
+        return requested
+    system = system or QLocale.system()
+    return "ja" if system.language() == QLocale.Language.Japanese else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "ja":
+        return QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def compiled_catalog(language: str, folder: Path | None = None) -> Path:
+    """The .qm for `language`, rebuilt with Qt's lrelease when the .ts is newer."""
+    folder = folder or translations_dir()
+    source = folder / f"kpidesk_{language}.ts"
+    target = folder / f"kpidesk_{language}.qm"
+    if source.exists() and (
+        not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+    ):
+        lrelease = Path(PySide6.__file__).parent / "lrelease"
+        subprocess.run(
+            [str(lrelease), "-silent", str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+        )
+    return target
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the app's catalog and Qt's own (for standard dialogs) for `language`."""
+    QLocale.setDefault(locale_for(language))
+    installed = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(compiled_catalog(language))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if qt_own.load(QLocale(language), "qtbase", "_", qt_path):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    return installed

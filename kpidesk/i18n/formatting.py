@@ -1,0 +1,98 @@
+"""Numbers as the user reads and types them: ¥ with digit grouping, 万円, %, days."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from kpidesk.domain.model import Unit
+from kpidesk.domain.numbers import parse_number
+from kpidesk.domain.problems import Figure
+from kpidesk.i18n.messages import problem_text
+
+MAN = Fraction(10_000)
+
+
+class NumberFormat:
+    """Formats and parses one unit's values for the user's locale."""
+
+    def __init__(self, locale: QLocale | None = None, money_in_man: bool = False) -> None:
+        self.locale = locale or QLocale()
+        self.money_in_man = money_in_man
+
+    def value(self, value: Fraction, unit: Unit, label: str = "") -> str:
+        if unit is Unit.CURRENCY:
+            if self.money_in_man:
+                amount = self._decimal(value / MAN, 2)
+                return QCoreApplication.translate("Units", "%1 man-yen").replace("%1", amount)
+            return self._signed(value, "¥", 0)
+        if unit is Unit.PERCENT:
+            return QCoreApplication.translate("Units", "%1 %").replace(
+                "%1", self._decimal(value * 100, 2)
+            )
+        number = self._decimal(value, 2)
+        if unit is Unit.DAYS:
+            return QCoreApplication.translate("Units", "%1 days").replace("%1", number)
+        if unit is Unit.OTHER and label:
+            return f"{number} {label}"
+        return number
+
+    def figure(self, figure: Figure, unit: Unit, label: str = "") -> str:
+        """A computed figure, or a short "cannot compute" mark when it has none."""
+        if figure.ok:
+            return self.value(figure.value, unit, label)
+        return "⚠ " + QCoreApplication.translate("Units", "cannot compute")
+
+    def reason(self, figure: Figure | None) -> str:
+        if figure is None or figure.problem is None:
+            return ""
+        return problem_text(figure.problem)
+
+    def signed(self, value: Fraction, unit: Unit, label: str = "") -> str:
+        """A gap: always with its sign, so that 0 reads as ±0."""
+        text = self.value(value, unit, label)
+        if value > 0:
+            return "+" + text
+        if value == 0:
+            return "±" + text
+        return text
+
+    def editable(self, value: Fraction | None, unit: Unit) -> str:
+        """The text an editor starts with: plain digits, percent as 20 for 20 %."""
+        if value is None:
+            return ""
+        shown = value * 100 if unit is Unit.PERCENT else value
+        return _plain(shown)
+
+    def parse(self, text: str, unit: Unit) -> Fraction | None:
+        """What the user typed, as a stored value; empty text clears the value."""
+        if not text.strip():
+            return None
+        if unit is Unit.CURRENCY and text.strip().endswith(("万円", "万")):
+            return parse_number(text.strip().removesuffix("円").removesuffix("万")) * MAN
+        number = parse_number(text)
+        return number / 100 if unit is Unit.PERCENT else number
+
+    def _signed(self, value: Fraction, symbol: str, places: int) -> str:
+        digits = self._decimal(abs(value), places)
+        sign = self.locale.negativeSign() if value < 0 else ""
+        return f"{sign}{symbol}{digits}"
+
+    def _decimal(self, value: Fraction, max_places: int) -> str:
+        rounded = _round(value, max_places)
+        places = max(0, -rounded.normalize().as_tuple().exponent) if rounded % 1 else 0
+        text = self.locale.toString(float(abs(rounded)), "f", places)
+        return (self.locale.negativeSign() + text) if rounded < 0 else text
+
+
+def _round(value: Fraction, places: int) -> Decimal:
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _plain(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return format(_round(value, 6).normalize(), "f")

@@ -1,0 +1,1 @@
+"""Use cases of KPI Desk: each one transaction, each returning what changed."""

@@ -1,0 +1,60 @@
+"""What one user action changed, as before/after images that can be undone and redone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kpidesk.domain.model import Node, Rep
+
+
+@dataclass(frozen=True)
+class NodeEdit:
+    """One node as it was and as it became; None means absent."""
+
+    before: Node | None
+    after: Node | None
+
+
+@dataclass(frozen=True)
+class RepEdit:
+    """One rep as it was and as it became; None means absent."""
+
+    before: Rep | None
+    after: Rep | None
+
+
+@dataclass(frozen=True)
+class NameEdit:
+    """The plan's name as it was and as it became."""
+
+    before: str
+    after: str
+
+
+Edit = NodeEdit | RepEdit | NameEdit
+
+
+@dataclass(frozen=True)
+class Change:
+    """The edits of one user action, in the order they were applied."""
+
+    edits: tuple[Edit, ...]
+
+    def inverse(self) -> Change:
+        return Change(tuple(_invert(edit) for edit in reversed(self.edits)))
+
+
+def _invert(edit: Edit) -> Edit:
+    return type(edit)(edit.after, edit.before)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the views must refresh after a change: rows whose data changed, and structure."""
+
+    change: Change
+    changed_node_ids: frozenset[int] = field(default_factory=frozenset)
+    structure_changed: bool = False
+    reps_changed: bool = False
+    name_changed: bool = False
+    new_node_id: int | None = None

@@ -1,0 +1,373 @@
+"""The main window: the KPI tree beside the selected KPI's form, with File, Edit and View menus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk import __version__
+from kpidesk.domain.model import Node, Plan, Relation, Unit
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.messages import file_error_text
+from kpidesk.services.changes import Outcome
+from kpidesk.storage.plan_file import FILE_SUFFIX, PlanFileError, create_plan_file
+from kpidesk.ui.node_form import NodeForm
+from kpidesk.ui.plan_document import PlanDocument
+from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
+from kpidesk.ui.recent_files import recent_files, remember
+
+MONEY_IN_MAN_KEY = "view/moneyInMan"
+
+
+class MainWindow(QMainWindow):
+    """Shows one plan at a time; every edit is saved at once and can be undone."""
+
+    def __init__(self, settings: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.document: PlanDocument | None = None
+        self.number_format = NumberFormat(
+            money_in_man=settings.value(MONEY_IN_MAN_KEY, False, type=bool)
+        )
+        self.undo_group = QUndoGroup(self)
+        self.model = PlanTreeModel(self.number_format, self)
+        self.model.editRefused.connect(self._show_cell_refusal)
+        self._build_widgets()
+        self._build_actions()
+        self._update_title()
+        self.resize(1180, 680)
+
+    # -- building -------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.header = QLabel(objectName="planHeader")
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.tree = QTreeView(objectName="planTree")
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.message_bar = QLabel(objectName="messageBar")
+        self.message_bar.setStyleSheet("color: #c62828;")
+        self.message_bar.setWordWrap(True)
+        self.message_bar.hide()
+
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.message_bar)
+
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setMinimumWidth(340)
+        self.form: NodeForm | None = None
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.form_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.statusBar()
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Plan…"), lambda: self.new_plan(), key.New)
+        self.open_action = self._action(self.tr("&Open…"), lambda: self.open_file(), key.Open)
+        self.save_as_action = self._action(
+            self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        self.add_action = self._action(
+            self.tr("&Add Child KPI"), self.add_child, "Ctrl+Shift+N", "addChildAction"
+        )
+        self.delete_action = self._action(
+            self.tr("&Delete KPI and Its Children"), self.delete_current, key.Delete,
+            "deleteAction",
+        )
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tree.addAction(self.delete_action)
+        self.rename_action = self._action(self.tr("&Rename KPI"), self.rename_current, "F2")
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tree.addAction(self.rename_action)
+        self.man_action = self._action(self.tr("Show Money in 万円"), self._toggle_man)
+        self.man_action.setCheckable(True)
+        self.man_action.setChecked(self.number_format.money_in_man)
+        self.expand_action = self._action(self.tr("&Expand All"), self.tree.expandAll)
+        self.about_action = self._action(self.tr("&About KPI Desk"), self._about)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_action, self.rename_action, self.delete_action])
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addActions([self.man_action, self.expand_action])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.add_action, self.delete_action])
+        self._update_actions()
+
+    # -- files --------------------------------------------------------------------
+
+    def open_file(self, path: str | Path | None = None) -> bool:
+        """Open a plan; on failure say why and keep the current plan open."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open Plan"), self._folder(), self._file_filter()
+            )
+            if not path:
+                return False
+        try:
+            document = PlanDocument(path, self.number_format)
+        except PlanFileError as error:
+            self._file_error(error)
+            return False
+        self._switch_to(document)
+        return True
+
+    def new_plan(self, path: str | Path | None = None) -> bool:
+        """Create a plan with just a KGI, and open it."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("New Plan"), self._folder(), self._file_filter()
+            )
+            if not path:
+                return False
+            path = _with_suffix(path)
+        kgi = Node(1, None, 0, self.tr("Revenue"), Unit.CURRENCY, relation=Relation.INPUT)
+        try:
+            create_plan_file(path, Plan(self.tr("New plan"), {1: kgi}), overwrite=True)
+        except PlanFileError as error:
+            self._file_error(error)
+            return False
+        return self.open_file(path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        """Copy the plan with SQLite's backup API and continue in the copy."""
+        if self.document is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save Plan As"), self._folder(), self._file_filter()
+            )
+            if not path:
+                return False
+            path = _with_suffix(path)
+        if Path(path).resolve() == self.document.path:
+            return True
+        try:
+            self.document.save_copy(path)
+        except PlanFileError as error:
+            self._file_error(error)
+            return False
+        return self.open_file(path)
+
+    def _switch_to(self, document: PlanDocument) -> None:
+        if self.document is not None:
+            self.undo_group.removeStack(self.document.controller.undo_stack)
+            self.document.close()
+        self.document = document
+        controller = document.controller
+        self.undo_group.addStack(controller.undo_stack)
+        self.undo_group.setActiveStack(controller.undo_stack)
+        controller.outcome.connect(self._apply_outcome)
+        controller.refused.connect(self.statusBar().showMessage)
+        self.model.edit_handler = self._edit_cell
+        self.model.reset(document.session.plan, document.session.figures)
+        self.tree.expandAll()
+        self.form = NodeForm(controller)
+        self.form_area.setWidget(self.form)
+        root = self.model.index(0, 0)
+        if root.isValid():
+            self.tree.setCurrentIndex(root)
+        remember(self.settings, document.path)
+        self._update_title()
+        self._update_actions()
+
+    def _file_error(self, error: PlanFileError) -> None:
+        message = file_error_text(error.code, error.path, error.detail)
+        self.statusBar().showMessage(message)
+        QMessageBox.warning(self, self.tr("KPI Desk"), message)
+
+    def _folder(self) -> str:
+        return str(self.document.path.parent) if self.document else str(Path.home())
+
+    def _file_filter(self) -> str:
+        return self.tr("KPI Desk plans (*%1)").replace("%1", FILE_SUFFIX)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.settings)
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+
+    # -- edits --------------------------------------------------------------------
+
+    def _edit_cell(self, node_id: int, column: Column, text: str) -> str | None:
+        controller = self.document.controller
+        if column == Column.NAME:
+            return controller.rename(node_id, text)
+        if column == Column.REQUIRED:
+            return controller.set_target(node_id, text)
+        return controller.set_plan_value(node_id, text)
+
+    def current_node_id(self) -> int | None:
+        return self.model.node_id(self.tree.currentIndex())
+
+    def add_child(self) -> None:
+        parent_id = self.current_node_id()
+        if self.document is None or parent_id is None:
+            return
+        new_id = self.document.controller.add_child(parent_id)
+        if new_id is not None:
+            index = self.model.index_of(new_id)
+            self.tree.expand(index.parent())
+            self.tree.setCurrentIndex(index)
+            self.tree.edit(index)
+
+    def delete_current(self) -> None:
+        node_id = self.current_node_id()
+        if self.document is None or node_id is None:
+            return
+        refusal = self.document.controller.delete_subtree(node_id)
+        if refusal:
+            self._show_message(refusal)
+
+    def rename_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(Column.NAME))
+
+    def _apply_outcome(self, outcome: Outcome) -> None:
+        session = self.document.session
+        current = self.current_node_id()
+        self.model.update(session.plan, session.figures, outcome.changed_node_ids)
+        if outcome.structure_changed:
+            self.tree.expandAll()
+        if current is not None and current not in session.plan.nodes:
+            parent = self.model.index(0, 0)
+            self.tree.setCurrentIndex(parent)
+        if self.form is not None:
+            self.form.show_node(self.current_node_id())
+        self.message_bar.hide()
+        self._update_title()
+        self._update_actions()
+
+    def _show_cell_refusal(self, index, message: str) -> None:
+        self._show_message(message)
+        rect = self.tree.visualRect(index)
+        QToolTip.showText(self.tree.viewport().mapToGlobal(rect.bottomLeft()), message, self.tree)
+
+    def _show_message(self, message: str) -> None:
+        self.message_bar.setText(message)
+        self.message_bar.show()
+        self.statusBar().showMessage(message, 8000)
+
+    def _current_changed(self, current, _previous) -> None:
+        if self.form is not None:
+            self.form.show_node(self.model.node_id(current))
+        self._update_actions()
+
+    # -- view ---------------------------------------------------------------------
+
+    def _toggle_man(self, checked: bool) -> None:
+        self.number_format.money_in_man = checked
+        self.settings.setValue(MONEY_IN_MAN_KEY, checked)
+        self.model.refresh_all()
+        if self.form is not None:
+            self.form.show_node(self.form.node_id)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(self.tr("KPI Desk"))
+            self.header.setText("")
+            return
+        self.setWindowTitle(f"{self.document.path.name} — {self.tr('KPI Desk')}")
+        plan = self.document.session.plan
+        reps = self.tr("%n rep(s)", "", plan.active_rep_count)
+        self.header.setText(f"{plan.name}  ·  {reps}")
+
+    def _update_actions(self) -> None:
+        node_id = self.current_node_id()
+        has_node = self.document is not None and node_id is not None
+        self.add_action.setEnabled(has_node)
+        self.delete_action.setEnabled(has_node)
+        self.rename_action.setEnabled(has_node)
+        self.save_as_action.setEnabled(self.document is not None)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About KPI Desk"),
+            self.tr("KPI Desk %1\nPlan, track and review sales KPIs.").replace("%1", __version__),
+        )
+
+    def closeEvent(self, event) -> None:
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        super().closeEvent(event)
+
+
+def _with_suffix(path: str) -> str:
+    return path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX

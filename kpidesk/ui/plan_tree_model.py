@@ -1,0 +1,309 @@
+"""The KPI tree as a Qt item model: one row per node, figures in columns.
+
+Signals: `editRefused(QModelIndex, str)` when an inline edit is refused, with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.model import Node, Plan
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.messages import unit_short
+
+NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NEGATIVE = QColor("#c62828")
+POSITIVE = QColor("#2e7d32")
+COMPUTED = QColor("#1f5fa8")
+MUTED = QColor("#8a8a8a")
+
+
+class Column(IntEnum):
+    NAME = 0
+    UNIT = 1
+    REQUIRED = 2
+    PER_REP = 3
+    PLAN = 4
+    PROJECTED = 5
+    GAP = 6
+
+
+EditHandler = Callable[[int, Column, str], str | None]
+
+
+class PlanTreeModel(QAbstractItemModel):
+    """Adapts a Plan and its figures; edits go to `edit_handler`, never to the file directly."""
+
+    editRefused = Signal(QModelIndex, str)
+
+    def __init__(self, number_format: NumberFormat, parent=None) -> None:
+        super().__init__(parent)
+        self.number_format = number_format
+        self.edit_handler: EditHandler | None = None
+        self._plan = Plan("")
+        self._figures: dict[int, NodeFigures] = {}
+        self._children: dict[int | None, list[int]] = {None: []}
+        self._parent: dict[int, int | None] = {}
+
+    # -- structure ----------------------------------------------------------------
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return len(Column)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children.get(self._id(parent), []))
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._children[self._id(parent)][row])
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._parent.get(index.internalId())
+        return QModelIndex() if parent_id is None else self.index_of(parent_id)
+
+    def index_of(self, node_id: int, column: int = 0) -> QModelIndex:
+        if node_id not in self._parent:
+            return QModelIndex()
+        row = self._children[self._parent[node_id]].index(node_id)
+        return self.createIndex(row, column, node_id)
+
+    def node_id(self, index: QModelIndex) -> int | None:
+        return index.internalId() if index.isValid() else None
+
+    def _id(self, index: QModelIndex) -> int | None:
+        return index.internalId() if index.isValid() else None
+
+    # -- data ---------------------------------------------------------------------
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.NAME: self.tr("KPI"),
+            Column.UNIT: self.tr("Unit"),
+            Column.REQUIRED: self.tr("Target / required"),
+            Column.PER_REP: self.tr("Per rep"),
+            Column.PLAN: self.tr("Plan"),
+            Column.PROJECTED: self.tr("Projected"),
+            Column.GAP: self.tr("Gap"),
+        }.get(section)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._editable(index.internalId(), Column(index.column())):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _editable(self, node_id: int, column: Column) -> bool:
+        node = self._plan.nodes[node_id]
+        if column == Column.NAME:
+            return True
+        if column == Column.REQUIRED:
+            return not node.solve_for or node.is_root
+        if column == Column.PLAN:
+            return not self._children.get(node_id)
+        return False
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self._plan.nodes[index.internalId()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(node, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(node, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(node, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(node, column)
+        if role == Qt.ItemDataRole.FontRole and column == Column.NAME and node.is_root:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.REQUIRED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == NODE_ID_ROLE:
+            return node.id
+        return None
+
+    def _display(self, node: Node, column: Column) -> str:
+        fmt, figures = self.number_format, self._figures.get(node.id)
+        if column == Column.NAME:
+            return node.name + ("  (KGI)" if node.is_root else "")
+        if column == Column.UNIT:
+            return unit_short(node.unit, node.unit_label)
+        if figures is None:
+            return ""
+        if column == Column.REQUIRED:
+            return fmt.figure(figures.required, node.unit, node.unit_label)
+        if column == Column.PER_REP:
+            if figures.required_per_rep is None:
+                return ""
+            return fmt.figure(figures.required_per_rep, node.unit, node.unit_label)
+        if column == Column.PLAN:
+            if figures.plan is None:
+                return ""
+            return fmt.value(figures.plan, node.unit, node.unit_label)
+        if column == Column.PROJECTED:
+            return fmt.figure(figures.projected, node.unit, node.unit_label)
+        if not figures.gap.ok:
+            return "—"
+        return fmt.signed(figures.gap.value, node.unit, node.unit_label)
+
+    def _edit_text(self, node: Node, column: Column) -> str:
+        if column == Column.NAME:
+            return node.name
+        if column == Column.REQUIRED:
+            return self.number_format.editable(node.target, node.unit)
+        if column == Column.PLAN:
+            return self.number_format.editable(node.plan, node.unit)
+        return self._display(node, column)
+
+    def _tooltip(self, node: Node, column: Column) -> str | None:
+        figures = self._figures.get(node.id)
+        if figures is None:
+            return None
+        figure = {
+            Column.REQUIRED: figures.required,
+            Column.PER_REP: figures.required_per_rep,
+            Column.PROJECTED: figures.projected,
+            Column.GAP: figures.gap,
+        }.get(column)
+        reason = self.number_format.reason(figure)
+        if reason:
+            return reason
+        if column == Column.REQUIRED and node.solve_for:
+            return self.tr("Computed top-down from the parent's requirement.")
+        return None
+
+    def _foreground(self, node: Node, column: Column) -> QBrush | None:
+        figures = self._figures.get(node.id)
+        if figures is None:
+            return None
+        if column == Column.GAP and figures.gap.ok and figures.gap.value != 0:
+            return QBrush(NEGATIVE if figures.gap.value < 0 else POSITIVE)
+        if column in (Column.REQUIRED, Column.PER_REP) and node.solve_for:
+            return QBrush(COMPUTED)
+        if column == Column.PROJECTED and self._children.get(node.id):
+            return QBrush(COMPUTED)
+        if column == Column.UNIT:
+            return QBrush(MUTED)
+        return None
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.edit_handler is None:
+            return False
+        refusal = self.edit_handler(index.internalId(), Column(index.column()), str(value))
+        if refusal:
+            self.editRefused.emit(index, refusal)
+            return False
+        return True
+
+    # -- refresh ------------------------------------------------------------------
+
+    def reset(self, plan: Plan, figures: dict[int, NodeFigures]) -> None:
+        self.beginResetModel()
+        self._plan, self._figures = plan, figures
+        self._children, self._parent = _shape(plan)
+        self.endResetModel()
+
+    def update(self, plan: Plan, figures: dict[int, NodeFigures], changed: frozenset[int]) -> None:
+        """Follow a change: insert and remove rows, then repaint only the rows that changed."""
+        self._plan, self._figures = plan, figures
+        children, parents = _shape(plan)
+        self._remove_missing(parents)
+        self._insert_new(children, parents)
+        if self._children != children:
+            self._reorder(children, parents)
+        last = len(Column) - 1
+        for node_id in changed:
+            if node_id in self._parent:
+                self.dataChanged.emit(self.index_of(node_id), self.index_of(node_id, last))
+
+    def refresh_all(self) -> None:
+        """Every cell's text may have changed (for example the money display option)."""
+        for node_id in self._parent:
+            self.dataChanged.emit(self.index_of(node_id), self.index_of(node_id, len(Column) - 1))
+
+    def _remove_missing(self, parents: dict[int, int | None]) -> None:
+        for parent_id in list(self._children):
+            if parent_id is not None and parent_id not in self._parent:
+                continue
+            siblings = self._children[parent_id]
+            for row in reversed(range(len(siblings))):
+                node_id = siblings[row]
+                if node_id in parents and parents[node_id] == parent_id:
+                    continue
+                parent_index = QModelIndex() if parent_id is None else self.index_of(parent_id)
+                self.beginRemoveRows(parent_index, row, row)
+                self._forget(node_id)
+                siblings.pop(row)
+                self.endRemoveRows()
+
+    def _forget(self, node_id: int) -> None:
+        for child in self._children.pop(node_id, []):
+            self._forget(child)
+        self._parent.pop(node_id, None)
+
+    def _insert_new(self, children: dict, parents: dict) -> None:
+        pending = [None]
+        while pending:
+            parent_id = pending.pop(0)
+            wanted = children.get(parent_id, [])
+            current = self._children.setdefault(parent_id, [])
+            for node_id in wanted:
+                if node_id in self._parent:
+                    pending.append(node_id)
+                    continue
+                row = min(wanted.index(node_id), len(current))
+                parent_index = QModelIndex() if parent_id is None else self.index_of(parent_id)
+                self.beginInsertRows(parent_index, row, row)
+                current.insert(row, node_id)
+                self._adopt(node_id, parent_id, children)
+                self.endInsertRows()
+
+    def _adopt(self, node_id: int, parent_id: int | None, children: dict) -> None:
+        self._parent[node_id] = parent_id
+        self._children[node_id] = list(children.get(node_id, []))
+        for child in self._children[node_id]:
+            self._adopt(child, node_id, children)
+
+    def _reorder(self, children: dict, parents: dict) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        targets = [(index.internalId(), index.column()) for index in persistent]
+        self._children = {key: list(value) for key, value in children.items()}
+        self._parent = dict(parents)
+        self.changePersistentIndexList(
+            persistent, [self.index_of(node_id, column) for node_id, column in targets]
+        )
+        self.layoutChanged.emit()
+
+
+def _shape(plan: Plan) -> tuple[dict[int | None, list[int]], dict[int, int | None]]:
+    children: dict[int | None, list[int]] = {None: []}
+    parents: dict[int, int | None] = {}
+    root = plan.root
+    if root is None:
+        return children, parents
+    children[None] = [root.id]
+    parents[root.id] = None
+    for node_id in plan.subtree_ids(root.id):
+        kids = [child.id for child in plan.children_of(node_id)]
+        children[node_id] = kids
+        for kid in kids:
+            parents[kid] = node_id
+    return children, parents
