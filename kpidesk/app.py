@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Callable
@@ -21,31 +20,35 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(argv)
 
 
-def gui_arguments(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kpidesk", description="KPI Desk: sales KPI planning.")
-    parser.add_argument("file", nargs="?", help="plan file to open (.kpidesk)")
-    parser.add_argument("--demo", action="store_true", help="open the demo plan")
-    parser.add_argument("--lang", choices=("ja", "en"), help="user interface language")
-    parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and quit")
-    parser.epilog = "commands: kpidesk new FILE [--demo] | kpidesk show FILE [--json]"
-    return parser.parse_args(argv)
-
-
 def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -> int:
-    args = gui_arguments(argv)
-    if _no_display():
-        target = args.screenshot or str(Path.cwd() / "kpidesk-window.png")
-        print(
-            f"kpidesk: no display found; drawing the window off screen into {target}. "
-            "Run it on a desktop, or under xvfb-run, to use it.",
-            file=sys.stderr,
-        )
+    headless = _no_display()
+    if headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        args.screenshot = target
+    from PySide6.QtWidgets import QApplication
 
-    from kpidesk.ui.startup import start_gui
+    from kpidesk.i18n.catalog import choose_language, install_translators, requested_language
 
-    return start_gui(args.file, args.demo, args.lang, args.screenshot, on_first_paint)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    language = choose_language(requested_language(argv))
+    install_translators(app, language)
+
+    from kpidesk.ui.startup import gui_arguments, start_gui
+
+    args = gui_arguments(argv)
+    if headless:
+        args.screenshot = args.screenshot or str(Path.cwd() / "kpidesk-window.png")
+        print(no_display_message(args.screenshot), file=sys.stderr)
+    return start_gui(args.file, args.demo, language, args.screenshot, on_first_paint)
+
+
+def no_display_message(target: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "Startup",
+        "kpidesk: no display found, so the window is drawn off screen into %1. "
+        "Run KPI Desk on a desktop, or under xvfb-run, to use it.",
+    ).replace("%1", target)
 
 
 def _no_display() -> bool:

@@ -16,15 +16,38 @@ def demo_plan(label: Callable[[str], str]) -> Plan:
     `label` turns each key of DEMO_LABELS into the user's language.
     """
     nodes = [
-        Node(1, None, 0, label("revenue"), Unit.CURRENCY, relation=Relation.PRODUCT,
-             target=Fraction(10_000_000)),
+        Node(
+            1,
+            None,
+            0,
+            label("revenue"),
+            Unit.CURRENCY,
+            relation=Relation.PRODUCT,
+            target=Fraction(10_000_000),
+        ),
         Node(2, 1, 0, label("deals"), Unit.COUNT, relation=Relation.PRODUCT, solve_for=True),
-        Node(3, 1, 1, label("unit_price"), Unit.CURRENCY, target=Fraction(100_000),
-             plan=Fraction(100_000)),
-        Node(4, 2, 0, label("prospects"), Unit.COUNT, solve_for=True, split_by_rep=True,
-             plan=Fraction(500)),
-        Node(5, 2, 1, label("close_rate"), Unit.PERCENT, target=Fraction(1, 5),
-             plan=Fraction(1, 5)),
+        Node(
+            3,
+            1,
+            1,
+            label("unit_price"),
+            Unit.CURRENCY,
+            target=Fraction(100_000),
+            plan=Fraction(100_000),
+        ),
+        Node(
+            4,
+            2,
+            0,
+            label("prospects"),
+            Unit.COUNT,
+            solve_for=True,
+            split_by_rep=True,
+            plan=Fraction(500),
+        ),
+        Node(
+            5, 2, 1, label("close_rate"), Unit.PERCENT, target=Fraction(1, 5), plan=Fraction(1, 5)
+        ),
     ]
     reps = [Rep(i, f"{label('rep')} {i}", i - 1) for i in range(1, 11)]
     return Plan(label("plan"), {node.id: node for node in nodes}, reps)

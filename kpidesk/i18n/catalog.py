@@ -21,6 +21,16 @@ def choose_language(requested: str | None, system: QLocale | None = None) -> str
     return "ja" if system.language() == QLocale.Language.Japanese else "en"
 
 
+def requested_language(argv: list[str]) -> str | None:
+    """The `--lang` value in `argv`, read before argparse so that its help is translated too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg.removeprefix("--lang=") in LANGUAGES:
+            return arg.removeprefix("--lang=")
+    return None
+
+
 def locale_for(language: str) -> QLocale:
     if language == "ja":
         return QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
@@ -39,9 +49,7 @@ def compiled_catalog(language: str, folder: Path | None = None) -> Path:
     folder = folder or translations_dir()
     source = folder / f"kpidesk_{language}.ts"
     target = folder / f"kpidesk_{language}.qm"
-    if source.exists() and (
-        not target.exists() or target.stat().st_mtime < source.stat().st_mtime
-    ):
+    if source.exists() and (not target.exists() or target.stat().st_mtime < source.stat().st_mtime):
         lrelease = Path(PySide6.__file__).parent / "lrelease"
         subprocess.run(
             [str(lrelease), "-silent", str(source), "-qm", str(target)],
@@ -51,10 +59,15 @@ def compiled_catalog(language: str, folder: Path | None = None) -> Path:
     return target
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install the app's catalog and Qt's own (for standard dialogs) for `language`."""
+    """Install the app's catalog and Qt's own (for standard dialogs), replacing earlier ones."""
     QLocale.setDefault(locale_for(language))
-    installed = []
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    installed = _installed
     if language == "en":
         return installed
     ours = QTranslator(app)

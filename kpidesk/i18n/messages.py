@@ -30,9 +30,7 @@ def problem_text(problem: Problem) -> str:
         ),
         "missing_target": translate("Messages", "Cannot compute: “%1” has no target yet."),
         "missing_plan": translate("Messages", "No plan value for “%1” yet."),
-        "depends_on": translate(
-            "Messages", "Cannot compute because “%1” cannot be computed."
-        ),
+        "depends_on": translate("Messages", "Cannot compute because “%1” cannot be computed."),
         "no_active_reps": translate("Messages", "The team has no active reps."),
     }
     return _fill(texts.get(problem.code, problem.code), problem.node)

@@ -125,8 +125,11 @@ class PlanSession:
         return self._commit([NameEdit(self.plan.name, check_name(name))])
 
     def add_rep(self, name: str) -> Outcome:
-        rep = Rep(max((r.id for r in self.plan.reps), default=0) + 1, check_name(name),
-                  len(self.plan.reps))
+        rep = Rep(
+            max((r.id for r in self.plan.reps), default=0) + 1,
+            check_name(name),
+            len(self.plan.reps),
+        )
         return self._commit([RepEdit(None, rep)])
 
     def remove_rep(self, rep_id: int) -> Outcome:
@@ -194,8 +197,11 @@ def _describe(
 ) -> Outcome:
     structure_changed = any(
         isinstance(e, NodeEdit)
-        and (e.before is None or e.after is None
-             or (e.before.parent_id, e.before.position) != (e.after.parent_id, e.after.position))
+        and (
+            e.before is None
+            or e.after is None
+            or (e.before.parent_id, e.before.position) != (e.after.parent_id, e.after.position)
+        )
         for e in change.edits
     )
     changed = frozenset(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+        action.setIconText(_without_mnemonic(text))
         action.triggered.connect(slot)
         return action
 
@@ -113,9 +115,7 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New Plan…"), lambda: self.new_plan(), key.New)
         self.open_action = self._action(self.tr("&Open…"), lambda: self.open_file(), key.Open)
-        self.save_as_action = self._action(
-            self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs
-        )
+        self.save_as_action = self._action(self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs)
         self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(key.Undo))
@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
             self.tr("&Add Child KPI"), self.add_child, "Ctrl+Shift+N", "addChildAction"
         )
         self.delete_action = self._action(
-            self.tr("&Delete KPI and Its Children"), self.delete_current, key.Delete,
+            self.tr("&Delete KPI and Its Children"),
+            self.delete_current,
+            key.Delete,
             "deleteAction",
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -243,7 +245,16 @@ class MainWindow(QMainWindow):
     def _file_error(self, error: PlanFileError) -> None:
         message = file_error_text(error.code, error.path, error.detail)
         self.statusBar().showMessage(message)
-        QMessageBox.warning(self, self.tr("KPI Desk"), message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("KPI Desk"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("fileErrorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal but not blocking: start-up and scripts carry on
 
     def _folder(self) -> str:
         return str(self.document.path.parent) if self.document else str(Path.home())
@@ -344,7 +355,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{self.document.path.name} — {self.tr('KPI Desk')}")
         plan = self.document.session.plan
-        reps = self.tr("%n rep(s)", "", plan.active_rep_count)
+        reps = self.tr("Reps: %1").replace("%1", str(plan.active_rep_count))
         self.header.setText(f"{plan.name}  ·  {reps}")
 
     def _update_actions(self) -> None:
@@ -367,6 +378,11 @@ class MainWindow(QMainWindow):
             self.document.close()
             self.document = None
         super().closeEvent(event)
+
+
+def _without_mnemonic(text: str) -> str:
+    """Toolbar text: "&Add" → "Add", "追加(&A)" → "追加", "Open…" → "Open"."""
+    return re.sub(r"\(&\w\)|&", "", text).removesuffix("…")
 
 
 def _with_suffix(path: str) -> str:

@@ -117,9 +117,7 @@ class NodeForm(QWidget):
         self._on_commit(self.target, "target", c.set_target)
         self._on_commit(self.plan, "plan", c.set_plan_value)
         self._on_commit(self.plan_per_rep, "plan_per_rep", c.set_plan_per_rep)
-        self._on_commit(
-            self.unit_label, "unit_label", lambda i, t: c.set_unit(i, Unit.OTHER, t)
-        )
+        self._on_commit(self.unit_label, "unit_label", lambda i, t: c.set_unit(i, Unit.OTHER, t))
         self.unit.activated.connect(lambda _: self._commit("unit", self._unit_changed))
         self.relation.activated.connect(
             lambda _: self._commit(
@@ -214,7 +212,8 @@ class NodeForm(QWidget):
             return
         self.required.setText(fmt.figure(figures.required, node.unit, node.unit_label))
         self.required_per_rep.setText(
-            "" if figures.required_per_rep is None
+            ""
+            if figures.required_per_rep is None
             else fmt.figure(figures.required_per_rep, node.unit, node.unit_label)
         )
         self.projected.setText(fmt.figure(figures.projected, node.unit, node.unit_label))

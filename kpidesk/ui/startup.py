@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kpidesk.i18n.catalog import choose_language, install_translators
@@ -16,7 +17,30 @@ from kpidesk.ui.fonts import use_bundled_font
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.recent_files import last_file
 
+translate = QCoreApplication.translate
 DEMO_FILE = "demo.kpidesk"
+
+
+def gui_arguments(argv: list[str]) -> argparse.Namespace:
+    """The window's command line, with help in the user's language."""
+    parser = argparse.ArgumentParser(
+        prog="kpidesk",
+        description=translate("Startup", "KPI Desk: plan, track and review sales KPIs."),
+        epilog=translate(
+            "Startup", "Headless commands: kpidesk new FILE [--demo], kpidesk show FILE [--json]"
+        ),
+    )
+    parser.add_argument(
+        "file", nargs="?", help=translate("Startup", "plan file to open (.kpidesk)")
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help=translate("Startup", "open the demo plan")
+    )
+    parser.add_argument("--lang", choices=("ja", "en"), help=translate("Startup", "language"))
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help=translate("Startup", "save the window as PNG and quit")
+    )
+    return parser.parse_args(argv)
 
 
 def demo_path() -> Path:

@@ -1,0 +1,209 @@
+"""Headless commands: `kpidesk new FILE [--demo]`, `kpidesk show FILE [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication
+
+from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.model import Node, Plan, Unit
+from kpidesk.i18n.catalog import (
+    LANGUAGES,
+    choose_language,
+    install_translators,
+    requested_language,
+)
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.messages import demo_label, file_error_text, problem_text, unit_short
+from kpidesk.services.demo import write_demo_plan
+from kpidesk.services.plan_session import PlanSession
+from kpidesk.storage.plan_file import PlanFileError, create_plan_file, open_plan_file
+from kpidesk.storage.plan_store import PlanStore
+
+translate = QCoreApplication.translate
+
+
+class CliError(Exception):
+    """A failure reported as one line on stderr and a non-zero exit."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        raise CliError(message)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The headless commands, with help in the user's language."""
+    root = _Parser(prog="kpidesk", description=translate("Cli", "KPI Desk headless commands"))
+    commands = root.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    new = commands.add_parser("new", help=translate("Cli", "create a plan file"))
+    new.add_argument("file", help=translate("Cli", "the plan file to create (.kpidesk)"))
+    new.add_argument(
+        "--demo", action="store_true", help=translate("Cli", "fill it with the demo plan")
+    )
+    new.add_argument("--name", help=translate("Cli", "the plan's name"))
+    new.add_argument(
+        "--force", action="store_true", help=translate("Cli", "replace an existing file")
+    )
+    new.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    show = commands.add_parser("show", help=translate("Cli", "print the KPI tree with its figures"))
+    show.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    show.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
+    )
+    show.add_argument("--man", action="store_true", help=translate("Cli", "money in 万円"))
+    show.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    return root
+
+
+def run(argv: list[str]) -> int:
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, choose_language(requested_language(argv)))
+    try:
+        args = parser().parse_args(argv)
+        if args.command == "new":
+            return _new(args)
+        return _show(args)
+    except CliError as error:
+        print(f"kpidesk: {error}", file=sys.stderr)
+        return 2
+    except PlanFileError as error:
+        print(f"kpidesk: {file_error_text(error.code, error.path, error.detail)}", file=sys.stderr)
+        return 1
+    except Exception as error:  # the one-line promise holds for anything unforeseen
+        print(f"kpidesk: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+
+
+def _new(args: argparse.Namespace) -> int:
+    if args.demo:
+        write_demo_plan(args.file, demo_label, overwrite=args.force)
+    else:
+        name = args.name or translate("Cli", "New plan")
+        kgi = Node(1, None, 0, translate("Demo", "Revenue"), Unit.CURRENCY)
+        create_plan_file(args.file, Plan(name, {1: kgi}), overwrite=args.force)
+    if args.demo and args.name:
+        db = open_plan_file(args.file)
+        PlanSession(PlanStore(db)).rename_plan(args.name)
+        db.close()
+    print(translate("Cli", "Created %1").replace("%1", args.file))
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    db = open_plan_file(args.file)
+    try:
+        session = PlanSession(PlanStore(db))
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(plan_json(session.plan, session.figures), ensure_ascii=False, indent=2))
+    else:
+        print(plan_table(session.plan, session.figures, NumberFormat(money_in_man=args.man)))
+    return 0
+
+
+def _number(value: Fraction | None) -> int | float | None:
+    if value is None:
+        return None
+    return value.numerator if value.denominator == 1 else float(value)
+
+
+def _figure_json(figure) -> dict:
+    if figure is None:
+        return None
+    if figure.ok:
+        return {"value": _number(figure.value)}
+    return {"value": None, "problem": figure.problem.code, "reason": problem_text(figure.problem)}
+
+
+def plan_json(plan: Plan, figures: dict[int, NodeFigures]) -> dict:
+    """The plan and every node's figures; exact integers stay integers."""
+    nodes = []
+    for node_id in plan.subtree_ids(plan.root.id) if plan.root else []:
+        node, figure = plan.nodes[node_id], figures[node_id]
+        nodes.append(
+            {
+                "id": node.id,
+                "parent_id": node.parent_id,
+                "name": node.name,
+                "unit": node.unit.value,
+                "unit_label": node.unit_label,
+                "relation": node.relation.value,
+                "solved_from_parent": node.solve_for,
+                "split_by_rep": node.split_by_rep,
+                "target": _number(node.target),
+                "required": _figure_json(figure.required),
+                "required_per_rep": _figure_json(figure.required_per_rep),
+                "plan": _number(figure.plan),
+                "plan_per_rep": _number(figure.plan_per_rep),
+                "projected": _figure_json(figure.projected),
+                "gap": _figure_json(figure.gap),
+            }
+        )
+    return {
+        "plan": plan.name,
+        "reps": [rep.name for rep in plan.reps if rep.active],
+        "nodes": nodes,
+    }
+
+
+def plan_table(plan: Plan, figures: dict[int, NodeFigures], fmt: NumberFormat) -> str:
+    """The tree as aligned text, with the reasons for figures that cannot be computed."""
+    header = [
+        translate("PlanTreeModel", "KPI"),
+        translate("PlanTreeModel", "Unit"),
+        translate("PlanTreeModel", "Target / required"),
+        translate("PlanTreeModel", "Per rep"),
+        translate("PlanTreeModel", "Plan"),
+        translate("PlanTreeModel", "Projected"),
+        translate("PlanTreeModel", "Gap"),
+    ]
+    rows, notes = [header], []
+    for node_id in plan.subtree_ids(plan.root.id) if plan.root else []:
+        node, figure = plan.nodes[node_id], figures[node_id]
+        depth = len(plan.ancestors(node_id))
+        unit, label = node.unit, node.unit_label
+        gap = fmt.signed(figure.gap.value, unit, label) if figure.gap.ok else "—"
+        plan_text = "" if figure.plan is None else fmt.value(figure.plan, unit, label)
+        per_rep = figure.required_per_rep
+        rows.append(
+            [
+                "  " * depth + node.name + (" (KGI)" if node.is_root else ""),
+                unit_short(unit, label),
+                fmt.figure(figure.required, unit, label),
+                "" if per_rep is None else fmt.figure(per_rep, unit, label),
+                plan_text,
+                fmt.figure(figure.projected, unit, label),
+                gap,
+            ]
+        )
+        for f in (figure.required, figure.projected):
+            if f is not None and f.problem is not None:
+                note = f"{node.name}: {problem_text(f.problem)}"
+                if note not in notes:
+                    notes.append(note)
+    reps = translate("MainWindow", "Reps: %1").replace("%1", str(plan.active_rep_count))
+    lines = [f"{plan.name}  ·  {reps}", "", *_align(rows)]
+    return "\n".join(lines + (["", *notes] if notes else []))
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _align(rows: list[list[str]]) -> list[str]:
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            padding = " " * (widths[i] - _width(cell))
+            cells.append(cell + padding if i < 2 else padding + cell)
+        lines.append("  ".join(cells).rstrip())
+    return lines
