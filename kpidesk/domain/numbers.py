@@ -28,17 +28,21 @@ def parse_number(text: str) -> Fraction:
 
 
 def to_text(value: Fraction) -> str:
-    """Store a Fraction as text: a plain decimal when it has one, else "n/d"."""
+    """Store a Fraction as text: an exact plain decimal when it has one, else "n/d"."""
     if value.denominator == 1:
         return str(value.numerator)
+    twos = fives = 0
     denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
+    while denominator % 2 == 0:
+        denominator, twos = denominator // 2, twos + 1
+    while denominator % 5 == 0:
+        denominator, fives = denominator // 5, fives + 1
     if denominator != 1:
         return f"{value.numerator}/{value.denominator}"
-    decimal = Decimal(value.numerator) / Decimal(value.denominator)
-    return format(decimal.normalize(), "f")
+    places = max(twos, fives)
+    digits = str(abs(value.numerator) * 10**places // value.denominator).rjust(places + 1, "0")
+    sign = "-" if value < 0 else ""
+    return f"{sign}{digits[:-places]}.{digits[-places:]}".rstrip("0")
 
 
 def from_text(text: str | None) -> Fraction | None:

@@ -93,11 +93,15 @@ def save_copy(db: Database, target: Path | str) -> None:
     """A consistent copy of the open plan at `target`, made with SQLite's backup API."""
     target = Path(target)
     with _atomic_target(target) as temporary:
-        destination = sqlite3.connect(temporary)
-        try:
-            db.conn.backup(destination)
-        finally:
-            destination.close()
+        _backup(db.conn, temporary)
+
+
+def _backup(source: sqlite3.Connection, temporary: Path) -> None:
+    destination = sqlite3.connect(temporary)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
 
 
 @contextmanager
@@ -115,7 +119,8 @@ def _atomic_target(path: Path) -> Iterator[Path]:
     try:
         yield temporary
         os.replace(temporary, path)
-    except OSError as error:
-        raise PlanFileError("cannot_write", path, error.strerror or "") from None
+    except (OSError, sqlite3.Error) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise PlanFileError("cannot_write", path, reason) from None
     finally:
         temporary.unlink(missing_ok=True)

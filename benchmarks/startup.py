@@ -1,0 +1,151 @@
+"""Start-up benchmark: time to first paint, KPI Desk (demo plan) vs a bare pyqtgraph window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROBE = Path(__file__).with_name("_startup_probe.py")
+KINDS = ("floor", "app")
+BUDGET = 1.5
+TIMEOUT_S = 60
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7, help="timed runs of each (default 7)")
+    parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xcb"),
+        default=default_platform(),
+        help="Qt platform plugin (default: offscreen without $DISPLAY, else the current one)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help=f"exit non-zero when app/floor > {BUDGET}"
+    )
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    return args
+
+
+def default_platform() -> str:
+    if not os.environ.get("DISPLAY"):
+        return "offscreen"
+    return os.environ.get("QT_QPA_PLATFORM") or "xcb"
+
+
+def kpidesk_command() -> Path:
+    """The `kpidesk` script next to this interpreter (the same venv)."""
+    return Path(sys.executable).with_name("kpidesk")
+
+
+def make_demo_plan(folder: Path) -> Path:
+    path = folder / "demo.kpidesk"
+    subprocess.run(
+        [str(kpidesk_command()), "new", str(path), "--demo", "--force"],
+        check=True,
+        capture_output=True,
+    )
+    return path
+
+
+def child_env(platform: str) -> dict[str, str]:
+    """One environment for both probes; the probe itself points XDG settings at a temp dir."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = platform
+    env["PYQTGRAPH_QT_LIB"] = "PySide6"
+    return env
+
+
+def time_to_first_paint(kind: str, demo: Path, settings: Path, env: dict[str, str]) -> float:
+    """Seconds from just before Popen to the child's first paint (child's wall clock)."""
+    command = [sys.executable, str(PROBE), kind, str(demo), str(settings)]
+    start = time.time()
+    child = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    out, err = child.communicate(timeout=TIMEOUT_S)
+    return first_paint_time(kind, out, err, child.returncode) - start
+
+
+def first_paint_time(kind: str, out: str, err: str, returncode: int) -> float:
+    for line in out.splitlines():
+        if line.startswith("FIRST_PAINT "):
+            return float(line.split()[1])
+    raise RuntimeError(
+        f"{kind} probe exited with {returncode} before painting:\n{out}{err}".rstrip()
+    )
+
+
+def run_order(i: int) -> tuple[str, ...]:
+    """floor, app on even runs and app, floor on odd ones, so neither always goes first."""
+    return KINDS if i % 2 == 0 else KINDS[::-1]
+
+
+def measure(runs: int, demo: Path, settings: Path, env: dict[str, str]) -> list[dict[str, float]]:
+    for kind in KINDS:  # untimed warm-up: file cache, .pyc files, settings
+        time_to_first_paint(kind, demo, settings, env)
+    results = []
+    for i in range(runs):
+        result = {kind: time_to_first_paint(kind, demo, settings, env) for kind in run_order(i)}
+        print(format_run(i, result), flush=True)
+        results.append(result)
+    return results
+
+
+def format_run(i: int, result: dict[str, float]) -> str:
+    ms = {kind: result[kind] * 1000 for kind in KINDS}
+    ratio = ms["app"] / ms["floor"]
+    order = "→".join(run_order(i))
+    return f"{i + 1:>4}  {ms['floor']:>9.0f}  {ms['app']:>9.0f}  {ratio:>6.2f}  {order}"
+
+
+def report(results: list[dict[str, float]]) -> bool:
+    """Print the medians and the verdict; True when within budget."""
+    floor = statistics.median(r["floor"] for r in results) * 1000
+    app = statistics.median(r["app"] for r in results) * 1000
+    ratio = app / floor
+    passed = ratio <= BUDGET
+    print(f"{'─' * 46}")
+    print(f"median  {floor:>7.0f}  {app:>9.0f}  {ratio:>6.2f}")
+    print()
+    print(f"floor (PySide6 + pyqtgraph window): {floor:.0f} ms")
+    print(f"app   (KPI Desk, demo plan):        {app:.0f} ms")
+    print(
+        f"ratio app/floor: {ratio:.2f}  (budget: ratio ≤ {BUDGET})  {'PASS' if passed else 'FAIL'}"
+    )
+    return passed
+
+
+def print_header(args: argparse.Namespace) -> None:
+    print(f"Start-up to first paint, {args.runs} interleaved runs, platform {args.platform}")
+    print(f"python {sys.version.split()[0]} at {sys.executable}")
+    print()
+    print(" run   floor ms     app ms   ratio  order")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="kpidesk-startup-"))
+    try:
+        demo = make_demo_plan(workdir)
+        settings = workdir / "settings"
+        settings.mkdir()
+        print_header(args)
+        results = measure(args.runs, demo, settings, child_env(args.platform))
+        passed = report(results)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 1 if args.check and not passed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

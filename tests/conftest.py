@@ -1,0 +1,43 @@
+"""Test set-up: offscreen Qt before any Qt import, private settings, compiled translations."""
+
+import os
+import tempfile
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+_home = tempfile.mkdtemp(prefix="kpidesk-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kpidesk.domain.demo import demo_plan  # noqa: E402
+from kpidesk.storage.plan_file import create_plan_file  # noqa: E402
+
+
+def english_label(key: str) -> str:
+    return {
+        "plan": "Sales team plan (demo)",
+        "revenue": "Revenue",
+        "deals": "Deals",
+        "unit_price": "Unit price",
+        "prospects": "Prospects",
+        "close_rate": "Close rate",
+        "rep": "Rep",
+    }[key]
+
+
+@pytest.fixture
+def demo():
+    """The worked example as a domain Plan, with English names."""
+    return demo_plan(english_label)
+
+
+@pytest.fixture
+def demo_file(tmp_path) -> Path:
+    """A fresh demo plan file."""
+    path = tmp_path / "demo.kpidesk"
+    create_plan_file(path, demo_plan(english_label))
+    return path

@@ -1,0 +1,71 @@
+"""Top-down then bottom-up gives back at least the KGI, and exactly it when nothing rounds."""
+
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kpidesk.domain.decomposition import compute
+from kpidesk.domain.model import Node, Plan, Relation, Rounding, Unit
+
+positive = st.fractions(min_value=Fraction(1, 100), max_value=Fraction(10_000), max_denominator=100)
+
+
+@st.composite
+def plans(draw, rounding_choices):
+    """Random product/sum trees: each inner node solves for one child, the rest are given."""
+    nodes: dict[int, Node] = {}
+
+    def add(parent_id, position, depth, solve_for):
+        node_id = len(nodes) + 1
+        has_children = depth < 3 and draw(st.booleans())
+        node = Node(
+            id=node_id,
+            parent_id=parent_id,
+            position=position,
+            name=f"n{node_id}",
+            unit=draw(st.sampled_from([Unit.COUNT, Unit.CURRENCY, Unit.OTHER])),
+            relation=draw(st.sampled_from([Relation.PRODUCT, Relation.SUM]))
+            if has_children
+            else Relation.INPUT,
+            target=None if solve_for else draw(positive),
+            solve_for=solve_for,
+            rounding=draw(st.sampled_from(rounding_choices)),
+        )
+        nodes[node_id] = node
+        if has_children:
+            count = draw(st.integers(1, 3))
+            unknown = draw(st.integers(0, count - 1))
+            for i in range(count):
+                add(node_id, i, depth + 1, solve_for=i == unknown)
+
+    add(None, 0, 0, solve_for=False)
+    root = nodes[1]
+    nodes[1] = root.with_changes(target=draw(positive) * 1000)
+    return Plan("random", nodes)
+
+
+def _plan_from_requirements(plan: Plan) -> Plan:
+    figures = compute(plan)
+    nodes = {
+        node_id: node.with_changes(
+            plan=None if plan.children_of(node_id) else figures[node_id].required.value
+        )
+        for node_id, node in plan.nodes.items()
+    }
+    return Plan(plan.name, nodes)
+
+
+@settings(max_examples=300, deadline=None)
+@given(plans([Rounding.AUTO, Rounding.UP, Rounding.NONE]))
+def test_planning_the_requirements_reaches_at_least_the_kgi(plan):
+    projected = compute(_plan_from_requirements(plan))[1].projected.value
+    assert projected >= plan.nodes[1].target
+
+
+@settings(max_examples=300, deadline=None)
+@given(plans([Rounding.NONE]))
+def test_without_rounding_the_requirements_give_back_exactly_the_kgi(plan):
+    figures = compute(_plan_from_requirements(plan))
+    assert figures[1].projected.value == plan.nodes[1].target
+    assert figures[1].gap.value == 0
