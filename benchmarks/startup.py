@@ -69,10 +69,14 @@ def time_to_first_paint(kind: str, demo: Path, settings: Path, env: dict[str, st
     """Seconds from just before Popen to the child's first paint (child's wall clock)."""
     command = [sys.executable, str(PROBE), kind, str(demo), str(settings)]
     start = time.time()
-    child = subprocess.Popen(
+    with subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    out, err = child.communicate(timeout=TIMEOUT_S)
+    ) as child:
+        try:
+            out, err = child.communicate(timeout=TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            out, err = child.communicate()
     return first_paint_time(kind, out, err, child.returncode) - start
 
 

@@ -116,11 +116,11 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New Plan…"), lambda: self.new_plan(), key.New)
         self.open_action = self._action(self.tr("&Open…"), lambda: self.open_file(), key.Open)
         self.save_as_action = self._action(self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, key.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(key.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(key.Redo)
         self.add_action = self._action(
             self.tr("&Add Child KPI"), self.add_child, "Ctrl+Shift+N", "addChildAction"
         )
@@ -275,6 +275,8 @@ class MainWindow(QMainWindow):
     # -- edits --------------------------------------------------------------------
 
     def _edit_cell(self, node_id: int, column: Column, text: str) -> str | None:
+        if self.document is None:
+            return None
         controller = self.document.controller
         if column == Column.NAME:
             return controller.rename(node_id, text)
@@ -374,6 +376,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        editor = self.tree.indexWidget(self.tree.currentIndex())
+        if editor is not None:  # an edit in progress is kept, as everywhere else
+            self.tree.commitData(editor)
         if self.document is not None:
             self.document.close()
             self.document = None

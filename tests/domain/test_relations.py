@@ -1,6 +1,6 @@
 """Each relation evaluated bottom-up and solved top-down, with exact values."""
 
-from fractions import Fraction as F
+from fractions import Fraction as F  # noqa: N817 (short for readable tables)
 
 import pytest
 
