@@ -21,9 +21,7 @@ from kpidesk.i18n.catalog import (
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import demo_label, file_error_text, problem_text, unit_short
 from kpidesk.services.demo import write_demo_plan
-from kpidesk.services.plan_session import PlanSession
-from kpidesk.storage.plan_file import PlanFileError, create_plan_file, open_plan_file
-from kpidesk.storage.plan_store import PlanStore
+from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
 
 translate = QCoreApplication.translate
 
@@ -86,21 +84,21 @@ def _new(args: argparse.Namespace) -> int:
     else:
         name = args.name or translate("Cli", "New plan")
         kgi = Node(1, None, 0, translate("Demo", "Revenue"), Unit.CURRENCY)
-        create_plan_file(args.file, Plan(name, {1: kgi}), overwrite=args.force)
+        create_plan(args.file, Plan(name, {1: kgi}), overwrite=args.force)
     if args.demo and args.name:
-        db = open_plan_file(args.file)
-        PlanSession(PlanStore(db)).rename_plan(args.name)
-        db.close()
+        plan_file = open_plan(args.file)
+        try:
+            plan_file.session.rename_plan(args.name)
+        finally:
+            plan_file.close()
     print(translate("Cli", "Created %1").replace("%1", args.file))
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
-    db = open_plan_file(args.file)
-    try:
-        session = PlanSession(PlanStore(db))
-    finally:
-        db.close()
+    plan_file = open_plan(args.file)
+    session = plan_file.session
+    plan_file.close()
     if args.json:
         print(json.dumps(plan_json(session.plan, session.figures), ensure_ascii=False, indent=2))
     else:

@@ -27,7 +27,7 @@ from kpidesk.domain.model import Node, Plan, Relation, Unit
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import file_error_text
 from kpidesk.services.changes import Outcome
-from kpidesk.storage.plan_file import FILE_SUFFIX, PlanFileError, create_plan_file
+from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             path = _with_suffix(path)
         kgi = Node(1, None, 0, self.tr("Revenue"), Unit.CURRENCY, relation=Relation.INPUT)
         try:
-            create_plan_file(path, Plan(self.tr("New plan"), {1: kgi}), overwrite=True)
+            create_plan(path, Plan(self.tr("New plan"), {1: kgi}), overwrite=True)
         except PlanFileError as error:
             self._file_error(error)
             return False

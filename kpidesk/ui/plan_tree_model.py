@@ -222,9 +222,9 @@ class PlanTreeModel(QAbstractItemModel):
 
     def update(self, plan: Plan, figures: dict[int, NodeFigures], changed: frozenset[int]) -> None:
         """Follow a change: insert and remove rows, then repaint only the rows that changed."""
-        self._plan, self._figures = plan, figures
         children, parents = _shape(plan)
-        self._remove_missing(parents)
+        self._remove_missing(parents)  # views may still read the old rows while they go
+        self._plan, self._figures = plan, figures
         self._insert_new(children, parents)
         if self._children != children:
             self._reorder(children, parents)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 from kpidesk.ui.plan_tree_model import Column
-
 from tests.ui.helpers import cell, cell_text, edit_cell, wait_for_editor_to_close
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5

@@ -1,0 +1,48 @@
+"""Money in ¥ or 万円, the Japanese UI, and glyphs from the bundled font."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from kpidesk.i18n.catalog import install_translators
+from kpidesk.ui.fonts import FAMILY
+from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.plan_tree_model import Column
+from tests.ui.helpers import cell_text
+
+REVENUE, DEALS, UNIT_PRICE = 1, 2, 3
+
+
+def test_money_can_be_shown_in_man_yen_and_the_choice_is_kept(qtbot, window, settings):
+    window.man_action.trigger()
+    assert cell_text(window, REVENUE, Column.REQUIRED) == "1,000 man-yen"
+    assert cell_text(window, UNIT_PRICE, Column.REQUIRED) == "10 man-yen"
+    assert settings.value("view/moneyInMan", type=bool)
+    window.man_action.trigger()
+    assert cell_text(window, REVENUE, Column.REQUIRED) == "¥10,000,000"
+
+
+def test_the_japanese_ui_shows_japanese_menus_and_numbers(qtbot, qapp, settings, demo_file):
+    install_translators(qapp, "ja")
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        window.open_file(demo_file)
+        window.man_action.trigger()
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"]
+        assert window.model.headerData(Column.REQUIRED, Qt.Orientation.Horizontal) == "目標／必要値"
+        assert cell_text(window, REVENUE, Column.REQUIRED) == "1,000万円"
+        assert cell_text(window, 5, Column.REQUIRED) == "20%"
+        assert window.header.text().endswith("担当者：10人")
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_the_bundled_font_draws_japanese_with_real_glyphs(english):
+    assert FAMILY in QFontDatabase.families()
+    font = QApplication.font()
+    assert QFontInfo(font).family() == FAMILY
+    metrics = QFontMetrics(font)
+    for character in "売上目標見込み客数成約率￥":
+        assert metrics.inFontUcs4(ord(character)), character
