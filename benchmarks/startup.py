@@ -118,7 +118,7 @@ def report(results: list[dict[str, float]]) -> bool:
     app = statistics.median(r["app"] for r in results) * 1000
     ratio = app / floor
     passed = ratio <= BUDGET
-    print(f"{'─' * 46}")
+    print("─" * 46)
     print(f"median  {floor:>7.0f}  {app:>9.0f}  {ratio:>6.2f}")
     print()
     print(f"floor (PySide6 + pyqtgraph window): {floor:.0f} ms")
