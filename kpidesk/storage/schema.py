@@ -48,7 +48,13 @@ SCHEMA_VERSION = 1  # the number of migrations above; a test holds the two toget
 
 
 def migrate(db: Database) -> None:
-    """Bring a file up to SCHEMA_VERSION and stamp it as a KPI Desk plan."""
-    migrations.apply(db)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    """Bring a file up to SCHEMA_VERSION and stamp it as a KPI Desk plan.
+
+    A file that is already current is not written at all, so opening a plan leaves it as it was.
+    """
+    if migrations.pending(db):
+        migrations.apply(db)
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

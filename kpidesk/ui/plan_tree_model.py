@@ -21,6 +21,7 @@ NEGATIVE = QColor("#c62828")
 POSITIVE = QColor("#2e7d32")
 COMPUTED = QColor("#1f5fa8")
 MUTED = QColor("#8a8a8a")
+PROBLEM = QColor("#b26a00")
 
 
 class Column(IntEnum):
@@ -176,12 +177,7 @@ class PlanTreeModel(QAbstractItemModel):
         figures = self._figures.get(node.id)
         if figures is None:
             return None
-        figure = {
-            Column.REQUIRED: figures.required,
-            Column.PER_REP: figures.required_per_rep,
-            Column.PROJECTED: figures.projected,
-            Column.GAP: figures.gap,
-        }.get(column)
+        figure = _figure_in(figures, column)
         reason = self.number_format.reason(figure)
         if reason:
             return reason
@@ -193,6 +189,9 @@ class PlanTreeModel(QAbstractItemModel):
         figures = self._figures.get(node.id)
         if figures is None:
             return None
+        figure = _figure_in(figures, column)
+        if figure is not None and not figure.ok:
+            return QBrush(PROBLEM)
         if column == Column.GAP and figures.gap.ok and figures.gap.value != 0:
             return QBrush(NEGATIVE if figures.gap.value < 0 else POSITIVE)
         if column in (Column.REQUIRED, Column.PER_REP) and node.solve_for:
@@ -291,6 +290,15 @@ class PlanTreeModel(QAbstractItemModel):
             persistent, [self.index_of(node_id, column) for node_id, column in targets]
         )
         self.layoutChanged.emit()
+
+
+def _figure_in(figures: NodeFigures, column: Column):
+    return {
+        Column.REQUIRED: figures.required,
+        Column.PER_REP: figures.required_per_rep,
+        Column.PROJECTED: figures.projected,
+        Column.GAP: figures.gap,
+    }.get(column)
 
 
 def _shape(plan: Plan) -> tuple[dict[int | None, list[int]], dict[int, int | None]]:

@@ -42,6 +42,14 @@ def test_the_file_carries_application_id_schema_version_and_foreign_keys(demo_fi
     db.close()
 
 
+def test_opening_and_reading_a_plan_does_not_write_to_it(demo_file):
+    before = fingerprint(demo_file)
+    db = open_plan_file(demo_file)
+    PlanStore(db).load()
+    db.close()
+    assert fingerprint(demo_file) == before
+
+
 def test_schema_version_counts_the_migrations():
     assert len(migrations.pending(Database(memory=True))) == SCHEMA_VERSION
 
