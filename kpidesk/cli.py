@@ -11,7 +11,8 @@ from fractions import Fraction
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.decomposition import NodeFigures
-from kpidesk.domain.model import Node, Plan, Unit
+from kpidesk.domain.demo import blank_plan
+from kpidesk.domain.model import Plan
 from kpidesk.i18n.catalog import (
     LANGUAGES,
     choose_language,
@@ -83,8 +84,8 @@ def _new(args: argparse.Namespace) -> int:
         write_demo_plan(args.file, demo_label, overwrite=args.force)
     else:
         name = args.name or translate("Cli", "New plan")
-        kgi = Node(1, None, 0, translate("Demo", "Revenue"), Unit.CURRENCY)
-        create_plan(args.file, Plan(name, {1: kgi}), overwrite=args.force)
+        plan = blank_plan(name, demo_label("revenue"), demo_label("rep") + " 1")
+        create_plan(args.file, plan, overwrite=args.force)
     if args.demo and args.name:
         plan_file = open_plan(args.file)
         try:

@@ -51,3 +51,9 @@ def demo_plan(label: Callable[[str], str]) -> Plan:
     ]
     reps = [Rep(i, f"{label('rep')} {i}", i - 1) for i in range(1, 11)]
     return Plan(label("plan"), {node.id: node for node in nodes}, reps)
+
+
+def blank_plan(name: str, kgi_name: str, first_rep: str) -> Plan:
+    """A new plan: a revenue KGI with no target yet, and a team of one."""
+    kgi = Node(1, None, 0, kgi_name, Unit.CURRENCY)
+    return Plan(name, {kgi.id: kgi}, [Rep(1, first_rep, 0)])

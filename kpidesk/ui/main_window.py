@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk import __version__
-from kpidesk.domain.model import Node, Plan, Relation, Unit
+from kpidesk.domain.demo import blank_plan
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import file_error_text
+from kpidesk.i18n.messages import demo_label, file_error_text
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.node_form import NodeForm
@@ -192,9 +192,9 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
             path = _with_suffix(path)
-        kgi = Node(1, None, 0, self.tr("Revenue"), Unit.CURRENCY, relation=Relation.INPUT)
+        plan = blank_plan(self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1")
         try:
-            create_plan(path, Plan(self.tr("New plan"), {1: kgi}), overwrite=True)
+            create_plan(path, plan, overwrite=True)
         except PlanFileError as error:
             self._file_error(error)
             return False

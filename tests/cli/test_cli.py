@@ -103,3 +103,18 @@ def test_bad_arguments_exit_2_with_one_line(demo_path):
     assert result.returncode == 2
     assert result.stderr.startswith("kpidesk: ")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_japanese_system_locale_gives_japanese_output(tmp_path):
+    path = tmp_path / "plan.kpidesk"
+    env_run = subprocess.run(
+        [str(KPIDESK), "new", str(path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "LANG": "ja_JP.UTF-8", "LC_ALL": "ja_JP.UTF-8"},
+        timeout=60,
+    )
+    assert env_run.stdout.strip() == f"{path} を作成しました"
+    out = run("show", path, "--lang", "ja").stdout
+    assert out.splitlines()[0] == "新しいプラン  ·  担当者：1人"
+    assert "売上 (KGI)" in out
