@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
-from pathlib import Path
 
-import PySide6
-
-ROOT = Path(__file__).resolve().parent.parent
-LUPDATE = Path(PySide6.__file__).parent / "lupdate"
-
-
-def update(ts_file: Path) -> None:
-    subprocess.run(
-        [
-            str(LUPDATE),
-            "-extensions",
-            "py",
-            str(ROOT / "kpidesk"),
-            "-ts",
-            str(ts_file),
-            "-no-obsolete",
-            "-locations",
-            "none",
-        ],
-        check=True,
-    )
+from kpidesk.i18n.catalog import translations_dir, update_catalog
 
 
 def main() -> int:
-    for ts_file in sorted((ROOT / "resources" / "translations").glob("*.ts")):
-        update(ts_file)
+    for ts_file in sorted(translations_dir().glob("*.ts")):
+        update_catalog(ts_file)
     print("Now translate the entries marked unfinished (Qt Linguist, or any text editor).")
     return 0
 

@@ -44,15 +44,38 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def _qt_tool(name: str) -> str:
+    return str(Path(PySide6.__file__).parent / name)
+
+
+def update_catalog(ts_file: Path, sources: Path | None = None) -> None:
+    """Refresh a .ts file with every translatable string in `sources` (Qt's lupdate)."""
+    sources = sources or Path(__file__).resolve().parent.parent
+    subprocess.run(
+        [
+            _qt_tool("lupdate"),
+            "-extensions",
+            "py",
+            str(sources),
+            "-ts",
+            str(ts_file),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+        ],
+        check=True,
+    )
+
+
 def compiled_catalog(language: str, folder: Path | None = None) -> Path:
     """The .qm for `language`, rebuilt with Qt's lrelease when the .ts is newer."""
     folder = folder or translations_dir()
     source = folder / f"kpidesk_{language}.ts"
     target = folder / f"kpidesk_{language}.qm"
     if source.exists() and (not target.exists() or target.stat().st_mtime < source.stat().st_mtime):
-        lrelease = Path(PySide6.__file__).parent / "lrelease"
         subprocess.run(
-            [str(lrelease), "-silent", str(source), "-qm", str(target)],
+            [_qt_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
             check=True,
             capture_output=True,
         )

@@ -174,10 +174,6 @@
         <translation>新しいプラン</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>売上</translation>
-    </message>
-    <message>
         <source>New plan</source>
         <translation>新しいプラン</translation>
     </message>
