@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
+DIVISION_BY_ZERO = "division_by_zero"
+
 
 @dataclass(frozen=True)
 class Problem:
