@@ -1,0 +1,104 @@
+"""The diagram layout: exact places for the demo, and tidy for any tree."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kpidesk.domain.model import Node, Plan
+from kpidesk.domain.tree_layout import Box, connectors, layout
+
+REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
+WIDTH, HEIGHT, H_GAP, V_GAP = 100, 40, 20, 10
+
+
+def test_the_demo_plan_is_laid_out_left_to_right_with_leaves_in_tree_order(demo):
+    boxes = layout(demo, WIDTH, HEIGHT, H_GAP, V_GAP)
+    assert boxes == {
+        REVENUE: Box(REVENUE, 0, 62.5, WIDTH, HEIGHT),
+        DEALS: Box(DEALS, 120, 25, WIDTH, HEIGHT),
+        UNIT_PRICE: Box(UNIT_PRICE, 120, 100, WIDTH, HEIGHT),
+        PROSPECTS: Box(PROSPECTS, 240, 0, WIDTH, HEIGHT),
+        CLOSE_RATE: Box(CLOSE_RATE, 240, 50, WIDTH, HEIGHT),
+    }
+
+
+def test_connectors_are_elbows_meeting_on_a_spine_halfway_across_the_gap(demo):
+    lines = {
+        (line.parent_id, line.child_id): line.points
+        for line in connectors(demo, layout(demo, WIDTH, HEIGHT, H_GAP, V_GAP))
+    }
+    assert lines == {
+        (REVENUE, DEALS): ((100, 82.5), (110, 82.5), (110, 45), (120, 45)),
+        (REVENUE, UNIT_PRICE): ((100, 82.5), (110, 82.5), (110, 120), (120, 120)),
+        (DEALS, PROSPECTS): ((220, 45), (230, 45), (230, 20), (240, 20)),
+        (DEALS, CLOSE_RATE): ((220, 45), (230, 45), (230, 70), (240, 70)),
+    }
+
+
+def test_a_child_level_with_its_parent_gets_a_straight_line():
+    plan = Plan("chain", {1: Node(1, None, 0, "KGI"), 2: Node(2, 1, 0, "KPI")})
+    (line,) = connectors(plan, layout(plan, WIDTH, HEIGHT, H_GAP, V_GAP))
+    assert line.points == ((100, 20), (120, 20))
+
+
+def test_an_empty_plan_has_no_boxes():
+    assert layout(Plan("empty"), WIDTH, HEIGHT, H_GAP, V_GAP) == {}
+
+
+@st.composite
+def trees(draw):
+    """Random trees: every node after the first hangs under an earlier one, in random order."""
+    count = draw(st.integers(1, 40))
+    nodes = {1: Node(1, None, 0, "n1")}
+    for node_id in range(2, count + 1):
+        parent_id = draw(st.integers(1, node_id - 1))
+        position = draw(st.integers(0, 5))
+        nodes[node_id] = Node(node_id, parent_id, position, f"n{node_id}")
+    return Plan("random", nodes)
+
+
+sizes = st.tuples(
+    st.integers(20, 300), st.integers(10, 120), st.integers(0, 80), st.integers(0, 40)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(trees(), sizes)
+def test_no_two_boxes_overlap(plan, size):
+    boxes = list(layout(plan, *size).values())
+    assert len(boxes) == len(plan.nodes)
+    for i, box in enumerate(boxes):
+        for other in boxes[i + 1 :]:
+            assert not box.overlaps(other), (box, other)
+
+
+@settings(max_examples=200, deadline=None)
+@given(trees(), sizes)
+def test_every_parent_is_centred_on_its_children_and_left_of_them(plan, size):
+    boxes = layout(plan, *size)
+    for node_id, box in boxes.items():
+        children = [boxes[child.id] for child in plan.children_of(node_id)]
+        if not children:
+            continue
+        assert box.centre_y == (children[0].centre_y + children[-1].centre_y) / 2
+        assert all(child.x >= box.right for child in children)
+
+
+@settings(max_examples=100, deadline=None)
+@given(trees(), sizes)
+def test_connectors_join_each_parent_to_each_child_with_right_angles(plan, size):
+    boxes = layout(plan, *size)
+    lines = connectors(plan, boxes)
+    assert len(lines) == len(plan.nodes) - 1
+    for line in lines:
+        parent, child = boxes[line.parent_id], boxes[line.child_id]
+        assert line.points[0] == (parent.right, parent.centre_y)
+        assert line.points[-1] == (child.x, child.centre_y)
+        for (x1, y1), (x2, y2) in zip(line.points, line.points[1:], strict=False):
+            assert x1 == x2 or y1 == y2
+
+
+def test_leaves_are_stacked_top_to_bottom_in_tree_order(demo):
+    boxes = layout(demo, WIDTH, HEIGHT, H_GAP, V_GAP)
+    leaves = [PROSPECTS, CLOSE_RATE, UNIT_PRICE]
+    tops = [boxes[leaf].y for leaf in leaves]
+    assert tops == sorted(tops) == [0, 50, 100]
