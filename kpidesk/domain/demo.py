@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from fractions import Fraction
 
-from kpidesk.domain.model import Node, Plan, Relation, Rep, Unit
+from kpidesk.domain.model import Node, Plan, Relation, Rep, Split, Unit
 
 DEMO_LABELS = ("plan", "revenue", "deals", "unit_price", "prospects", "close_rate", "rep")
 
 
-def demo_plan(label: Callable[[str], str]) -> Plan:
+def demo_plan(label: Callable[[str], str], month: date | None = None) -> Plan:
     """Revenue = deals × unit price; deals = prospects × close rate; prospects split over 10 reps.
 
     `label` turns each key of DEMO_LABELS into the user's language.
@@ -42,7 +43,7 @@ def demo_plan(label: Callable[[str], str]) -> Plan:
             label("prospects"),
             Unit.COUNT,
             solve_for=True,
-            split_by_rep=True,
+            split=Split.EVEN,
             plan=Fraction(500),
         ),
         Node(
@@ -50,10 +51,14 @@ def demo_plan(label: Callable[[str], str]) -> Plan:
         ),
     ]
     reps = [Rep(i, f"{label('rep')} {i}", i - 1) for i in range(1, 11)]
-    return Plan(label("plan"), {node.id: node for node in nodes}, reps)
+    plan = Plan(label("plan"), {node.id: node for node in nodes}, reps)
+    plan.period_start = month.replace(day=1) if month else None
+    return plan
 
 
-def blank_plan(name: str, kgi_name: str, first_rep: str) -> Plan:
+def blank_plan(name: str, kgi_name: str, first_rep: str, month: date | None = None) -> Plan:
     """A new plan: a revenue KGI with no target yet, and a team of one."""
     kgi = Node(1, None, 0, kgi_name, Unit.CURRENCY)
-    return Plan(name, {kgi.id: kgi}, [Rep(1, first_rep, 0)])
+    plan = Plan(name, {kgi.id: kgi}, [Rep(1, first_rep, 0)])
+    plan.period_start = month.replace(day=1) if month else None
+    return plan

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 
@@ -22,8 +23,25 @@ class Relation(StrEnum):
 
     PRODUCT = "product"
     SUM = "sum"
+    WEIGHTED_SUM = "weighted_sum"
     QUOTIENT = "quotient"
+    FORMULA = "formula"
     INPUT = "input"
+
+
+class Split(StrEnum):
+    """How a node's team figure is shared across the reps."""
+
+    NONE = "none"
+    EVEN = "even"
+    CAPACITY = "capacity"
+
+
+class RoundingPolicy(StrEnum):
+    """Whether counts round up at every stage of the tree, or only the figures shown."""
+
+    EVERY_STAGE = "every_stage"
+    AT_END = "at_end"
 
 
 class Rounding(StrEnum):
@@ -51,11 +69,18 @@ class Node:
     plan: Fraction | None = None
     solve_for: bool = False
     rounding: Rounding = Rounding.AUTO
-    split_by_rep: bool = False
+    split: Split = Split.NONE
+    lower_is_better: bool = False
+    weight: Fraction = Fraction(1)
+    formula: str = ""
 
     @property
     def is_root(self) -> bool:
         return self.parent_id is None
+
+    @property
+    def split_by_rep(self) -> bool:
+        return self.split is not Split.NONE
 
     @property
     def effective_rounding(self) -> Rounding:
@@ -75,6 +100,16 @@ class Rep:
     name: str
     position: int
     active: bool = True
+    capacity: Fraction = Fraction(1)
+
+
+@dataclass(frozen=True)
+class PlanHeader:
+    """The plan's own settings."""
+
+    name: str
+    rounding_policy: RoundingPolicy = RoundingPolicy.EVERY_STAGE
+    period_start: date | None = None  # the first day of the plan's month
 
 
 @dataclass
@@ -84,6 +119,9 @@ class Plan:
     name: str
     nodes: dict[int, Node] = field(default_factory=dict)
     reps: list[Rep] = field(default_factory=list)
+    rounding_policy: RoundingPolicy = RoundingPolicy.EVERY_STAGE
+    fixed: dict[tuple[int, int], Fraction] = field(default_factory=dict)  # (node, rep) -> amount
+    period_start: date | None = None
 
     def __post_init__(self) -> None:
         self._children: dict[int | None, list[int]] | None = None
@@ -95,6 +133,14 @@ class Plan:
                 index.setdefault(node.parent_id, []).append(node.id)
             self._children = index
         return [self.nodes[i] for i in self._children.get(node_id, [])]
+
+    @property
+    def header(self) -> PlanHeader:
+        return PlanHeader(self.name, self.rounding_policy, self.period_start)
+
+    @property
+    def active_reps(self) -> list[Rep]:
+        return [rep for rep in self.reps if rep.active]
 
     @property
     def root(self) -> Node | None:

@@ -5,18 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from fractions import Fraction
 
-from kpidesk.domain.model import Relation
-from kpidesk.domain.problems import Figure
+from kpidesk.domain import formula as formulas
+from kpidesk.domain.model import Node, Relation
+from kpidesk.domain.problems import DIVISION_BY_ZERO, Figure, ValidationError
 
-DIVISION_BY_ZERO = "division_by_zero"
 QUOTIENT_ARITY = "quotient_needs_two_children"
 INPUT_WITH_CHILDREN = "input_with_children"
+FORMULA_EMPTY = "formula_empty"
+FORMULA_INVALID = "formula_invalid"
 
 
-def evaluate(relation: Relation, names: Sequence[str], values: Sequence[Fraction]) -> Figure:
+def evaluate(node: Node, children: Sequence[Node], values: Sequence[Fraction]) -> Figure:
     """The parent's value from all its children's values (bottom-up)."""
+    relation = node.relation
     if relation is Relation.SUM:
         return Figure.of(sum(values, Fraction(0)))
+    if relation is Relation.WEIGHTED_SUM:
+        return Figure.of(sum((c.weight * v for c, v in zip(children, values, strict=True)),
+                             Fraction(0)))
     if relation is Relation.PRODUCT:
         result = Fraction(1)
         for value in values:
@@ -27,31 +33,42 @@ def evaluate(relation: Relation, names: Sequence[str], values: Sequence[Fraction
             return Figure.failed(QUOTIENT_ARITY)
         numerator, denominator = values
         if denominator == 0:
-            return Figure.failed(DIVISION_BY_ZERO, names[1])
+            return Figure.failed(DIVISION_BY_ZERO, children[1].name)
         return Figure.of(numerator / denominator)
-    return Figure.failed(INPUT_WITH_CHILDREN)
+    if relation is Relation.FORMULA:
+        parsed = _parsed(node)
+        if not isinstance(parsed, formulas.Formula):
+            return parsed
+        return parsed.evaluate({c.name: v for c, v in zip(children, values, strict=True)})
+    return Figure.failed(INPUT_WITH_CHILDREN, node.name)
 
 
 def solve(
-    relation: Relation,
+    node: Node,
     parent: Fraction,
     unknown_index: int,
-    names: Sequence[str],
+    children: Sequence[Node],
     values: Sequence[Fraction | None],
-    parent_name: str = "",
 ) -> Figure:
-    """The unknown child's value so that the relation gives `parent` (top-down).
+    """The unknown child's value so that the node's relation gives `parent` (top-down).
 
     `values` holds every child's value in order; the entry at `unknown_index` is ignored.
     """
-    given = [(names[i], v) for i, v in enumerate(values) if i != unknown_index]
+    relation = node.relation
+    given = [(children[i], v) for i, v in enumerate(values) if i != unknown_index]
     if relation is Relation.SUM:
         return Figure.of(parent - sum((v for _, v in given), Fraction(0)))
+    if relation is Relation.WEIGHTED_SUM:
+        weight = children[unknown_index].weight
+        if weight == 0:
+            return Figure.failed(DIVISION_BY_ZERO, children[unknown_index].name)
+        rest = sum((c.weight * v for c, v in given), Fraction(0))
+        return Figure.of((parent - rest) / weight)
     if relation is Relation.PRODUCT:
         divisor = Fraction(1)
-        for name, value in given:
+        for child, value in given:
             if value == 0:
-                return Figure.failed(DIVISION_BY_ZERO, name)
+                return Figure.failed(DIVISION_BY_ZERO, child.name)
             divisor *= value
         return Figure.of(parent / divisor)
     if relation is Relation.QUOTIENT:
@@ -61,6 +78,21 @@ def solve(
         if unknown_index == 0:
             return Figure.of(parent * other)
         if parent == 0:
-            return Figure.failed(DIVISION_BY_ZERO, parent_name)
+            return Figure.failed(DIVISION_BY_ZERO, node.name)
         return Figure.of(other / parent)
-    return Figure.failed(INPUT_WITH_CHILDREN, parent_name)
+    if relation is Relation.FORMULA:
+        parsed = _parsed(node)
+        if not isinstance(parsed, formulas.Formula):
+            return parsed
+        known = {c.name: v for c, v in given}
+        return parsed.solve(children[unknown_index].name, parent, known)
+    return Figure.failed(INPUT_WITH_CHILDREN, node.name)
+
+
+def _parsed(node: Node) -> formulas.Formula | Figure:
+    if not node.formula.strip():
+        return Figure.failed(FORMULA_EMPTY, node.name)
+    try:
+        return formulas.parse(node.formula)
+    except ValidationError:
+        return Figure.failed(FORMULA_INVALID, node.name)

@@ -20,6 +20,12 @@ def check_value(unit: Unit, value: Fraction | None) -> None:
         raise ValidationError("rate_above_100")
 
 
+def check_weight(weight: Fraction) -> None:
+    """A capacity or weight: zero or more."""
+    if weight < 0:
+        raise ValidationError("negative_value", unit="weight")
+
+
 def check_name(name: str) -> str:
     """A node's name, trimmed; refuse an empty or overly long one."""
     cleaned = " ".join(name.split())
@@ -37,6 +43,7 @@ def check_relation(plan: Plan, node: Node, relation: Relation) -> None:
         raise ValidationError("input_with_children")
     if relation is Relation.QUOTIENT and count not in (0, 2):
         raise ValidationError("quotient_needs_two_children")
+
 
 
 def check_unit_change(node: Node, unit: Unit) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 
-from kpidesk.domain.model import Node, Rep
+from kpidesk.domain.model import Node, PlanHeader, Rep
 
 
 @dataclass(frozen=True)
@@ -24,14 +25,24 @@ class RepEdit:
 
 
 @dataclass(frozen=True)
-class NameEdit:
-    """The plan's name as it was and as it became."""
+class HeaderEdit:
+    """The plan's settings (name, rounding policy) as they were and as they became."""
 
-    before: str
-    after: str
+    before: PlanHeader
+    after: PlanHeader
 
 
-Edit = NodeEdit | RepEdit | NameEdit
+@dataclass(frozen=True)
+class FixedEdit:
+    """A rep's fixed share of a node as it was and as it became; None means no fixed share."""
+
+    node_id: int
+    rep_id: int
+    before: Fraction | None
+    after: Fraction | None
+
+
+Edit = NodeEdit | RepEdit | HeaderEdit | FixedEdit
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,8 @@ class Change:
 
 
 def _invert(edit: Edit) -> Edit:
+    if isinstance(edit, FixedEdit):
+        return FixedEdit(edit.node_id, edit.rep_id, edit.after, edit.before)
     return type(edit)(edit.after, edit.before)
 
 
@@ -56,5 +69,5 @@ class Outcome:
     changed_node_ids: frozenset[int] = field(default_factory=frozenset)
     structure_changed: bool = False
     reps_changed: bool = False
-    name_changed: bool = False
+    header_changed: bool = False
     new_node_id: int | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from kpidesk.domain.demo import demo_plan
@@ -10,4 +11,5 @@ from kpidesk.storage.plan_file import create_plan_file
 
 
 def write_demo_plan(path: Path | str, label: Callable[[str], str], overwrite: bool = False) -> None:
-    create_plan_file(path, demo_plan(label), overwrite=overwrite)
+    """The demo plan, for the current month."""
+    create_plan_file(path, demo_plan(label, date.today()), overwrite=overwrite)

@@ -2,19 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date
 from fractions import Fraction
 
+from kpidesk.domain import formula as formulas
 from kpidesk.domain.decomposition import NodeFigures, compute
-from kpidesk.domain.model import Node, Plan, Relation, Rep, Rounding, Unit
+from kpidesk.domain.model import (
+    Node,
+    Plan,
+    PlanHeader,
+    Relation,
+    Rep,
+    Rounding,
+    RoundingPolicy,
+    Split,
+    Unit,
+)
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import (
-    check_deletable,
     check_name,
     check_relation,
     check_unit_change,
     check_value,
+    check_weight,
 )
-from kpidesk.services.changes import Change, Edit, NameEdit, NodeEdit, Outcome, RepEdit
+from kpidesk.services import structure_edits
+from kpidesk.services.changes import (
+    Change,
+    Edit,
+    FixedEdit,
+    HeaderEdit,
+    NodeEdit,
+    Outcome,
+    RepEdit,
+)
+from kpidesk.services.structure_edits import Clip
 from kpidesk.storage.plan_store import PlanStore
 
 
@@ -26,14 +50,20 @@ class PlanSession:
         self.plan: Plan = store.load()
         self.figures: dict[int, NodeFigures] = compute(self.plan)
 
-    # -- node edits -------------------------------------------------------------
+    # -- node fields ----------------------------------------------------------------
 
     def rename_node(self, node_id: int, name: str) -> Outcome:
-        return self._update(node_id, name=check_name(name))
+        node = self._node(node_id)
+        name = check_name(name)
+        edits: list[Edit] = [NodeEdit(node, node.with_changes(name=name))]
+        parent = self.plan.nodes.get(node.parent_id)
+        if parent is not None and parent.relation is Relation.FORMULA and parent.formula:
+            rewritten = formulas.rename(parent.formula, node.name, name)
+            edits.append(NodeEdit(parent, parent.with_changes(formula=rewritten)))
+        return self._commit(edits)
 
     def set_target(self, node_id: int, value: Fraction | None) -> Outcome:
-        node = self._node(node_id)
-        check_value(node.unit, value)
+        check_value(self._node(node_id).unit, value)
         return self._update(node_id, target=value)
 
     def set_plan_value(self, node_id: int, value: Fraction | None) -> Outcome:
@@ -50,21 +80,37 @@ class PlanSession:
         return self.set_plan_value(node_id, None if value is None else value * reps)
 
     def set_unit(self, node_id: int, unit: Unit, label: str = "") -> Outcome:
-        node = self._node(node_id)
-        check_unit_change(node, unit)
+        check_unit_change(self._node(node_id), unit)
         label = label.strip() if unit is Unit.OTHER else ""
         return self._update(node_id, unit=unit, unit_label=label)
 
     def set_relation(self, node_id: int, relation: Relation) -> Outcome:
-        node = self._node(node_id)
-        check_relation(self.plan, node, relation)
+        check_relation(self.plan, self._node(node_id), relation)
         return self._update(node_id, relation=relation)
+
+    def set_formula(self, node_id: int, text: str) -> Outcome:
+        """Relate the node to its children by a formula over their names."""
+        node = self._node(node_id)
+        parsed = formulas.parse(text)
+        formulas.check_names(parsed, [c.name for c in self.plan.children_of(node_id)])
+        check_relation(self.plan, node, Relation.FORMULA)
+        return self._update(node_id, relation=Relation.FORMULA, formula=parsed.text)
+
+    def set_weight(self, node_id: int, weight: Fraction) -> Outcome:
+        check_weight(weight)
+        return self._update(node_id, weight=weight)
 
     def set_rounding(self, node_id: int, rounding: Rounding) -> Outcome:
         return self._update(node_id, rounding=rounding)
 
+    def set_split(self, node_id: int, split: Split) -> Outcome:
+        return self._update(node_id, split=split)
+
     def set_split_by_rep(self, node_id: int, split: bool) -> Outcome:
-        return self._update(node_id, split_by_rep=split)
+        return self.set_split(node_id, Split.EVEN if split else Split.NONE)
+
+    def set_lower_is_better(self, node_id: int, lower: bool) -> Outcome:
+        return self._update(node_id, lower_is_better=lower)
 
     def set_solve_for(self, node_id: int) -> Outcome:
         """Make this node the one its parent solves for; its siblings become given."""
@@ -78,69 +124,104 @@ class PlanSession:
         ]
         return self._commit(edits)
 
-    def add_child(self, parent_id: int, name: str, unit: Unit = Unit.COUNT) -> Outcome:
-        parent = self._node(parent_id)
-        siblings = self.plan.children_of(parent_id)
-        if parent.relation is Relation.QUOTIENT and len(siblings) >= 2:
-            raise ValidationError("quotient_needs_two_children")
+    def apply_scenario(self, overrides: Mapping[int, Fraction]) -> Outcome:
+        """Write a what-if scenario's plan values into the plan, as one action."""
         edits: list[Edit] = []
-        if parent.relation is Relation.INPUT:
-            edits.append(NodeEdit(parent, parent.with_changes(relation=Relation.PRODUCT)))
-        child = Node(
-            id=max(self.plan.nodes, default=0) + 1,
-            parent_id=parent_id,
-            position=len(siblings),
-            name=check_name(name),
-            unit=unit,
-            solve_for=not any(s.solve_for for s in siblings),
-        )
-        edits.append(NodeEdit(None, child))
-        outcome = self._commit(edits)
-        return Outcome(**{**outcome.__dict__, "new_node_id": child.id})
+        for node_id, value in overrides.items():
+            node = self._node(node_id)
+            if self.plan.children_of(node_id):
+                raise ValidationError("plan_on_computed_node")
+            check_value(node.unit, value)
+            if node.plan != value:
+                edits.append(NodeEdit(node, node.with_changes(plan=value)))
+        return self._commit(edits)
+
+    # -- tree shape -----------------------------------------------------------------
+
+    def add_child(self, parent_id: int, name: str, unit: Unit = Unit.COUNT) -> Outcome:
+        self._node(parent_id)
+        edits, new_id = structure_edits.add_child(self.plan, parent_id, name, unit)
+        return self._commit(edits, new_node_id=new_id)
 
     def delete_subtree(self, node_id: int) -> Outcome:
-        node = self._node(node_id)
-        check_deletable(node)
-        parent = self._node(node.parent_id)
-        edits: list[Edit] = [
-            NodeEdit(self.plan.nodes[i], None) for i in reversed(self.plan.subtree_ids(node_id))
-        ]
-        remaining = [s for s in self.plan.children_of(parent.id) if s.id != node_id]
-        for position, sibling in enumerate(remaining):
-            hands_over = node.solve_for and position == 0
-            if sibling.position != position or hands_over:
-                solve_for = sibling.solve_for or hands_over
-                edits.append(
-                    NodeEdit(sibling, sibling.with_changes(position=position, solve_for=solve_for))
-                )
-        if not remaining:
-            edits.append(NodeEdit(parent, parent.with_changes(relation=Relation.INPUT)))
-        elif parent.relation is Relation.QUOTIENT:
-            edits.append(NodeEdit(parent, parent.with_changes(relation=Relation.PRODUCT)))
-        return self._commit(edits)
+        self._node(node_id)
+        return self._commit(structure_edits.delete_subtree(self.plan, node_id))
 
-    # -- plan and team ------------------------------------------------------------
+    def move_node(self, node_id: int, parent_id: int, position: int) -> Outcome:
+        self._node(node_id)
+        self._node(parent_id)
+        return self._commit(structure_edits.move(self.plan, node_id, parent_id, position))
+
+    def copy_subtree(self, node_id: int) -> Clip:
+        self._node(node_id)
+        return structure_edits.copy(self.plan, node_id)
+
+    def paste_subtree(self, clip: Clip, parent_id: int) -> Outcome:
+        self._node(parent_id)
+        edits, new_id = structure_edits.paste(self.plan, clip, parent_id)
+        return self._commit(edits, new_node_id=new_id)
+
+    def build_funnel(
+        self,
+        node_id: int,
+        stages: Sequence[tuple[str, Fraction]],
+        rate_name: Callable[[str, str], str],
+    ) -> Outcome:
+        self._node(node_id)
+        return self._commit(structure_edits.build_funnel(self.plan, node_id, stages, rate_name))
+
+    # -- plan and team --------------------------------------------------------------
 
     def rename_plan(self, name: str) -> Outcome:
-        return self._commit([NameEdit(self.plan.name, check_name(name))])
+        return self._set_header(name=check_name(name))
 
-    def add_rep(self, name: str) -> Outcome:
-        rep = Rep(
-            max((r.id for r in self.plan.reps), default=0) + 1,
-            check_name(name),
-            len(self.plan.reps),
-        )
+    def set_rounding_policy(self, policy: RoundingPolicy) -> Outcome:
+        return self._set_header(rounding_policy=policy)
+
+    def set_period(self, month: date | None) -> Outcome:
+        """The month the plan is for (any day of it)."""
+        return self._set_header(period_start=month.replace(day=1) if month else None)
+
+    def add_rep(self, name: str, capacity: Fraction = Fraction(1)) -> Outcome:
+        check_weight(capacity)
+        rep_id = max((r.id for r in self.plan.reps), default=0) + 1
+        rep = Rep(rep_id, check_name(name), len(self.plan.reps), True, capacity)
         return self._commit([RepEdit(None, rep)])
 
+    def rename_rep(self, rep_id: int, name: str) -> Outcome:
+        return self._update_rep(rep_id, name=check_name(name))
+
+    def set_rep_capacity(self, rep_id: int, capacity: Fraction) -> Outcome:
+        check_weight(capacity)
+        return self._update_rep(rep_id, capacity=capacity)
+
+    def set_rep_active(self, rep_id: int, active: bool) -> Outcome:
+        return self._update_rep(rep_id, active=active)
+
     def remove_rep(self, rep_id: int) -> Outcome:
-        rep = next(r for r in self.plan.reps if r.id == rep_id)
-        edits: list[Edit] = [RepEdit(rep, None)]
+        rep = self._rep(rep_id)
+        edits: list[Edit] = [
+            FixedEdit(n, r, amount, None)
+            for (n, r), amount in self.plan.fixed.items()
+            if r == rep_id
+        ]
+        edits.append(RepEdit(rep, None))
         for position, other in enumerate(r for r in self.plan.reps if r.id != rep_id):
             if other.position != position:
-                edits.append(RepEdit(other, Rep(other.id, other.name, position, other.active)))
+                edits.append(RepEdit(other, _rep_with(other, position=position)))
         return self._commit(edits)
 
-    # -- undo and redo ------------------------------------------------------------
+    def set_fixed_share(self, node_id: int, rep_id: int, amount: Fraction | None) -> Outcome:
+        """Fix a rep's share of a node (the rest is shared out); None lets it float again."""
+        node = self._node(node_id)
+        self._rep(rep_id)
+        check_value(node.unit, amount)
+        before = self.plan.fixed.get((node_id, rep_id))
+        if before == amount:
+            return Outcome(Change(()))
+        return self._commit([FixedEdit(node_id, rep_id, before, amount)])
+
+    # -- undo and redo --------------------------------------------------------------
 
     def undo(self, change: Change) -> Outcome:
         return self._commit(list(change.inverse().edits))
@@ -148,19 +229,35 @@ class PlanSession:
     def redo(self, change: Change) -> Outcome:
         return self._commit(list(change.edits))
 
-    # -- the one way in -----------------------------------------------------------
+    # -- the one way in -------------------------------------------------------------
 
     def _node(self, node_id: int | None) -> Node:
         if node_id is None or node_id not in self.plan.nodes:
             raise ValidationError("no_such_node", node=node_id)
         return self.plan.nodes[node_id]
 
+    def _rep(self, rep_id: int) -> Rep:
+        for rep in self.plan.reps:
+            if rep.id == rep_id:
+                return rep
+        raise ValidationError("no_such_rep", rep=rep_id)
+
     def _update(self, node_id: int, **changes: object) -> Outcome:
         node = self._node(node_id)
         changed = node.with_changes(**changes)
         return self._commit([] if changed == node else [NodeEdit(node, changed)])
 
-    def _commit(self, edits: list[Edit]) -> Outcome:
+    def _update_rep(self, rep_id: int, **changes: object) -> Outcome:
+        rep = self._rep(rep_id)
+        changed = _rep_with(rep, **changes)
+        return self._commit([] if changed == rep else [RepEdit(rep, changed)])
+
+    def _set_header(self, **changes: object) -> Outcome:
+        before = self.plan.header
+        after = PlanHeader(**{**before.__dict__, **changes})
+        return self._commit([] if after == before else [HeaderEdit(before, after)])
+
+    def _commit(self, edits: list[Edit], new_node_id: int | None = None) -> Outcome:
         """Apply the edits in one transaction, then refresh the plan and its figures."""
         change = Change(tuple(edits))
         if not edits:
@@ -171,7 +268,7 @@ class PlanSession:
         old_plan, old_figures = self.plan, self.figures
         self.plan = self.store.load()
         self.figures = compute(self.plan)
-        return _describe(change, old_plan, old_figures, self.plan, self.figures)
+        return _describe(change, old_plan, old_figures, self.plan, self.figures, new_node_id)
 
     def _write(self, edit: Edit) -> None:
         if isinstance(edit, NodeEdit):
@@ -184,8 +281,14 @@ class PlanSession:
                 self.store.delete_rep(edit.before.id)
             else:
                 self.store.put_rep(edit.after)
+        elif isinstance(edit, FixedEdit):
+            self.store.put_fixed(edit.node_id, edit.rep_id, edit.after)
         else:
-            self.store.set_plan_name(edit.after)
+            self.store.put_header(edit.after)
+
+
+def _rep_with(rep: Rep, **changes: object) -> Rep:
+    return replace(rep, **changes)
 
 
 def _describe(
@@ -194,6 +297,7 @@ def _describe(
     old_figures: dict[int, NodeFigures],
     plan: Plan,
     figures: dict[int, NodeFigures],
+    new_node_id: int | None,
 ) -> Outcome:
     structure_changed = any(
         isinstance(e, NodeEdit)
@@ -214,5 +318,6 @@ def _describe(
         changed_node_ids=changed,
         structure_changed=structure_changed,
         reps_changed=any(isinstance(e, RepEdit) for e in change.edits),
-        name_changed=any(isinstance(e, NameEdit) for e in change.edits),
+        header_changed=any(isinstance(e, HeaderEdit) for e in change.edits),
+        new_node_id=new_node_id,
     )

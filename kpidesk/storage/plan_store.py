@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
+from fractions import Fraction
 
 from sqlite_utils import Database
 
-from kpidesk.domain.model import Node, Plan, Relation, Rep, Rounding, Unit
+from kpidesk.domain.model import (
+    Node,
+    Plan,
+    PlanHeader,
+    Relation,
+    Rep,
+    Rounding,
+    RoundingPolicy,
+    Split,
+    Unit,
+)
 from kpidesk.domain.numbers import from_text, to_text
 
 
@@ -23,24 +35,58 @@ class PlanStore:
             yield
 
     def load(self) -> Plan:
-        plan_rows = list(self.db.query("SELECT name FROM plan WHERE id = 1"))
-        name = plan_rows[0]["name"] if plan_rows else ""
+        header = self.load_header()
         nodes = {row["id"]: _node_from_row(row) for row in self.db.query("SELECT * FROM node")}
         reps = [_rep_from_row(row) for row in self.db.query("SELECT * FROM rep ORDER BY position")]
-        return Plan(name, nodes, reps)
+        fixed = {
+            (row["node_id"], row["rep_id"]): Fraction(row["amount"])
+            for row in self.db.query("SELECT * FROM rep_fixed")
+        }
+        return Plan(
+            header.name, nodes, reps, header.rounding_policy, fixed, header.period_start
+        )
+
+    def load_header(self) -> PlanHeader:
+        rows = list(self.db.query("SELECT * FROM plan WHERE id = 1"))
+        if not rows:
+            return PlanHeader("")
+        row = rows[0]
+        period = date.fromisoformat(row["period_start"]) if row["period_start"] else None
+        return PlanHeader(row["name"], RoundingPolicy(row["rounding_policy"]), period)
 
     def write_whole_plan(self, plan: Plan) -> None:
         with self.transaction():
-            self.set_plan_name(plan.name)
+            self.put_header(plan.header)
             for node_id in plan.subtree_ids(plan.root.id) if plan.root else []:
                 self.put_node(plan.nodes[node_id])
             for rep in plan.reps:
                 self.put_rep(rep)
+            for (node_id, rep_id), amount in plan.fixed.items():
+                self.put_fixed(node_id, rep_id, amount)
 
-    def set_plan_name(self, name: str) -> None:
+    def put_header(self, header: PlanHeader) -> None:
         self.db.execute(
-            "INSERT INTO plan (id, name) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET name = ?",
-            [name, name],
+            "INSERT INTO plan (id, name, rounding_policy, period_start) "
+            "VALUES (1, :name, :policy, :period) ON CONFLICT(id) DO UPDATE SET "
+            "name = :name, rounding_policy = :policy, period_start = :period",
+            {
+                "name": header.name,
+                "policy": header.rounding_policy.value,
+                "period": header.period_start.isoformat() if header.period_start else None,
+            },
+        )
+
+    def put_fixed(self, node_id: int, rep_id: int, amount: Fraction | None) -> None:
+        """A rep's fixed share of a node; None removes it."""
+        if amount is None:
+            self.db.execute(
+                "DELETE FROM rep_fixed WHERE node_id = ? AND rep_id = ?", [node_id, rep_id]
+            )
+            return
+        self.db.execute(
+            "INSERT INTO rep_fixed (node_id, rep_id, amount) VALUES (?, ?, ?) "
+            "ON CONFLICT(node_id, rep_id) DO UPDATE SET amount = excluded.amount",
+            [node_id, rep_id, to_text(amount)],
         )
 
     def put_node(self, node: Node) -> None:
@@ -69,7 +115,10 @@ def _node_to_row(node: Node) -> dict:
         "plan": None if node.plan is None else to_text(node.plan),
         "solve_for": int(node.solve_for),
         "rounding": node.rounding.value,
-        "split_by_rep": int(node.split_by_rep),
+        "split": node.split.value,
+        "lower_is_better": int(node.lower_is_better),
+        "weight": to_text(node.weight),
+        "formula": node.formula,
     }
 
 
@@ -86,13 +135,24 @@ def _node_from_row(row: dict) -> Node:
         plan=from_text(row["plan"]),
         solve_for=bool(row["solve_for"]),
         rounding=Rounding(row["rounding"]),
-        split_by_rep=bool(row["split_by_rep"]),
+        split=Split(row["split"]),
+        lower_is_better=bool(row["lower_is_better"]),
+        weight=Fraction(row["weight"]),
+        formula=row["formula"],
     )
 
 
 def _rep_to_row(rep: Rep) -> dict:
-    return {"id": rep.id, "name": rep.name, "position": rep.position, "active": int(rep.active)}
+    return {
+        "id": rep.id,
+        "name": rep.name,
+        "position": rep.position,
+        "active": int(rep.active),
+        "capacity": to_text(rep.capacity),
+    }
 
 
 def _rep_from_row(row: dict) -> Rep:
-    return Rep(row["id"], row["name"], row["position"], bool(row["active"]))
+    return Rep(
+        row["id"], row["name"], row["position"], bool(row["active"]), Fraction(row["capacity"])
+    )

@@ -44,7 +44,28 @@ def _initial(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 1  # the number of migrations above; a test holds the two together
+@migrations(name="0002_relations_allocation_team")
+def _relations_allocation_team(db: Database) -> None:
+    db["node"].add_column("split", str, not_null_default="none")
+    db["node"].add_column("lower_is_better", int, not_null_default=0)
+    db["node"].add_column("weight", str, not_null_default="1")
+    db["node"].add_column("formula", str, not_null_default="")
+    db.execute("UPDATE node SET split = 'even' WHERE split_by_rep = 1")
+    db.execute("ALTER TABLE node DROP COLUMN split_by_rep")
+    db["rep"].add_column("capacity", str, not_null_default="1")
+    db["plan"].add_column("rounding_policy", str, not_null_default="every_stage")
+    db["plan"].add_column("period_start", str)
+    db.execute(
+        """CREATE TABLE rep_fixed (
+            node_id INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+            rep_id INTEGER NOT NULL REFERENCES rep(id) ON DELETE CASCADE,
+            amount TEXT NOT NULL,
+            PRIMARY KEY (node_id, rep_id)
+        )"""
+    )
+
+
+SCHEMA_VERSION = 2  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:

@@ -5,7 +5,7 @@ from fractions import Fraction
 import pytest
 
 from kpidesk.domain.decomposition import compute
-from kpidesk.domain.model import Rounding, Unit
+from kpidesk.domain.model import Rounding, RoundingPolicy, Unit
 from kpidesk.domain.numbers import round_value
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
@@ -16,7 +16,11 @@ def test_counts_round_up_at_every_stage(demo):
     figures = compute(demo)
     assert figures[DEALS].required.value == 101  # 100.5 deals cannot be closed
     assert figures[PROSPECTS].required.value == 505  # 101 / 20 %
-    assert figures[PROSPECTS].required_per_rep.value == 51  # 50.5 per rep
+    # 50.5 per rep: whole prospects that add up to the team's 505 (largest remainder).
+    parts = figures[PROSPECTS].required_by_rep.parts
+    assert sorted(parts.values()) == [50] * 5 + [51] * 5
+    assert sum(parts.values()) == 505
+    assert figures[PROSPECTS].required_per_rep is None  # not the same for every rep
 
 
 def test_money_is_not_rounded(demo):
@@ -43,7 +47,17 @@ def test_a_count_can_be_told_not_to_round(demo):
     figures = compute(demo)
     assert figures[DEALS].required.value == Fraction(201, 2)
     assert figures[PROSPECTS].required.value == Fraction(1005, 2)
-    assert figures[PROSPECTS].required_per_rep.value == Fraction(201, 4)
+    assert set(figures[PROSPECTS].required_by_rep.parts.values()) == {Fraction(201, 4)}
+
+
+def test_rounding_at_the_end_rounds_only_what_is_shown(demo):
+    demo.nodes[REVENUE] = demo.nodes[REVENUE].with_changes(target=Fraction(10_050_000))
+    demo.rounding_policy = RoundingPolicy.AT_END
+    figures = compute(demo)
+    assert figures[DEALS].required.value == 101  # 100.5, shown rounded up
+    assert figures[PROSPECTS].required.value == 503  # 100.5 / 20 % = 502.5, rounded once
+    every_stage = compute(demo.__class__(demo.name, demo.nodes, demo.reps))
+    assert every_stage[PROSPECTS].required.value == 505  # 101 / 20 %: rounding compounds
 
 
 @pytest.mark.parametrize(

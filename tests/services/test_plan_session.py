@@ -1,10 +1,11 @@
 """Every edit is one transaction, reports what changed, and can be undone and redone."""
 
 from fractions import Fraction
+from fractions import Fraction as F  # noqa: N817
 
 import pytest
 
-from kpidesk.domain.model import Relation, Unit
+from kpidesk.domain.model import Relation, RoundingPolicy, Split, Unit
 from kpidesk.domain.problems import ValidationError
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.plan_file import open_plan_file
@@ -88,18 +89,20 @@ def test_a_failure_halfway_through_an_action_rolls_all_of_it_back(session, demo_
     assert stored(demo_file).nodes == before.nodes
 
 
+def rate(lower, upper):
+    return f"{lower} to {upper}"
+
+
 def _undo_redo_round_trip(session, demo_file, act):
     before = stored(demo_file)
     outcome = act()
     after = stored(demo_file)
-    assert after.nodes != before.nodes or after.name != before.name
+    assert after != before
     session.undo(outcome.change)
-    assert stored(demo_file).nodes == before.nodes
-    assert stored(demo_file).name == before.name
+    assert stored(demo_file) == before
     session.redo(outcome.change)
-    assert stored(demo_file).nodes == after.nodes
-    assert stored(demo_file).name == after.name
-    assert session.plan.nodes == after.nodes
+    assert stored(demo_file) == after
+    assert session.plan == after
 
 
 @pytest.mark.parametrize(
@@ -115,6 +118,20 @@ def _undo_redo_round_trip(session, demo_file, act):
         lambda s: s.add_child(PROSPECTS, "Visits"),
         lambda s: s.delete_subtree(DEALS),
         lambda s: s.rename_plan("2027 plan"),
+        lambda s: s.move_node(UNIT_PRICE, DEALS, 0),
+        lambda s: s.move_node(UNIT_PRICE, REVENUE, 0),
+        lambda s: s.paste_subtree(s.copy_subtree(DEALS), UNIT_PRICE),
+        lambda s: s.build_funnel(PROSPECTS, [("Visits", F(1, 2))], rate),
+        lambda s: s.set_formula(DEALS, "Prospects * [Close rate]"),
+        lambda s: s.set_weight(PROSPECTS, F(2)),
+        lambda s: s.set_lower_is_better(UNIT_PRICE, True),
+        lambda s: s.set_split(PROSPECTS, Split.CAPACITY),
+        lambda s: s.set_rounding_policy(RoundingPolicy.AT_END),
+        lambda s: s.add_rep("Kato"),
+        lambda s: s.remove_rep(3),
+        lambda s: s.set_rep_capacity(2, F(3, 2)),
+        lambda s: s.set_rep_active(2, False),
+        lambda s: s.set_fixed_share(PROSPECTS, 1, F(20)),
     ],
     ids=[
         "target",
@@ -127,6 +144,20 @@ def _undo_redo_round_trip(session, demo_file, act):
         "add-child",
         "delete-subtree",
         "rename-plan",
+        "move-under-sibling",
+        "reorder",
+        "copy-paste",
+        "funnel",
+        "formula",
+        "weight",
+        "lower-is-better",
+        "split-capacity",
+        "rounding-policy",
+        "add-rep",
+        "remove-rep",
+        "capacity",
+        "inactive",
+        "fixed-share",
     ],
 )
 def test_every_edit_undoes_and_redoes(session, demo_file, act):
@@ -154,3 +185,64 @@ def test_solving_for_another_child_makes_the_old_one_given(session):
     session.set_solve_for(CLOSE_RATE)
     assert not session.plan.nodes[PROSPECTS].solve_for
     assert session.figures[CLOSE_RATE].required.value == Fraction(1, 4)
+
+
+def test_moving_under_a_sibling_makes_the_old_parent_keep_solving(session):
+    session.move_node(UNIT_PRICE, DEALS, 2)
+    plan = session.plan
+    assert [c.name for c in plan.children_of(DEALS)] == ["Prospects", "Close rate", "Unit price"]
+    assert not plan.nodes[UNIT_PRICE].solve_for
+    assert plan.nodes[DEALS].solve_for  # now the only child of the KGI, still solved for
+
+
+def test_a_node_cannot_move_into_its_own_subtree_or_the_root_anywhere(session):
+    with pytest.raises(ValidationError) as refusal:
+        session.move_node(DEALS, PROSPECTS, 0)
+    assert refusal.value.code == "cannot_move_into_itself"
+    with pytest.raises(ValidationError) as refusal:
+        session.move_node(REVENUE, DEALS, 0)
+    assert refusal.value.code == "cannot_move_root"
+
+
+def test_a_pasted_subtree_is_a_copy_with_new_ids(session):
+    outcome = session.paste_subtree(session.copy_subtree(DEALS), UNIT_PRICE)
+    top = session.plan.nodes[outcome.new_node_id]
+    assert top.name == "Deals" and top.parent_id == UNIT_PRICE
+    assert [c.name for c in session.plan.children_of(top.id)] == ["Prospects", "Close rate"]
+    assert len(session.plan.nodes) == 8
+    assert session.plan.nodes[UNIT_PRICE].relation is Relation.PRODUCT
+
+
+def test_a_funnel_is_one_gesture_and_computes_every_stage(session):
+    stages = [("Calls", F(1, 5)), ("Connections", F(3, 10)), ("Visits", F(1, 2))]
+    outcome = session.build_funnel(PROSPECTS, stages, rate)
+    by_name = {n.name: n for n in session.plan.nodes.values()}
+    figures = session.figures
+    assert figures[by_name["Visits"].id].required.value == 1000  # 500 prospects / 50 %
+    assert figures[by_name["Connections"].id].required.value == 3334  # 1000 / 30 %, rounded up
+    assert figures[by_name["Calls"].id].required.value == 16670  # 3334 / 20 %
+    assert by_name["Visits to Prospects"].target == F(1, 2)
+    assert by_name["Calls"].split is Split.EVEN
+    assert outcome.structure_changed
+
+
+def test_renaming_a_child_rewrites_the_parents_formula(session):
+    session.set_formula(DEALS, "Prospects * [Close rate]")
+    session.rename_node(CLOSE_RATE, "成約率")
+    assert "成約率" in session.plan.nodes[DEALS].formula
+    assert session.figures[PROSPECTS].required.value == 500
+
+
+def test_a_formula_over_unknown_names_is_refused(session):
+    with pytest.raises(ValidationError) as refusal:
+        session.set_formula(DEALS, "Prospects * Visits")
+    assert refusal.value.code == "formula_unknown_name"
+    assert refusal.value.params["name"] == "Visits"
+
+
+def test_removing_a_rep_keeps_their_fixed_shares_for_undo(session, demo_file):
+    session.set_fixed_share(PROSPECTS, 3, F(20))
+    outcome = session.remove_rep(3)
+    assert (PROSPECTS, 3) not in stored(demo_file).fixed
+    session.undo(outcome.change)
+    assert stored(demo_file).fixed[(PROSPECTS, 3)] == 20

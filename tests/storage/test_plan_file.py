@@ -151,3 +151,25 @@ def test_a_failed_save_copy_leaves_the_existing_target_intact(demo_file, tmp_pat
     assert refusal.value.code == "cannot_write"
     assert target.read_text() == "keep me"
     assert not list(tmp_path.glob(".kpidesk-*.tmp"))
+
+
+def test_a_version_1_plan_is_migrated_and_keeps_its_data(tmp_path):
+    path = tmp_path / "old.kpidesk"
+    db = Database(path)
+    migrations.apply(db, stop_before="0002_relations_allocation_team")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO plan (id, name) VALUES (1, 'old plan')")
+    db.execute(
+        "INSERT INTO node (id, parent_id, position, name, unit, relation, target, split_by_rep)"
+        " VALUES (1, NULL, 0, 'Prospects', 'count', 'input', '500', 1)"
+    )
+    db.close()
+    migrated = open_plan_file(path)
+    plan = PlanStore(migrated).load()
+    assert migrated.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    migrated.close()
+    assert plan.name == "old plan"
+    assert plan.nodes[1].split.value == "even"
+    assert plan.nodes[1].target == 500
+    assert plan.nodes[1].weight == 1
