@@ -45,6 +45,23 @@ class NumberFormat:
             return self.value(figure.value, unit, label)
         return "⚠ " + QCoreApplication.translate("Units", "cannot compute")
 
+    def per_rep(self, split, unit: Unit, label: str = "") -> str:
+        """A split figure: one value when every rep gets the same, else the range "50–51"."""
+        if split is None:
+            return ""
+        if not split.ok:
+            return self.figure(Figure(problem=split.problem), unit, label)
+        parts = list(split.parts.values())
+        low, high = min(parts), max(parts)
+        if low == high:
+            return self.value(low, unit, label)
+        return f"{self.value(low, unit, label)}–{self.value(high, unit, label)}"
+
+    def split_reason(self, split) -> str:
+        if split is None or split.ok:
+            return ""
+        return problem_text(split.problem)
+
     def reason(self, figure: Figure | None) -> str:
         if figure is None or figure.problem is None:
             return ""

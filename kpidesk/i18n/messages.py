@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kpidesk.domain.model import Relation, Rounding, Unit
+from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.problems import Problem, ValidationError
 
 translate = QCoreApplication.translate
@@ -32,6 +32,29 @@ def problem_text(problem: Problem) -> str:
         "missing_plan": translate("Messages", "No plan value for “%1” yet."),
         "depends_on": translate("Messages", "Cannot compute because “%1” cannot be computed."),
         "no_active_reps": translate("Messages", "The team has no active reps."),
+        "formula_empty": translate("Messages", "Cannot compute: “%1” has no formula yet."),
+        "formula_invalid": translate(
+            "Messages", "Cannot compute: the formula of “%1” cannot be read."
+        ),
+        "unknown_name": translate(
+            "Messages", "Cannot compute: the formula uses “%1”, which is not a child KPI."
+        ),
+        "no_solution": translate(
+            "Messages", "No value of this KPI reaches the goal with the other values given."
+        ),
+        "unknown_not_in_formula": translate(
+            "Messages", "Cannot compute: the parent's formula does not use “%1”."
+        ),
+        "negative_to_split": translate(
+            "Messages", "The requirement of “%1” is negative and cannot be split across reps."
+        ),
+        "fixed_exceeds_total": translate(
+            "Messages", "The fixed shares of “%1” add up to more than the team figure."
+        ),
+        "no_capacity": translate(
+            "Messages", "No rep without a fixed share has any capacity to take the rest of “%1”."
+        ),
+        "fixed_not_whole": translate("Messages", "A fixed share of “%1” must be a whole number."),
     }
     return _fill(texts.get(problem.code, problem.code), problem.node)
 
@@ -68,8 +91,116 @@ def refusal_text(error: ValidationError) -> str:
         ),
         "no_active_reps": translate("Messages", "The team has no active reps."),
         "no_such_node": translate("Messages", "That KPI no longer exists."),
+        "no_such_rep": translate("Messages", "That rep no longer exists."),
+        "formula_empty": translate("Messages", "Type a formula, such as Prospects * Close rate."),
+        "formula_syntax": _fill(
+            translate("Messages", "The formula cannot be read at character %1: “%2”."),
+            int(params.get("position", 0)) + 1,
+            params.get("text", ""),
+        ),
+        "formula_too_complex": _fill(
+            translate("Messages", "The formula is nested too deeply (at most %1 levels)."),
+            params.get("limit", ""),
+        ),
+        "formula_unquotable_name": _fill(
+            translate(
+                "Messages",
+                "“%1” contains every kind of closing quote, so a formula "
+                "cannot name it. Rename the KPI first.",
+            ),
+            params.get("name", ""),
+        ),
+        "formula_unknown_name": _fill(
+            translate("Messages", "“%1” is not the name of a child KPI."), params.get("name", "")
+        ),
+        "cannot_move_root": translate("Messages", "The KGI stays at the root of the plan."),
+        "cannot_move_into_itself": translate(
+            "Messages", "A KPI cannot be moved under itself or one of its own children."
+        ),
+        "funnel_needs_leaf": translate(
+            "Messages", "A funnel is built under a KPI that has no children yet."
+        ),
+        "funnel_needs_stages": translate("Messages", "Add at least one stage to the funnel."),
+        "funnel_rate_missing": translate(
+            "Messages", "Every stage needs a conversion rate into the next."
+        ),
+        "fixed_not_whole": translate("Messages", "A fixed share of a count must be whole."),
+        "definition_invalid": _definition_invalid_text(params),
+        "definition_syntax": _fill(
+            translate("Messages", "The plan definition cannot be read: YAML error on line %1."),
+            params.get("line", ""),
+        ),
+        "definition_duplicate_key": _fill(
+            translate("Messages", "The plan definition has the key “%2” twice (line %1)."),
+            params.get("line", ""),
+            params.get("key", ""),
+        ),
     }
     return texts.get(error.code, error.code)
+
+
+def _definition_invalid_text(params: dict) -> str:
+    """Where a plan definition is wrong, and what is wrong there."""
+    problems = {
+        "not_a_mapping": translate("Messages", "expected keys with values (key: value)"),
+        "not_a_list": translate("Messages", "expected a list (lines starting with “- ”)"),
+        "not_text": translate("Messages", "expected text"),
+        "not_a_number": translate("Messages", "expected a number, such as 1200, 0.5 or 20%"),
+        "not_a_boolean": translate("Messages", "expected true or false"),
+        "unknown_key": translate("Messages", "this key is not part of a plan definition"),
+        "missing": translate("Messages", "this key is required"),
+        "empty_name": translate("Messages", "the name cannot be empty"),
+        "name_too_long": translate("Messages", "the name is too long"),
+        "duplicate_name": translate("Messages", "this name is already used here"),
+        "empty_unit": translate("Messages", "the unit cannot be empty"),
+        "label_twice": translate(
+            "Messages", "the unit is already a unit of your own; leave out unit_label"
+        ),
+        "unknown_relation": translate(
+            "Messages", "use product, sum, weighted_sum, quotient, formula or input"
+        ),
+        "unknown_rounding": translate("Messages", "use auto, up, down, nearest or none"),
+        "unknown_rounding_policy": translate("Messages", "use every_stage or at_end"),
+        "unknown_split": translate("Messages", "use none, even or capacity"),
+        "missing_relation": translate(
+            "Messages", "a KPI with children needs a relation, such as product or sum"
+        ),
+        "input_with_children": translate(
+            "Messages", "a KPI with children is computed from them; it cannot be an input"
+        ),
+        "quotient_needs_two_children": translate(
+            "Messages", "a quotient has exactly two children: numerator and denominator"
+        ),
+        "two_solved": translate(
+            "Messages", "only one child of a KPI can be computed from it (solve: true)"
+        ),
+        "root_solved": translate("Messages", "the KGI is the goal itself; it is not solved for"),
+        "plan_on_computed_node": translate(
+            "Messages", "a KPI with children gets its plan from them; leave out plan"
+        ),
+        "unexpected_percent": translate("Messages", "only a percent KPI takes values in %"),
+        "negative_value": translate("Messages", "this value cannot be negative"),
+        "rate_above_100": translate("Messages", "a rate cannot be above 100 %"),
+        "unknown_rep": translate("Messages", "there is no rep of this name on the team"),
+        "newer_version": translate(
+            "Messages", "this definition is for a newer version of KPI Desk"
+        ),
+        "unknown_version": translate("Messages", "the format version must be 1"),
+        "not_a_month": translate("Messages", "expected a month, such as 2025-04"),
+        "too_many_kpis": translate("Messages", "a plan has at most 10,000 KPIs"),
+    }
+    problem = params.get("problem", "")
+    path = params.get("path", "")
+    if not path:
+        return _fill(
+            translate("Messages", "The plan definition is invalid: %1."),
+            problems.get(problem, problem),
+        )
+    return _fill(
+        translate("Messages", "The plan definition is invalid at “%1”: %2."),
+        path,
+        problems.get(problem, problem),
+    )
 
 
 def file_error_text(code: str, path: str, detail: str = "") -> str:
@@ -124,10 +255,29 @@ def relation_name(relation: Relation) -> str:
     names = {
         Relation.PRODUCT: translate("Relations", "Product (×)"),
         Relation.SUM: translate("Relations", "Sum (+)"),
+        Relation.WEIGHTED_SUM: translate("Relations", "Weighted sum (Σ weight × child)"),
         Relation.QUOTIENT: translate("Relations", "Quotient (÷)"),
+        Relation.FORMULA: translate("Relations", "Formula"),
         Relation.INPUT: translate("Relations", "Input (no children)"),
     }
     return names[relation]
+
+
+def split_name(split: Split) -> str:
+    names = {
+        Split.NONE: translate("Split", "Not split (team figure)"),
+        Split.EVEN: translate("Split", "Evenly across the reps"),
+        Split.CAPACITY: translate("Split", "By each rep's capacity"),
+    }
+    return names[split]
+
+
+def rounding_policy_name(policy: RoundingPolicy) -> str:
+    names = {
+        RoundingPolicy.EVERY_STAGE: translate("Rounding", "Round up at every stage"),
+        RoundingPolicy.AT_END: translate("Rounding", "Compute exactly, round at the end"),
+    }
+    return names[policy]
 
 
 def rounding_name(rounding: Rounding) -> str:

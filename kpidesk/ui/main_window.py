@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolTip,
     QTreeView,
     QVBoxLayout,
@@ -24,14 +25,23 @@ from PySide6.QtWidgets import (
 
 from kpidesk import __version__
 from kpidesk.domain.demo import blank_plan
+from kpidesk.domain.model import RoundingPolicy
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import demo_label, file_error_text
+from kpidesk.i18n.messages import demo_label, file_error_text, rounding_policy_name
+from kpidesk.services.business_calendar import business_day_count
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
+from kpidesk.ui.actions import make_action
+from kpidesk.ui.diagram_panel import DiagramPanel
+from kpidesk.ui.funnel_dialog import FunnelDialog
+from kpidesk.ui.month_dialog import MonthDialog
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.recent_files import recent_files, remember
+from kpidesk.ui.team_dialog import TeamDialog
+from kpidesk.ui.tree_actions import TreeActions
+from kpidesk.ui.what_if_dialog import WhatIfDialog
 
 MONEY_IN_MAN_KEY = "view/moneyInMan"
 
@@ -77,16 +87,31 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.message_bar = QLabel(objectName="messageBar")
         self.message_bar.setStyleSheet("color: #c62828;")
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
 
+        self.diagram = DiagramPanel()
+        self.diagram.nodeClicked.connect(self._select_node)
+        self.diagram.exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
+        )
+        self.diagram.failed.connect(self._show_message)
+        self.views = QTabWidget(objectName="planViews")
+        self.views.addTab(self.tree, self.tr("Tree"))
+        self.views.addTab(self.diagram, self.tr("Diagram"))
+        self.views.currentChanged.connect(self._view_changed)
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addWidget(self.header)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.views, 1)
         layout.addWidget(self.message_bar)
 
         self.form_area = QScrollArea()
@@ -102,44 +127,39 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.statusBar()
 
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setIconText(_without_mnemonic(text))
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New Plan…"), lambda: self.new_plan(), key.New)
-        self.open_action = self._action(self.tr("&Open…"), lambda: self.open_file(), key.Open)
-        self.save_as_action = self._action(self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.new_action = make_action(self, self.tr("&New Plan…"), lambda: self.new_plan(), key.New)
+        self.open_action = make_action(self, self.tr("&Open…"), lambda: self.open_file(), key.Open)
+        self.save_as_action = make_action(
+            self, self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs
+        )
+        self.quit_action = make_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(key.Redo)
-        self.add_action = self._action(
-            self.tr("&Add Child KPI"), self.add_child, "Ctrl+Shift+N", "addChildAction"
+        self.tree_actions = TreeActions(self.tree, self.model, self._show_message)
+        self.team_action = make_action(self, self.tr("&Team…"), self.show_team, None, "teamAction")
+        self.period_action = make_action(
+            self, self.tr("Set &Month…"), self.choose_period, None, "periodAction"
         )
-        self.delete_action = self._action(
-            self.tr("&Delete KPI and Its Children"),
-            self.delete_current,
-            key.Delete,
-            "deleteAction",
+        self.what_if_action = make_action(
+            self, self.tr("&What-if…"), self.show_what_if, "Ctrl+Shift+W", "whatIfAction"
         )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.tree.addAction(self.delete_action)
-        self.rename_action = self._action(self.tr("&Rename KPI"), self.rename_current, "F2")
-        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.tree.addAction(self.rename_action)
-        self.man_action = self._action(self.tr("Show Money in 万円"), self._toggle_man)
+        self.funnel_action = make_action(
+            self, self.tr("Build &Funnel…"), self.show_funnel, None, "funnelAction"
+        )
+        self.policy_actions = QActionGroup(self)
+        for policy in RoundingPolicy:
+            action = self.policy_actions.addAction(rounding_policy_name(policy))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, p=policy: self._set_policy(p))
+        self.man_action = make_action(self, self.tr("Show Money in 万円"), self._toggle_man)
         self.man_action.setCheckable(True)
         self.man_action.setChecked(self.number_format.money_in_man)
-        self.expand_action = self._action(self.tr("&Expand All"), self.tree.expandAll)
-        self.about_action = self._action(self.tr("&About KPI Desk"), self._about)
+        self.expand_action = make_action(self, self.tr("&Expand All"), self.tree.expandAll)
+        self.about_action = make_action(self, self.tr("&About KPI Desk"), self._about)
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
@@ -152,7 +172,17 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.add_action, self.rename_action, self.delete_action])
+        for action in self.tree_actions.all:
+            if action is None:
+                edit_menu.addSeparator()
+            else:
+                edit_menu.addAction(action)
+        plan_menu = menu.addMenu(self.tr("&Plan"))
+        plan_menu.addActions(
+            [self.team_action, self.period_action, self.funnel_action, self.what_if_action]
+        )
+        plan_menu.addSeparator()
+        plan_menu.addActions(self.policy_actions.actions())
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.man_action, self.expand_action])
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -162,7 +192,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
-        toolbar.addActions([self.add_action, self.delete_action])
+        toolbar.addActions([self.tree_actions.add, self.tree_actions.delete])
+        toolbar.addSeparator()
+        toolbar.addActions([self.team_action, self.funnel_action, self.what_if_action])
         self._update_actions()
 
     # -- files --------------------------------------------------------------------
@@ -192,7 +224,9 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
             path = _with_suffix(path)
-        plan = blank_plan(self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1")
+        plan = blank_plan(
+            self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", date.today()
+        )
         try:
             create_plan(path, plan, overwrite=True)
         except PlanFileError as error:
@@ -231,6 +265,8 @@ class MainWindow(QMainWindow):
         controller.outcome.connect(self._apply_outcome)
         controller.refused.connect(self.statusBar().showMessage)
         self.model.edit_handler = self._edit_cell
+        self.model.move_handler = self.tree_actions.move
+        self.tree_actions.controller = controller
         self.model.reset(document.session.plan, document.session.figures)
         self.tree.expandAll()
         self.form = NodeForm(controller)
@@ -238,6 +274,7 @@ class MainWindow(QMainWindow):
         root = self.model.index(0, 0)
         if root.isValid():
             self.tree.setCurrentIndex(root)
+        self._refresh_diagram()
         remember(self.settings, document.path)
         self._update_title()
         self._update_actions()
@@ -287,30 +324,6 @@ class MainWindow(QMainWindow):
     def current_node_id(self) -> int | None:
         return self.model.node_id(self.tree.currentIndex())
 
-    def add_child(self) -> None:
-        parent_id = self.current_node_id()
-        if self.document is None or parent_id is None:
-            return
-        new_id = self.document.controller.add_child(parent_id)
-        if new_id is not None:
-            index = self.model.index_of(new_id)
-            self.tree.expand(index.parent())
-            self.tree.setCurrentIndex(index)
-            self.tree.edit(index)
-
-    def delete_current(self) -> None:
-        node_id = self.current_node_id()
-        if self.document is None or node_id is None:
-            return
-        refusal = self.document.controller.delete_subtree(node_id)
-        if refusal:
-            self._show_message(refusal)
-
-    def rename_current(self) -> None:
-        index = self.tree.currentIndex()
-        if index.isValid():
-            self.tree.edit(index.siblingAtColumn(Column.NAME))
-
     def _apply_outcome(self, outcome: Outcome) -> None:
         session = self.document.session
         current = self.current_node_id()
@@ -323,6 +336,7 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.show_node(self.current_node_id())
         self.message_bar.hide()
+        self._refresh_diagram()
         self._update_title()
         self._update_actions()
 
@@ -337,9 +351,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _current_changed(self, current, _previous) -> None:
+        node_id = self.model.node_id(current)
         if self.form is not None:
-            self.form.show_node(self.model.node_id(current))
+            self.form.show_node(node_id)
+        self.diagram.view.select_node(node_id)
         self._update_actions()
+
+    def _select_node(self, node_id: int) -> None:
+        index = self.model.index_of(node_id)
+        self.tree.expand(index.parent())
+        self.tree.setCurrentIndex(index)
+
+    def _refresh_diagram(self) -> None:
+        if self.document is not None and self.views.currentWidget() is self.diagram:
+            session = self.document.session
+            self.diagram.view.set_plan(session.plan, session.figures, self.number_format)
+            self.diagram.view.select_node(self.current_node_id())
+
+    def _view_changed(self, _index: int) -> None:
+        first_look = not self.diagram.view.scene().items()
+        self._refresh_diagram()
+        if first_look:
+            self.diagram.view.fit()
 
     # -- view ---------------------------------------------------------------------
 
@@ -347,6 +380,7 @@ class MainWindow(QMainWindow):
         self.number_format.money_in_man = checked
         self.settings.setValue(MONEY_IN_MAN_KEY, checked)
         self.model.refresh_all()
+        self._refresh_diagram()
         if self.form is not None:
             self.form.show_node(self.form.node_id)
 
@@ -358,15 +392,72 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.path.name} — {self.tr('KPI Desk')}")
         plan = self.document.session.plan
         reps = self.tr("Reps: %1").replace("%1", str(plan.active_rep_count))
-        self.header.setText(f"{plan.name}  ·  {reps}")
+        parts = [plan.name, reps]
+        if plan.period_start is not None:
+            month = QLocale().toString(plan.period_start, self.tr("MMMM yyyy"))
+            days = business_day_count(plan.period_start)
+            parts.append(
+                self.tr("%1 (%2 business days)").replace("%1", month).replace("%2", str(days))
+            )
+        parts.append(rounding_policy_name(plan.rounding_policy))
+        self.header.setText("  ·  ".join(parts))
 
     def _update_actions(self) -> None:
         node_id = self.current_node_id()
         has_node = self.document is not None and node_id is not None
-        self.add_action.setEnabled(has_node)
-        self.delete_action.setEnabled(has_node)
-        self.rename_action.setEnabled(has_node)
+        self.tree_actions.update_enabled()
+        self.team_action.setEnabled(self.document is not None)
+        self.what_if_action.setEnabled(self.document is not None)
+        self.period_action.setEnabled(self.document is not None)
+        self.funnel_action.setEnabled(has_node and self._is_leaf(node_id))
+        if self.document is not None:
+            policy = self.document.session.plan.rounding_policy
+            for action, choice in zip(self.policy_actions.actions(), RoundingPolicy, strict=True):
+                action.setChecked(choice is policy)
         self.save_as_action.setEnabled(self.document is not None)
+
+    def _is_leaf(self, node_id: int) -> bool:
+        return not self.document.session.plan.children_of(node_id)
+
+    def show_team(self) -> None:
+        if self.document is None:
+            return
+        dialog = TeamDialog(self.document.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def show_funnel(self) -> None:
+        node_id = self.current_node_id()
+        if self.document is None or node_id is None:
+            return
+        dialog = FunnelDialog(self.document.controller, node_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_what_if(self) -> None:
+        if self.document is None:
+            return
+        dialog = WhatIfDialog(self.document.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def choose_period(self) -> None:
+        if self.document is None:
+            return
+        dialog = MonthDialog(self.document.session.plan.period_start or date.today(), self)
+        dialog.chosen.connect(
+            lambda month: self._show_refusal(self.document.controller.set_period(month))
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _set_policy(self, policy: RoundingPolicy) -> None:
+        if self.document is not None:
+            self._show_refusal(self.document.controller.set_rounding_policy(policy))
+
+    def _show_refusal(self, refusal: str | None) -> None:
+        if refusal:
+            self._show_message(refusal)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -383,11 +474,6 @@ class MainWindow(QMainWindow):
             self.document.close()
             self.document = None
         super().closeEvent(event)
-
-
-def _without_mnemonic(text: str) -> str:
-    """Toolbar text: "&Add" → "Add", "追加(&A)" → "追加", "Open…" → "Open"."""
-    return re.sub(r"\(&\w\)|&", "", text).removesuffix("…")
 
 
 def _with_suffix(path: str) -> str:

@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.model import Relation, Rounding, Unit
-from kpidesk.i18n.messages import relation_name, rounding_name, unit_name
+from kpidesk.domain.calendar import pace
+from kpidesk.domain.model import Relation, Rounding, Split, Unit
+from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
+from kpidesk.services.business_calendar import business_day_count
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.rep_split_table import RepSplitTable
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -41,8 +44,24 @@ class FieldRow(QWidget):
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.editor.setProperty("invalid", bool(message))
         self.editor.setStyleSheet("border: 1px solid #c62828;" if message else "")
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box over enum members; Qt would turn string enums into plain strings."""
+
+    def __init__(self, name: str, items) -> None:
+        super().__init__(objectName=name)
+        self.choices = []
+        for text, choice in items:
+            self.addItem(text)
+            self.choices.append(choice)
+
+    def chosen(self):
+        return self.choices[self.currentIndex()]
+
+    def choose(self, choice) -> None:
+        self.setCurrentIndex(self.choices.index(choice))
 
 
 class NodeForm(QWidget):
@@ -52,86 +71,103 @@ class NodeForm(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.node_id: int | None = None
+        self._build_editors()
+        self._build_layout()
+        self._connect()
+        self.show_node(None)
+
+    def _build_editors(self) -> None:
         self.name = QLineEdit(objectName="nameEdit")
-        self.unit = QComboBox(objectName="unitCombo")
-        for unit in Unit:
-            self.unit.addItem(unit_name(unit), unit)
+        self.unit = ChoiceCombo("unitCombo", [(unit_name(u), u) for u in Unit])
         self.unit_label = QLineEdit(objectName="unitLabelEdit")
         self.unit_label.setPlaceholderText(self.tr("e.g. hours"))
-        self.relation = QComboBox(objectName="relationCombo")
-        for relation in Relation:
-            self.relation.addItem(relation_name(relation), relation)
+        self.relation = ChoiceCombo("relationCombo", [(relation_name(r), r) for r in Relation])
+        self.formula = QLineEdit(objectName="formulaEdit")
+        self.formula.setPlaceholderText(self.tr("e.g. Prospects * Close rate, using child names"))
+        self.weight = QLineEdit(objectName="weightEdit")
         self.solve_for = QCheckBox(self.tr("Computed from the parent (solve for this KPI)"))
         self.solve_for.setObjectName("solveForCheck")
+        self.lower_is_better = QCheckBox(self.tr("Lower is better (e.g. lead time, cost)"))
+        self.lower_is_better.setObjectName("lowerIsBetterCheck")
         self.target = QLineEdit(objectName="targetEdit")
         self.plan = QLineEdit(objectName="planEdit")
-        self.split = QCheckBox(self.tr("Split evenly across the team's reps"))
-        self.split.setObjectName("splitCheck")
+        self.split = ChoiceCombo("splitCombo", [(split_name(s), s) for s in Split])
         self.plan_per_rep = QLineEdit(objectName="planPerRepEdit")
-        self.rounding = QComboBox(objectName="roundingCombo")
-        for rounding in Rounding:
-            self.rounding.addItem(rounding_name(rounding), rounding)
+        self.rounding = ChoiceCombo("roundingCombo", [(rounding_name(r), r) for r in Rounding])
         self.required = _value_label("requiredValue")
         self.required_per_rep = _value_label("requiredPerRepValue")
+        self.per_week = _value_label("perWeekValue")
+        self.per_day = _value_label("perDayValue")
         self.projected = _value_label("projectedValue")
         self.gap = _value_label("gapValue")
         self.reason = QLabel(objectName="reasonLabel")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #b26a00;")
-
+        self.rep_table = RepSplitTable()
         self.rows = {
-            "name": FieldRow(self.name),
-            "unit": FieldRow(self.unit),
-            "unit_label": FieldRow(self.unit_label),
-            "relation": FieldRow(self.relation),
-            "target": FieldRow(self.target),
-            "plan": FieldRow(self.plan),
-            "plan_per_rep": FieldRow(self.plan_per_rep),
-            "rounding": FieldRow(self.rounding),
+            name: FieldRow(editor)
+            for name, editor in [
+                ("name", self.name),
+                ("unit", self.unit),
+                ("unit_label", self.unit_label),
+                ("relation", self.relation),
+                ("formula", self.formula),
+                ("weight", self.weight),
+                ("target", self.target),
+                ("plan", self.plan),
+                ("split", self.split),
+                ("plan_per_rep", self.plan_per_rep),
+                ("rounding", self.rounding),
+                ("fixed", self.rep_table),
+            ]
         }
+
+    def _build_layout(self) -> None:
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addRow(self.tr("Name"), self.rows["name"])
         layout.addRow(self.tr("Unit"), self.rows["unit"])
         layout.addRow(self.tr("Unit name"), self.rows["unit_label"])
         layout.addRow(self.tr("Relation to children"), self.rows["relation"])
+        layout.addRow(self.tr("Formula"), self.rows["formula"])
+        layout.addRow(self.tr("Weight in the parent's sum"), self.rows["weight"])
         layout.addRow("", self.solve_for)
+        layout.addRow("", self.lower_is_better)
         layout.addRow(self.tr("Target"), self.rows["target"])
         layout.addRow(self.tr("Plan (team)"), self.rows["plan"])
-        layout.addRow("", self.split)
+        layout.addRow(self.tr("Split across reps"), self.rows["split"])
         layout.addRow(self.tr("Plan per rep"), self.rows["plan_per_rep"])
         layout.addRow(self.tr("Rounding"), self.rows["rounding"])
         layout.addRow(_heading(self.tr("Computed")))
         layout.addRow(self.tr("Required"), self.required)
         layout.addRow(self.tr("Required per rep"), self.required_per_rep)
+        layout.addRow(self.tr("Per rep per week"), self.per_week)
+        layout.addRow(self.tr("Per rep per business day"), self.per_day)
         layout.addRow(self.tr("Projected"), self.projected)
         layout.addRow(self.tr("Gap"), self.gap)
         layout.addRow(self.reason)
-        self.layout_ = layout
-        self._connect()
-        self.show_node(None)
+        layout.addRow(self.rows["fixed"])
+        self.form_layout = layout
 
     def _connect(self) -> None:
         c = self.controller
-        self._on_commit(self.name, "name", lambda i, t: c.rename(i, t))
+        self._on_commit(self.name, "name", c.rename)
         self._on_commit(self.target, "target", c.set_target)
         self._on_commit(self.plan, "plan", c.set_plan_value)
         self._on_commit(self.plan_per_rep, "plan_per_rep", c.set_plan_per_rep)
+        self._on_commit(self.formula, "formula", c.set_formula)
+        self._on_commit(self.weight, "weight", c.set_weight)
         self._on_commit(self.unit_label, "unit_label", lambda i, t: c.set_unit(i, Unit.OTHER, t))
-        self.unit.activated.connect(lambda _: self._commit("unit", self._unit_changed))
-        self.relation.activated.connect(
-            lambda _: self._commit(
-                "relation", lambda i: c.set_relation(i, self.relation.currentData())
-            )
-        )
-        self.rounding.activated.connect(
-            lambda _: self._commit(
-                "rounding", lambda i: c.set_rounding(i, self.rounding.currentData())
-            )
-        )
+        self._on_choice(self.unit, "unit", lambda i, u: c.set_unit(i, u, self.unit_label.text()))
+        self._on_choice(self.relation, "relation", c.set_relation)
+        self._on_choice(self.rounding, "rounding", c.set_rounding)
+        self._on_choice(self.split, "split", c.set_split)
         self.solve_for.clicked.connect(self._solve_for_clicked)
-        self.split.clicked.connect(
-            lambda checked: self._commit("plan_per_rep", lambda i: c.set_split_by_rep(i, checked))
+        self.lower_is_better.clicked.connect(
+            lambda checked: self._commit("target", lambda i: c.set_lower_is_better(i, checked))
+        )
+        self.rep_table.fixedShareEdited.connect(
+            lambda rep_id, text: self._commit("fixed", lambda i: c.set_fixed_share(i, rep_id, text))
         )
 
     def _on_commit(self, edit: QLineEdit, field: str, apply: Callable[[int, str], str | None]):
@@ -142,18 +178,18 @@ class NodeForm(QWidget):
 
         edit.editingFinished.connect(commit)
 
+    def _on_choice(self, combo: ChoiceCombo, field: str, apply: Callable[[int, object], object]):
+        combo.activated.connect(
+            lambda _: self._commit(field, lambda node_id: apply(node_id, combo.chosen()))
+        )
+
     def _commit(self, field: str, apply: Callable[[int], str | None]) -> None:
         if self.node_id is None:
             return
         refusal = apply(self.node_id)
         self.rows[field].show_error(refusal)
-        if refusal:
-            return
-        self.show_node(self.node_id)
-
-    def _unit_changed(self, node_id: int) -> str | None:
-        unit = self.unit.currentData()
-        return self.controller.set_unit(node_id, unit, self.unit_label.text())
+        if not refusal:
+            self.show_node(self.node_id)
 
     def _solve_for_clicked(self, checked: bool) -> None:
         if not checked:  # a node stops being solved for only when a sibling takes over
@@ -163,8 +199,8 @@ class NodeForm(QWidget):
 
     def show_node(self, node_id: int | None) -> None:
         """Fill every field from the plan (also after undo, redo or an edit elsewhere)."""
-        session = self.controller.session
-        if node_id is not None and node_id not in session.plan.nodes:
+        plan = self.controller.session.plan
+        if node_id is not None and node_id not in plan.nodes:
             node_id = None
         if node_id != self.node_id:
             for row in self.rows.values():
@@ -172,60 +208,110 @@ class NodeForm(QWidget):
         self.node_id = node_id
         self.setEnabled(node_id is not None)
         if node_id is None:
-            for edit in (self.name, self.target, self.plan, self.plan_per_rep, self.unit_label):
+            for edit in self.findChildren(QLineEdit):
                 edit.clear()
-            for label in (self.required, self.required_per_rep, self.projected, self.gap):
+            for label in (
+                self.required,
+                self.required_per_rep,
+                self.projected,
+                self.gap,
+                self.per_week,
+                self.per_day,
+            ):
                 label.clear()
             self.reason.clear()
+            self.rows["fixed"].hide()
             return
-        node = session.plan.nodes[node_id]
-        figures = session.figures.get(node_id)
-        has_children = bool(session.plan.children_of(node_id))
+        self._show_fields(plan, plan.nodes[node_id])
+        self._show_figures(plan, plan.nodes[node_id])
+
+    def _show_fields(self, plan, node) -> None:
         fmt = self.controller.number_format
+        has_children = bool(plan.children_of(node.id))
+        parent = plan.nodes.get(node.parent_id)
         _set_text(self.name, node.name)
-        self.unit.setCurrentIndex(self.unit.findData(node.unit))
+        self.unit.choose(node.unit)
         _set_text(self.unit_label, node.unit_label)
         self.unit_label.setEnabled(node.unit is Unit.OTHER)
-        self.relation.setCurrentIndex(self.relation.findData(node.relation))
+        self.relation.choose(node.relation)
         self.relation.setEnabled(has_children)
+        _set_text(self.formula, node.formula)
+        self._show_row("formula", node.relation is Relation.FORMULA)
+        _set_text(self.weight, fmt.editable(node.weight, Unit.OTHER))
+        self._show_row("weight", parent is not None and parent.relation is Relation.WEIGHTED_SUM)
         self.solve_for.setChecked(node.solve_for)
         self.solve_for.setEnabled(not node.is_root and not node.solve_for)
         self.solve_for.setVisible(not node.is_root)
+        self.lower_is_better.setChecked(node.lower_is_better)
+        computed = node.solve_for and not node.is_root
         _set_text(self.target, fmt.editable(node.target, node.unit))
-        self.target.setEnabled(node.is_root or not node.solve_for)
-        self.target.setPlaceholderText(
-            self.tr("computed from the parent") if node.solve_for and not node.is_root else ""
-        )
+        self.target.setEnabled(not computed)
+        self.target.setPlaceholderText(self.tr("computed from the parent") if computed else "")
         _set_text(self.plan, fmt.editable(node.plan, node.unit))
         self.plan.setEnabled(not has_children)
         self.plan.setPlaceholderText(self.tr("computed from the children") if has_children else "")
-        self.split.setChecked(node.split_by_rep)
-        per_rep = figures.plan_per_rep if figures else None
-        _set_text(self.plan_per_rep, fmt.editable(per_rep, node.unit))
-        self.plan_per_rep.setEnabled(node.split_by_rep and not has_children)
-        self.rounding.setCurrentIndex(self.rounding.findData(node.rounding))
-        self._show_figures(node, figures)
+        self.split.choose(node.split)
+        figures = self.controller.session.figures.get(node.id)
+        _set_text(
+            self.plan_per_rep, fmt.editable(figures.plan_per_rep if figures else None, node.unit)
+        )
+        self._show_row("plan_per_rep", node.split is Split.EVEN and not has_children)
+        self.rounding.choose(node.rounding)
 
-    def _show_figures(self, node, figures) -> None:
+    def _show_row(self, name: str, visible: bool) -> None:
+        row = self.rows[name]
+        row.setVisible(visible)
+        label = self.form_layout.labelForField(row)
+        if label is not None:
+            label.setVisible(visible)
+
+    def _show_figures(self, plan, node) -> None:
         fmt = self.controller.number_format
+        figures = self.controller.session.figures.get(node.id)
         if figures is None:
             return
-        self.required.setText(fmt.figure(figures.required, node.unit, node.unit_label))
-        self.required_per_rep.setText(
-            ""
-            if figures.required_per_rep is None
-            else fmt.figure(figures.required_per_rep, node.unit, node.unit_label)
-        )
-        self.projected.setText(fmt.figure(figures.projected, node.unit, node.unit_label))
-        self.gap.setText(
-            fmt.signed(figures.gap.value, node.unit, node.unit_label) if figures.gap.ok else "—"
-        )
+        unit, label = node.unit, node.unit_label
+        self.required.setText(fmt.figure(figures.required, unit, label))
+        self.required_per_rep.setText(fmt.per_rep(figures.required_by_rep, unit, label))
+        self.projected.setText(fmt.figure(figures.projected, unit, label))
+        self.gap.setText(fmt.signed(figures.gap.value, unit, label) if figures.gap.ok else "—")
+        colour = {True: "#2e7d32", False: "#c62828"}.get(figures.on_target, "")
+        self.gap.setStyleSheet(f"color: {colour};" if colour else "")
         reasons = []
-        for figure in (figures.required, figures.projected):
-            text = fmt.reason(figure)
+        for text in (
+            fmt.reason(figures.required),
+            fmt.reason(figures.projected),
+            fmt.split_reason(figures.required_by_rep),
+        ):
             if text and text not in reasons:
                 reasons.append(text)
         self.reason.setText("\n".join(reasons))
+        self._show_pace(plan, node, figures)
+        self.rows["fixed"].setVisible(node.split is not Split.NONE)
+        if node.split is not Split.NONE:
+            self.rep_table.show_split(plan, node, figures, fmt)
+
+    def _show_pace(self, plan, node, figures) -> None:
+        """The per-rep requirement spread over the plan month's business days."""
+        split = figures.required_by_rep
+        days = business_day_count(plan.period_start) if plan.period_start else 0
+        shown = split is not None and split.ok and days > 0
+        for label in (self.per_week, self.per_day):
+            label.setVisible(shown)
+            self.form_layout.labelForField(label).setVisible(shown)
+        if not shown:
+            return
+        fmt = self.controller.number_format
+        parts = split.parts.values()
+        low, high = pace(min(parts), days), pace(max(parts), days)
+
+        def text(attribute: str) -> str:
+            values = [getattr(p, attribute) for p in (low, high)]
+            shown = [fmt.value(v, node.unit, node.unit_label) for v in values]
+            return shown[0] if shown[0] == shown[1] else "–".join(shown)
+
+        self.per_week.setText(text("per_week"))
+        self.per_day.setText(text("per_day"))
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

@@ -7,17 +7,19 @@ Signals: `outcome(Outcome)` after every applied change, undo and redo included;
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from fractions import Fraction
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kpidesk.domain.model import Relation, Rounding, Unit
+from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.problems import ValidationError
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.services.changes import Change, Outcome
 from kpidesk.services.plan_session import PlanSession
+from kpidesk.services.structure_edits import Clip
 
 
 class ChangeCommand(QUndoCommand):
@@ -107,29 +109,116 @@ class PlanController(QObject):
             self.tr("Change rounding"), lambda: self.session.set_rounding(node_id, rounding)
         )
 
-    def set_split_by_rep(self, node_id: int, split: bool) -> str | None:
+    def set_split(self, node_id: int, split: Split) -> str | None:
         return self.run(
-            self.tr("Change split across reps"),
-            lambda: self.session.set_split_by_rep(node_id, split),
+            self.tr("Change split across reps"), lambda: self.session.set_split(node_id, split)
         )
+
+    def set_lower_is_better(self, node_id: int, lower: bool) -> str | None:
+        return self.run(
+            self.tr("Change lower is better"),
+            lambda: self.session.set_lower_is_better(node_id, lower),
+        )
+
+    def set_formula(self, node_id: int, text: str) -> str | None:
+        return self.run(self.tr("Change formula"), lambda: self.session.set_formula(node_id, text))
+
+    def set_weight(self, node_id: int, text: str) -> str | None:
+        return self.run(
+            self.tr("Change weight"),
+            lambda: self.session.set_weight(node_id, self._parse_plain(text, Fraction(1))),
+        )
+
+    def set_fixed_share(self, node_id: int, rep_id: int, text: str) -> str | None:
+        return self.run(
+            self.tr("Change fixed share"),
+            lambda: self.session.set_fixed_share(node_id, rep_id, self._parse(node_id, text)),
+        )
+
+    def _parse_plain(self, text: str, empty: Fraction) -> Fraction:
+        value = self.number_format.parse(text, Unit.OTHER)
+        return empty if value is None else value
 
     def set_solve_for(self, node_id: int) -> str | None:
         return self.run(self.tr("Solve for KPI"), lambda: self.session.set_solve_for(node_id))
 
     def add_child(self, parent_id: int) -> int | None:
         """Add a KPI under `parent_id`; returns the new node's id."""
+        return self._run_creating(
+            self.tr("Add KPI"), lambda: self.session.add_child(parent_id, self.tr("New KPI"))
+        )
+
+    def _run_creating(self, text: str, action: Callable[[], Outcome]) -> int | None:
         created: list[int] = []
 
-        def action() -> Outcome:
-            outcome = self.session.add_child(parent_id, self.tr("New KPI"))
+        def recording() -> Outcome:
+            outcome = action()
             created.append(outcome.new_node_id)
             return outcome
 
-        self.run(self.tr("Add KPI"), action)
+        self.run(text, recording)
         return created[0] if created else None
 
     def delete_subtree(self, node_id: int) -> str | None:
         return self.run(self.tr("Delete KPI"), lambda: self.session.delete_subtree(node_id))
 
+    def move_node(self, node_id: int, parent_id: int, position: int) -> str | None:
+        return self.run(
+            self.tr("Move KPI"), lambda: self.session.move_node(node_id, parent_id, position)
+        )
+
+    def paste_subtree(self, clip: Clip, parent_id: int) -> int | None:
+        """Paste a copied subtree under `parent_id`; returns the new top node's id."""
+        return self._run_creating(
+            self.tr("Paste KPI"), lambda: self.session.paste_subtree(clip, parent_id)
+        )
+
+    def build_funnel(self, node_id: int, stages: list[tuple[str, str]]) -> str | None:
+        """Stages as typed: (name, conversion rate in %), from the top of the funnel down."""
+
+        def action() -> Outcome:
+            parsed = [(name, self.number_format.parse(rate, Unit.PERCENT)) for name, rate in stages]
+            if any(rate is None for _, rate in parsed):
+                raise ValidationError("funnel_rate_missing")
+            return self.session.build_funnel(node_id, parsed, self._rate_name)
+
+        return self.run(self.tr("Build funnel"), action)
+
+    def _rate_name(self, lower: str, upper: str) -> str:
+        return self.tr("%1 → %2 rate").replace("%1", lower).replace("%2", upper)
+
     def rename_plan(self, name: str) -> str | None:
         return self.run(self.tr("Rename plan"), lambda: self.session.rename_plan(name))
+
+    def set_rounding_policy(self, policy: RoundingPolicy) -> str | None:
+        return self.run(
+            self.tr("Change rounding policy"), lambda: self.session.set_rounding_policy(policy)
+        )
+
+    def apply_scenario(self, overrides: dict[int, Fraction]) -> str | None:
+        return self.run(
+            self.tr("Apply what-if scenario"), lambda: self.session.apply_scenario(overrides)
+        )
+
+    def set_period(self, month: date) -> str | None:
+        return self.run(self.tr("Change month"), lambda: self.session.set_period(month))
+
+    def add_rep(self, name: str) -> str | None:
+        return self.run(self.tr("Add rep"), lambda: self.session.add_rep(name))
+
+    def rename_rep(self, rep_id: int, name: str) -> str | None:
+        return self.run(self.tr("Rename rep"), lambda: self.session.rename_rep(rep_id, name))
+
+    def set_rep_capacity(self, rep_id: int, text: str) -> str | None:
+        return self.run(
+            self.tr("Change capacity"),
+            lambda: self.session.set_rep_capacity(rep_id, self._parse_plain(text, Fraction(1))),
+        )
+
+    def set_rep_active(self, rep_id: int, active: bool) -> str | None:
+        return self.run(
+            self.tr("Change active reps"), lambda: self.session.set_rep_active(rep_id, active)
+        )
+
+    def remove_rep(self, rep_id: int) -> str | None:
+        return self.run(self.tr("Remove rep"), lambda: self.session.remove_rep(rep_id))

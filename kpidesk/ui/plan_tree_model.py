@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpidesk.domain.decomposition import NodeFigures
 from kpidesk.domain.model import Node, Plan
+from kpidesk.domain.problems import Figure
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import unit_short
 
@@ -35,6 +36,8 @@ class Column(IntEnum):
 
 
 EditHandler = Callable[[int, Column, str], str | None]
+MoveHandler = Callable[[int, int, int], str | None]
+NODE_MIME = "application/x-kpidesk-node"
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -46,6 +49,7 @@ class PlanTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.number_format = number_format
         self.edit_handler: EditHandler | None = None
+        self.move_handler: MoveHandler | None = None
         self._plan = Plan("")
         self._figures: dict[int, NodeFigures] = {}
         self._children: dict[int | None, list[int]] = {None: []}
@@ -102,7 +106,11 @@ class PlanTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+        )
+        if not self._plan.nodes[index.internalId()].is_root:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
         if self._editable(index.internalId(), Column(index.column())):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -151,9 +159,7 @@ class PlanTreeModel(QAbstractItemModel):
         if column == Column.REQUIRED:
             return fmt.figure(figures.required, node.unit, node.unit_label)
         if column == Column.PER_REP:
-            if figures.required_per_rep is None:
-                return ""
-            return fmt.figure(figures.required_per_rep, node.unit, node.unit_label)
+            return fmt.per_rep(figures.required_by_rep, node.unit, node.unit_label)
         if column == Column.PLAN:
             if figures.plan is None:
                 return ""
@@ -193,7 +199,7 @@ class PlanTreeModel(QAbstractItemModel):
         if figure is not None and not figure.ok:
             return QBrush(PROBLEM)
         if column == Column.GAP and figures.gap.ok and figures.gap.value != 0:
-            return QBrush(NEGATIVE if figures.gap.value < 0 else POSITIVE)
+            return QBrush(POSITIVE if figures.on_target else NEGATIVE)
         if column in (Column.REQUIRED, Column.PER_REP) and node.solve_for:
             return QBrush(COMPUTED)
         if column == Column.PROJECTED and self._children.get(node.id):
@@ -210,6 +216,42 @@ class PlanTreeModel(QAbstractItemModel):
             self.editRefused.emit(index, refusal)
             return False
         return True
+
+    # -- drag and drop --------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [NODE_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        ids = {index.internalId() for index in indexes if index.isValid()}
+        if len(ids) == 1:
+            data.setData(NODE_MIME, QByteArray(str(ids.pop()).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        node_id = _dragged(data)
+        if node_id is None or not parent.isValid() or node_id not in self._plan.nodes:
+            return False
+        return parent.internalId() not in self._plan.subtree_ids(node_id)
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        """Moves the node through the handler; False tells the view it has nothing to remove."""
+        node_id = _dragged(data)
+        if self.move_handler is None or node_id is None or not parent.isValid():
+            return False
+        parent_id = parent.internalId()
+        siblings = self._children.get(parent_id, [])
+        position = len(siblings) if row < 0 else row
+        if node_id in siblings and siblings.index(node_id) < position:
+            position -= 1  # the node leaves its old place first
+        refusal = self.move_handler(node_id, parent_id, position)
+        if refusal:
+            self.editRefused.emit(parent, refusal)
+        return False
 
     # -- refresh ------------------------------------------------------------------
 
@@ -292,13 +334,29 @@ class PlanTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
 
+def _dragged(data: QMimeData) -> int | None:
+    if not data.hasFormat(NODE_MIME):
+        return None
+    try:
+        return int(bytes(data.data(NODE_MIME)).decode())
+    except ValueError:
+        return None
+
+
 def _figure_in(figures: NodeFigures, column: Column):
     return {
         Column.REQUIRED: figures.required,
-        Column.PER_REP: figures.required_per_rep,
+        Column.PER_REP: _split_figure(figures.required_by_rep),
         Column.PROJECTED: figures.projected,
         Column.GAP: figures.gap,
     }.get(column)
+
+
+def _split_figure(split) -> Figure | None:
+    """The problem of a split that failed, as a figure; None when there is nothing to report."""
+    if split is None or split.ok:
+        return None
+    return Figure(problem=split.problem)
 
 
 def _shape(plan: Plan) -> tuple[dict[int | None, list[int]], dict[int, int | None]]:

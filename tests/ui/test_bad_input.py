@@ -57,6 +57,7 @@ def test_a_rate_above_100_percent_is_refused_at_the_form_field(qtbot, window, de
 def test_deleting_the_kgi_is_refused_with_a_message(qtbot, window, demo_file):
     before = digest(demo_file)
     window.tree.setCurrentIndex(cell(window, REVENUE, Column.NAME))
+    window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
     assert window.message_bar.text() == "The KGI is the root of the plan and cannot be deleted."
     assert window.model.rowCount() == 1

@@ -30,7 +30,7 @@ def test_the_japanese_ui_shows_japanese_menus_and_numbers(qtbot, qapp, settings,
         window.open_file(demo_file)
         window.man_action.trigger()
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ヘルプ(&H)"]
+        assert menus == ["ファイル(&F)", "編集(&E)", "プラン(&P)", "表示(&V)", "ヘルプ(&H)"]
         assert window.model.headerData(Column.REQUIRED, Qt.Orientation.Horizontal) == "目標／必要値"
         assert cell_text(window, REVENUE, Column.REQUIRED) == "1,000万円"
         assert cell_text(window, 5, Column.REQUIRED) == "20%"
@@ -46,3 +46,17 @@ def test_the_bundled_font_draws_japanese_with_real_glyphs(english):
     metrics = QFontMetrics(font)
     for character in "売上目標見込み客数成約率￥":
         assert metrics.inFontUcs4(ord(character)), character
+
+
+def test_the_plan_month_shows_business_days_and_each_reps_daily_pace(qtbot, window):
+    from datetime import date
+
+    window.document.controller.set_period(date(2026, 11, 1))
+    assert "November 2026 (19 business days)" in window.header.text()
+    window.tree.setCurrentIndex(window.model.index_of(4))  # prospects: 50 per rep
+    form = window.form
+    assert form.per_day.text() == "2.63"  # 50 / 19
+    assert form.per_week.text() == "13.16"  # 50 / 19 × 5
+    window.undo_action.trigger()
+    assert "business days" not in window.header.text()
+    assert not form.per_day.isVisibleTo(form)

@@ -74,7 +74,7 @@ def test_undo_and_redo_with_the_standard_shortcuts(qtbot, window, demo_file):
 
 def test_add_child_then_delete_subtree_and_undo_both(qtbot, window, demo_file):
     window.tree.setCurrentIndex(cell(window, PROSPECTS, Column.NAME))
-    window.add_action.trigger()
+    window.tree_actions.add.trigger()
     editor = window.tree.indexWidget(window.tree.currentIndex())
     assert isinstance(editor, QLineEdit), "a new KPI opens for naming at once"
     editor.selectAll()
@@ -86,6 +86,7 @@ def test_add_child_then_delete_subtree_and_undo_both(qtbot, window, demo_file):
     assert window.model.rowCount(cell(window, PROSPECTS, Column.NAME)) == 1
 
     window.tree.setCurrentIndex(cell(window, DEALS, Column.NAME))
+    window.tree.setFocus()
     qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
     assert sorted(stored(demo_file).nodes) == [REVENUE, UNIT_PRICE]
     assert window.model.rowCount(window.model.index(0, 0)) == 1

@@ -1,0 +1,63 @@
+"""The KPI tree diagram with its toolbar: zoom, fit, and export as PNG or SVG.
+
+Signals: `nodeClicked(int)` passed on from the diagram; `exported(str)` with the written path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
+
+from kpidesk.ui.actions import make_action
+from kpidesk.ui.tree_diagram import TreeDiagramView
+
+
+class DiagramPanel(QWidget):
+    """Holds the diagram; the window keeps it in step with the plan and the tree's selection."""
+
+    nodeClicked = Signal(int)
+    exported = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.view = TreeDiagramView(self)
+        self.view.setObjectName("treeDiagram")
+        self.view.nodeClicked.connect(self.nodeClicked)
+        toolbar = QToolBar(self)
+        toolbar.addAction(make_action(self, self.tr("Zoom In"), self.view.zoom_in))
+        toolbar.addAction(make_action(self, self.tr("Zoom Out"), self.view.zoom_out))
+        toolbar.addAction(make_action(self, self.tr("Fit"), self.view.fit))
+        toolbar.addSeparator()
+        toolbar.addAction(make_action(self, self.tr("Export PNG…"), lambda: self.export("png")))
+        toolbar.addAction(make_action(self, self.tr("Export SVG…"), lambda: self.export("svg")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.view, 1)
+
+    def export(self, kind: str, path: str | Path | None = None) -> bool:
+        """Write the diagram as PNG or SVG; asks for the path when none is given."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export Diagram"),
+                str(Path.home() / f"kpi-tree.{kind}"),
+                f"{kind.upper()} (*.{kind})",
+            )
+            if not path:
+                return False
+        writer = self.view.export_png if kind == "png" else self.view.export_svg
+        try:
+            writer(str(path))
+        except OSError as error:
+            self.failed.emit(
+                self.tr("Could not write “%1”: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error))
+            )
+            return False
+        self.exported.emit(str(path))
+        return True

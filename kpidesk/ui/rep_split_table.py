@@ -1,0 +1,82 @@
+"""The per-rep split of the selected KPI: each rep's required part, with fixed shares editable.
+
+Signals: `fixedShareEdited(int rep_id, str text)` when the user types a fixed share.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.model import Node, Plan
+from kpidesk.i18n.formatting import NumberFormat
+
+REP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIXED_COLUMN = 3
+
+
+class RepSplitTable(QTableWidget):
+    """Rows are the active reps; the Fixed column takes a number, or nothing to let it float."""
+
+    fixedShareEdited = Signal(int, str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(0, 4, parent)
+        self.setObjectName("repSplitTable")
+        self.setHorizontalHeaderLabels(
+            [self.tr("Rep"), self.tr("Required"), self.tr("Plan"), self.tr("Fixed")]
+        )
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self._filling = False
+        self.itemChanged.connect(self._item_changed)
+
+    def show_split(
+        self, plan: Plan, node: Node, figures: NodeFigures | None, fmt: NumberFormat
+    ) -> None:
+        self._filling = True
+        reps = plan.active_reps
+        self.setRowCount(len(reps))
+        required = figures.required_by_rep if figures else None
+        planned = figures.plan_by_rep if figures else None
+        for row, rep in enumerate(reps):
+            fixed = plan.fixed.get((node.id, rep.id))
+            cells = [
+                rep.name,
+                _part(required, rep.id, node, fmt),
+                _part(planned, rep.id, node, fmt),
+                fmt.editable(fixed, node.unit),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(REP_ID_ROLE, rep.id)
+                if column != FIXED_COLUMN:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column in (1, 2, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.setItem(row, column, item)
+        self.setFixedHeight(
+            self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(len(reps))) + 4
+        )
+        self._filling = False
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != FIXED_COLUMN:
+            return
+        self.fixedShareEdited.emit(item.data(REP_ID_ROLE), item.text())
+
+
+def _part(split, rep_id: int, node: Node, fmt: NumberFormat) -> str:
+    if split is None:
+        return ""
+    if not split.ok:
+        return "—"
+    return fmt.value(split.parts[rep_id], node.unit, node.unit_label)

@@ -1,0 +1,154 @@
+"""What-if: change drivers in a scratch scenario, see the projected KGI and each driver's pull."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.what_if import drivers, projected_kgi, sensitivity
+from kpidesk.i18n.messages import refusal_text
+from kpidesk.ui.plan_controller import PlanController
+
+NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME, PLAN, SCENARIO, PULL = range(4)
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class WhatIfDialog(QDialog):
+    """Nothing here touches the plan until Apply, which is one undoable step."""
+
+    def __init__(self, controller: PlanController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.overrides: dict[int, Fraction] = {}
+        self.setObjectName("whatIfDialog")
+        self.setWindowTitle(self.tr("What-if"))
+        self.table = QTableWidget(0, 4, objectName="whatIfTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Driver"), self.tr("Plan"), self.tr("What-if"), self.tr("KGI if +1 %")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.itemChanged.connect(self._edited)
+        self.result = QLabel(objectName="whatIfResult")
+        font = self.result.font()
+        font.setBold(True)
+        self.result.setFont(font)
+        self.message = QLabel(objectName="whatIfMessage")
+        self.message.setStyleSheet("color: #c62828;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.apply_button = QPushButton(self.tr("Apply to Plan"), objectName="applyScenario")
+        self.reset_button = QPushButton(self.tr("Reset"), objectName="resetScenario")
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ApplyRole)
+        buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.apply_button.clicked.connect(self.apply)
+        self.reset_button.clicked.connect(self.reset)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Type new values in the What-if column. The plan changes only when you apply."
+                ),
+                wordWrap=True,
+            )
+        )
+        layout.addWidget(self.table)
+        layout.addWidget(self.result)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._filling = False
+        self.refresh()
+        self.resize(640, 420)
+
+    def refresh(self) -> None:
+        plan = self.controller.session.plan
+        fmt = self.controller.number_format
+        pulls = sensitivity(plan, self.overrides)
+        root = plan.root
+        self._filling = True
+        ids = drivers(plan)
+        self.table.setRowCount(len(ids))
+        for row, node_id in enumerate(ids):
+            node = plan.nodes[node_id]
+            value = self.overrides.get(node_id, node.plan)
+            cells = [
+                node.name,
+                fmt.value(node.plan, node.unit, node.unit_label),
+                fmt.editable(value, node.unit),
+                fmt.signed(pulls[node_id].value, root.unit, root.unit_label)
+                if pulls[node_id].ok
+                else "—",
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(NODE_ID_ROLE, node_id)
+                if column != SCENARIO:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if column != NAME:
+                    item.setTextAlignment(RIGHT)
+                if column == SCENARIO and node_id in self.overrides:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        self._filling = False
+        self._show_result()
+
+    def _show_result(self) -> None:
+        plan = self.controller.session.plan
+        fmt = self.controller.number_format
+        root = plan.root
+        now = self.controller.session.figures[root.id].projected
+        then = projected_kgi(plan, self.overrides)
+        unit, label = root.unit, root.unit_label
+        text = self.tr("%1 projected: %2 → %3").replace("%1", root.name)
+        text = text.replace("%2", fmt.figure(now, unit, label))
+        text = text.replace("%3", fmt.figure(then, unit, label))
+        if then.ok and root.target is not None:
+            gap = fmt.signed(then.value - root.target, unit, label)
+            text += "  " + self.tr("(gap to the KGI %1)").replace("%1", gap)
+        self.result.setText(text)
+        self.apply_button.setEnabled(bool(self.overrides))
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != SCENARIO:
+            return
+        node_id = item.data(NODE_ID_ROLE)
+        node = self.controller.session.plan.nodes[node_id]
+        try:
+            value = self.controller.number_format.parse(item.text(), node.unit)
+        except ValidationError as error:
+            self.message.setText(refusal_text(error))
+            return
+        self.message.clear()
+        if value is None or value == node.plan:
+            self.overrides.pop(node_id, None)
+        else:
+            self.overrides[node_id] = value
+        self.refresh()
+
+    def reset(self) -> None:
+        self.overrides.clear()
+        self.message.clear()
+        self.refresh()
+
+    def apply(self) -> None:
+        refusal = self.controller.apply_scenario(dict(self.overrides))
+        if refusal:
+            self.message.setText(refusal)
+            return
+        self.overrides.clear()
+        self.refresh()
