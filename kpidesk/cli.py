@@ -1,4 +1,5 @@
-"""Headless commands: `kpidesk new FILE [--demo]`, `kpidesk show FILE [--json]`."""
+"""Headless commands: `kpidesk new FILE [--demo | --from DEF.yaml | --template KEY]`,
+`kpidesk show FILE [--json]`, `kpidesk export-def FILE [-o OUT.yaml]`."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ import argparse
 import json
 import sys
 import unicodedata
+from datetime import date
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
 
-from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.decomposition import NodeFigures, rep_splits
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan
+from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.validation import check_name
 from kpidesk.i18n.catalog import (
     LANGUAGES,
     choose_language,
@@ -20,9 +24,17 @@ from kpidesk.i18n.catalog import (
     requested_language,
 )
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import demo_label, file_error_text, problem_text, unit_short
+from kpidesk.i18n.messages import (
+    demo_label,
+    file_error_text,
+    problem_text,
+    refusal_text,
+    unit_short,
+)
+from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
+from kpidesk.services.templates import TEMPLATES, load_template
 
 translate = QCoreApplication.translate
 
@@ -42,8 +54,18 @@ def parser() -> argparse.ArgumentParser:
     commands = root.add_subparsers(dest="command", required=True, parser_class=_Parser)
     new = commands.add_parser("new", help=translate("Cli", "create a plan file"))
     new.add_argument("file", help=translate("Cli", "the plan file to create (.kpidesk)"))
-    new.add_argument(
+    source = new.add_mutually_exclusive_group()
+    source.add_argument(
         "--demo", action="store_true", help=translate("Cli", "fill it with the demo plan")
+    )
+    source.add_argument(
+        "--from",
+        dest="definition",
+        metavar="DEF.yaml",
+        help=translate("Cli", "build it from a plan definition (YAML)"),
+    )
+    source.add_argument(
+        "--template", choices=TEMPLATES, help=translate("Cli", "start from a template")
     )
     new.add_argument("--name", help=translate("Cli", "the plan's name"))
     new.add_argument(
@@ -57,6 +79,17 @@ def parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--man", action="store_true", help=translate("Cli", "money in 万円"))
     show.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    export = commands.add_parser(
+        "export-def", help=translate("Cli", "print the plan's definition as YAML")
+    )
+    export.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.yaml",
+        help=translate("Cli", "write the definition to this file instead"),
+    )
+    export.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     return root
 
 
@@ -67,6 +100,8 @@ def run(argv: list[str]) -> int:
         args = parser().parse_args(argv)
         if args.command == "new":
             return _new(args)
+        if args.command == "export-def":
+            return _export_definition(args)
         return _show(args)
     except CliError as error:
         print(f"kpidesk: {error}", file=sys.stderr)
@@ -74,17 +109,28 @@ def run(argv: list[str]) -> int:
     except PlanFileError as error:
         print(f"kpidesk: {file_error_text(error.code, error.path, error.detail)}", file=sys.stderr)
         return 1
+    except ValidationError as error:
+        print(f"kpidesk: {_one_line(refusal_text(error))}", file=sys.stderr)
+        return 1
     except Exception as error:  # the one-line promise holds for anything unforeseen
         print(f"kpidesk: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
 
 
 def _new(args: argparse.Namespace) -> int:
-    if args.demo:
+    if args.definition or args.template:
+        source = args.definition or args.template
+        plan = read_definition(source) if args.definition else load_template(source)
+        if args.name:
+            plan.name = check_name(args.name)
+        if plan.period_start is None:  # a definition without a period plans this month
+            plan.period_start = date.today().replace(day=1)
+        create_plan(args.file, plan, overwrite=args.force)
+    elif args.demo:
         write_demo_plan(args.file, demo_label, overwrite=args.force)
     else:
         name = args.name or translate("Cli", "New plan")
-        plan = blank_plan(name, demo_label("revenue"), demo_label("rep") + " 1")
+        plan = blank_plan(name, demo_label("revenue"), demo_label("rep") + " 1", date.today())
         create_plan(args.file, plan, overwrite=args.force)
     if args.demo and args.name:
         plan_file = open_plan(args.file)
@@ -94,6 +140,22 @@ def _new(args: argparse.Namespace) -> int:
             plan_file.close()
     print(translate("Cli", "Created %1").replace("%1", args.file))
     return 0
+
+
+def _export_definition(args: argparse.Namespace) -> int:
+    plan_file = open_plan(args.file)
+    plan = plan_file.session.plan
+    plan_file.close()
+    if args.output:
+        write_definition(plan, args.output)
+        print(translate("Cli", "Wrote %1").replace("%1", args.output))
+    else:
+        sys.stdout.write(definition_text(plan))
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -124,8 +186,10 @@ def _figure_json(figure) -> dict:
 def plan_json(plan: Plan, figures: dict[int, NodeFigures]) -> dict:
     """The plan and every node's figures; exact integers stay integers."""
     nodes = []
+    rep_names = {rep.id: rep.name for rep in plan.reps}
     for node_id in plan.subtree_ids(plan.root.id) if plan.root else []:
         node, figure = plan.nodes[node_id], figures[node_id]
+        splits = rep_splits(plan, node, figure)
         nodes.append(
             {
                 "id": node.id,
@@ -136,20 +200,36 @@ def plan_json(plan: Plan, figures: dict[int, NodeFigures]) -> dict:
                 "relation": node.relation.value,
                 "solved_from_parent": node.solve_for,
                 "split_by_rep": node.split_by_rep,
+                "split": node.split.value,
+                "lower_is_better": node.lower_is_better,
+                "weight": _number(node.weight),
+                "formula": node.formula,
                 "target": _number(node.target),
                 "required": _figure_json(figure.required),
-                "required_per_rep": _figure_json(figure.required_per_rep),
+                "required_per_rep": _figure_json(splits.required_per_rep),
+                "required_by_rep": _split_json(splits.required, rep_names),
                 "plan": _number(figure.plan),
-                "plan_per_rep": _number(figure.plan_per_rep),
+                "plan_per_rep": _number(splits.plan_per_rep),
                 "projected": _figure_json(figure.projected),
                 "gap": _figure_json(figure.gap),
+                "on_target": figure.on_target,
             }
         )
     return {
         "plan": plan.name,
+        "month": plan.period_start.isoformat()[:7] if plan.period_start else None,
+        "rounding_policy": plan.rounding_policy.value,
         "reps": [rep.name for rep in plan.reps if rep.active],
         "nodes": nodes,
     }
+
+
+def _split_json(split, rep_names: dict[int, str]) -> dict | None:
+    if split is None:
+        return None
+    if not split.ok:
+        return {"problem": split.problem.code, "reason": problem_text(split.problem)}
+    return {rep_names[rep_id]: _number(part) for rep_id, part in split.parts.items()}
 
 
 def plan_table(plan: Plan, figures: dict[int, NodeFigures], fmt: NumberFormat) -> str:
@@ -170,13 +250,13 @@ def plan_table(plan: Plan, figures: dict[int, NodeFigures], fmt: NumberFormat) -
         unit, label = node.unit, node.unit_label
         gap = fmt.signed(figure.gap.value, unit, label) if figure.gap.ok else "—"
         plan_text = "" if figure.plan is None else fmt.value(figure.plan, unit, label)
-        per_rep = figure.required_per_rep
+        per_rep = fmt.per_rep(rep_splits(plan, node, figure).required, unit, label)
         rows.append(
             [
                 "  " * depth + node.name + (" (KGI)" if node.is_root else ""),
                 unit_short(unit, label),
                 fmt.figure(figure.required, unit, label),
-                "" if per_rep is None else fmt.figure(per_rep, unit, label),
+                per_rep,
                 plan_text,
                 fmt.figure(figure.projected, unit, label),
                 gap,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from kpidesk.domain.allocation import Share, allocate
@@ -38,15 +39,14 @@ class RepFigures:
 
 @dataclass(frozen=True)
 class NodeFigures:
-    """What the tree shows for one node."""
+    """What the tree shows for one node. Splits across reps are computed on demand."""
 
     required: Figure
     projected: Figure
     gap: Figure
     plan: Fraction | None = None
-    required_by_rep: RepFigures | None = None
-    plan_by_rep: RepFigures | None = None
     lower_is_better: bool = False
+    exact_required: Figure | None = field(default=None, compare=False, repr=False)
 
     @property
     def on_target(self) -> bool | None:
@@ -54,25 +54,6 @@ class NodeFigures:
         if not self.gap.ok:
             return None
         return self.gap.value <= 0 if self.lower_is_better else self.gap.value >= 0
-
-    @property
-    def required_per_rep(self) -> Figure | None:
-        """The per-rep requirement when it is the same for every rep."""
-        return _per_rep(self.required_by_rep)
-
-    @property
-    def plan_per_rep(self) -> Fraction | None:
-        per_rep = _per_rep(self.plan_by_rep)
-        return per_rep.value if per_rep is not None else None
-
-
-def _per_rep(split: RepFigures | None) -> Figure | None:
-    if split is None:
-        return None
-    if not split.ok:
-        return Figure(problem=split.problem)
-    uniform = split.uniform
-    return Figure.of(uniform) if uniform is not None else None
 
 
 def compute(plan: Plan) -> dict[int, NodeFigures]:
@@ -85,10 +66,52 @@ def compute(plan: Plan) -> dict[int, NodeFigures]:
     projected: dict[int, Figure] = {}
     _project(plan, root, projected)
     return {
-        node.id: _figures(plan, node, _shown(plan, node, exact[node.id]), projected[node.id])
-        for node in plan.nodes.values()
-        if node.id in exact
+        node_id: _figures(plan, plan.nodes[node_id], exact[node_id], projected[node_id])
+        for node_id in exact
     }
+
+
+def recompute(
+    plan: Plan, previous: dict[int, NodeFigures], touched: Iterable[int]
+) -> dict[int, NodeFigures]:
+    """The figures after an edit that changed only the fields of the `touched` nodes.
+
+    Requirements are redone below each touched node's parent, projections on the path up to
+    the root; everything else is reused. The tree's shape, the team and the plan's settings
+    must be as they were for `previous` (else use compute).
+    """
+    root = plan.root
+    if root is None or not previous:
+        return compute(plan)
+    exact: dict[int, Figure] = {}
+    for top in _topmost({plan.nodes[n].parent_id or n for n in touched}, plan):
+        start = previous[top].exact_required if top != root.id else _given(root)
+        _require(plan, plan.nodes[top], start, exact)
+    projected = {n: f.projected for n, f in previous.items()}
+    for node_id in _deepest_first(_with_ancestors(plan, touched), plan):
+        projected[node_id] = _projection(plan, plan.nodes[node_id], projected)
+    figures = dict(previous)
+    for node_id in set(exact) | _with_ancestors(plan, touched):
+        required = exact.get(node_id) or previous[node_id].exact_required
+        figures[node_id] = _figures(plan, plan.nodes[node_id], required, projected[node_id])
+    return figures
+
+
+def _topmost(ids: set[int], plan: Plan) -> list[int]:
+    """The ids none of whose ancestors is also in the set."""
+    return [n for n in ids if not any(a.id in ids for a in plan.ancestors(n))]
+
+
+def _with_ancestors(plan: Plan, ids: Iterable[int]) -> set[int]:
+    result: set[int] = set()
+    for node_id in ids:
+        result.add(node_id)
+        result.update(a.id for a in plan.ancestors(node_id))
+    return result
+
+
+def _deepest_first(ids: set[int], plan: Plan) -> list[int]:
+    return sorted(ids, key=lambda n: len(plan.ancestors(n)), reverse=True)
 
 
 def _every_stage(plan: Plan) -> bool:
@@ -138,45 +161,78 @@ def _solve_unknown(
 
 
 def _project(plan: Plan, node: Node, out: dict[int, Figure]) -> Figure:
+    for child in plan.children_of(node.id):
+        _project(plan, child, out)
+    out[node.id] = _projection(plan, node, out)
+    return out[node.id]
+
+
+def _projection(plan: Plan, node: Node, projected: dict[int, Figure]) -> Figure:
+    """A node's projection from its plan value (a leaf) or its children's projections."""
     children = plan.children_of(node.id)
     if not children:
-        figure = (
-            Figure.of(node.plan)
-            if node.plan is not None
-            else Figure.failed(MISSING_PLAN, node.name)
-        )
-    else:
-        figures = [_project(plan, child, out) for child in children]
-        blocked = next((c for c, f in zip(children, figures, strict=True) if not f.ok), None)
-        if blocked is not None:
-            figure = Figure.failed(DEPENDS_ON, blocked.name)
-        else:
-            figure = evaluate(node, children, [f.value for f in figures])
-    out[node.id] = figure
-    return figure
+        if node.plan is None:
+            return Figure.failed(MISSING_PLAN, node.name)
+        return Figure.of(node.plan)
+    figures = [projected[child.id] for child in children]
+    blocked = next((c for c, f in zip(children, figures, strict=True) if not f.ok), None)
+    if blocked is not None:
+        return Figure.failed(DEPENDS_ON, blocked.name)
+    return evaluate(node, children, [f.value for f in figures])
 
 
-def _figures(plan: Plan, node: Node, required: Figure, projected: Figure) -> NodeFigures:
+def _figures(plan: Plan, node: Node, exact: Figure, projected: Figure) -> NodeFigures:
+    required = _shown(plan, node, exact)
     if required.ok and projected.ok:
         gap = Figure.of(projected.value - required.value)
     else:
         gap = Figure(problem=(required.problem or projected.problem))
     is_leaf = not plan.children_of(node.id)
-    leaf_plan = node.plan if is_leaf else None
-    required_by_rep = plan_by_rep = None
-    if node.split is not Split.NONE:
-        required_by_rep = split_across_reps(plan, node, required, whole=True)
-        if leaf_plan is not None:
-            plan_by_rep = split_across_reps(plan, node, Figure.of(leaf_plan), whole=False)
     return NodeFigures(
         required=required,
         projected=projected,
         gap=gap,
-        plan=leaf_plan,
-        required_by_rep=required_by_rep,
-        plan_by_rep=plan_by_rep,
+        plan=node.plan if is_leaf else None,
         lower_is_better=node.lower_is_better,
+        exact_required=exact,
     )
+
+
+@dataclass(frozen=True)
+class RepSplits:
+    """A node's requirement and plan shared across the reps; None when the node is not split."""
+
+    required: RepFigures | None = None
+    plan: RepFigures | None = None
+
+    @property
+    def required_per_rep(self) -> Figure | None:
+        """The per-rep requirement when every rep gets the same, or why there is none."""
+        return _uniform(self.required)
+
+    @property
+    def plan_per_rep(self) -> Fraction | None:
+        uniform = _uniform(self.plan)
+        return uniform.value if uniform is not None else None
+
+
+def _uniform(split: RepFigures | None) -> Figure | None:
+    if split is None:
+        return None
+    if not split.ok:
+        return Figure(problem=split.problem)
+    value = split.uniform
+    return Figure.of(value) if value is not None else None
+
+
+def rep_splits(plan: Plan, node: Node, figures: NodeFigures) -> RepSplits:
+    """The shown requirement and the plan of a split node, shared across the active reps."""
+    if node.split is Split.NONE:
+        return RepSplits()
+    planned = None
+    if figures.plan is not None:
+        planned = split_across_reps(plan, node, Figure.of(figures.plan), whole=False)
+    return RepSplits(split_across_reps(plan, node, figures.required, whole=True), planned)
 
 
 def split_across_reps(plan: Plan, node: Node, figure: Figure, whole: bool) -> RepFigures:

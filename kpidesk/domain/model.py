@@ -158,6 +158,34 @@ class Plan:
             ids.extend(child.id for child in self.children_of(current))
         return ids
 
+    def with_nodes(self, changed: dict[int, Node | None]) -> Plan:
+        """A new plan with some nodes replaced (None removes one); this plan is left as it is.
+
+        The tree's shape index is shared when no node moved, appeared or went.
+        """
+        nodes = dict(self.nodes)
+        same_shape = True
+        for node_id, node in changed.items():
+            old = nodes.get(node_id)
+            if node is None:
+                nodes.pop(node_id, None)
+            else:
+                nodes[node_id] = node
+            if (
+                old is None
+                or node is None
+                or (old.parent_id, old.position)
+                != (
+                    node.parent_id,
+                    node.position,
+                )
+            ):
+                same_shape = False
+        plan = replace(self, nodes=nodes, reps=list(self.reps), fixed=dict(self.fixed))
+        if same_shape:
+            plan._children = self._children
+        return plan
+
     def ancestors(self, node_id: int) -> list[Node]:
         chain = []
         parent_id = self.nodes[node_id].parent_id

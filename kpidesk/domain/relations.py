@@ -21,8 +21,9 @@ def evaluate(node: Node, children: Sequence[Node], values: Sequence[Fraction]) -
     if relation is Relation.SUM:
         return Figure.of(sum(values, Fraction(0)))
     if relation is Relation.WEIGHTED_SUM:
-        return Figure.of(sum((c.weight * v for c, v in zip(children, values, strict=True)),
-                             Fraction(0)))
+        return Figure.of(
+            sum((c.weight * v for c, v in zip(children, values, strict=True)), Fraction(0))
+        )
     if relation is Relation.PRODUCT:
         result = Fraction(1)
         for value in values:

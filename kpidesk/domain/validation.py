@@ -45,7 +45,6 @@ def check_relation(plan: Plan, node: Node, relation: Relation) -> None:
         raise ValidationError("quotient_needs_two_children")
 
 
-
 def check_unit_change(node: Node, unit: Unit) -> None:
     """Refuse a unit under which the node's stored numbers become invalid."""
     check_value(unit, node.target)

@@ -8,7 +8,7 @@ from datetime import date
 from fractions import Fraction
 
 from kpidesk.domain import formula as formulas
-from kpidesk.domain.decomposition import NodeFigures, compute
+from kpidesk.domain.decomposition import NodeFigures, RepSplits, compute, recompute, rep_splits
 from kpidesk.domain.model import (
     Node,
     Plan,
@@ -49,6 +49,14 @@ class PlanSession:
         self.store = store
         self.plan: Plan = store.load()
         self.figures: dict[int, NodeFigures] = compute(self.plan)
+        self._splits: dict[int, RepSplits] = {}
+
+    def splits(self, node_id: int) -> RepSplits:
+        """The node's requirement and plan shared across the reps (computed when first asked)."""
+        if node_id not in self._splits:
+            node = self.plan.nodes[node_id]
+            self._splits[node_id] = rep_splits(self.plan, node, self.figures[node_id])
+        return self._splits[node_id]
 
     # -- node fields ----------------------------------------------------------------
 
@@ -266,8 +274,14 @@ class PlanSession:
             for edit in edits:
                 self._write(edit)
         old_plan, old_figures = self.plan, self.figures
-        self.plan = self.store.load()
-        self.figures = compute(self.plan)
+        touched = _fields_only(edits)
+        if touched is None:  # the tree's shape, the team or the settings changed
+            self.plan = self.store.load()
+            self.figures = compute(self.plan)
+        else:
+            self.plan = old_plan.with_nodes({e.after.id: e.after for e in edits})
+            self.figures = recompute(self.plan, old_figures, touched)
+        self._splits = {}
         return _describe(change, old_plan, old_figures, self.plan, self.figures, new_node_id)
 
     def _write(self, edit: Edit) -> None:
@@ -291,6 +305,23 @@ def _rep_with(rep: Rep, **changes: object) -> Rep:
     return replace(rep, **changes)
 
 
+def _differs(old: object, new: object) -> bool:
+    return old is not new and old != new
+
+
+def _fields_only(edits: list[Edit]) -> set[int] | None:
+    """The nodes edited, when the edits changed nothing but those nodes' own fields."""
+    touched = set()
+    for edit in edits:
+        if not isinstance(edit, NodeEdit) or edit.before is None or edit.after is None:
+            return None
+        before, after = edit.before, edit.after
+        if (before.parent_id, before.position) != (after.parent_id, after.position):
+            return None
+        touched.add(after.id)
+    return touched
+
+
 def _describe(
     change: Change,
     old_plan: Plan,
@@ -311,7 +342,8 @@ def _describe(
     changed = frozenset(
         node_id
         for node_id, node in plan.nodes.items()
-        if old_plan.nodes.get(node_id) != node or old_figures.get(node_id) != figures.get(node_id)
+        if _differs(old_plan.nodes.get(node_id), node)
+        or _differs(old_figures.get(node_id), figures.get(node_id))
     )
     return Outcome(
         change,

@@ -42,9 +42,7 @@ class PlanStore:
             (row["node_id"], row["rep_id"]): Fraction(row["amount"])
             for row in self.db.query("SELECT * FROM rep_fixed")
         }
-        return Plan(
-            header.name, nodes, reps, header.rounding_policy, fixed, header.period_start
-        )
+        return Plan(header.name, nodes, reps, header.rounding_policy, fixed, header.period_start)
 
     def load_header(self) -> PlanHeader:
         rows = list(self.db.query("SELECT * FROM plan WHERE id = 1"))

@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
 
         self.form_area = QScrollArea()
         self.form_area.setWidgetResizable(True)
-        self.form_area.setMinimumWidth(340)
+        self.form_area.setMinimumWidth(360)
+        self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form: NodeForm | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.form_area)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 420])
         self.setCentralWidget(splitter)
         self.statusBar()
 
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
         controller.refused.connect(self.statusBar().showMessage)
         self.model.edit_handler = self._edit_cell
         self.model.move_handler = self.tree_actions.move
+        self.model.splits = document.session.splits
         self.tree_actions.controller = controller
         self.model.reset(document.session.plan, document.session.figures)
         self.tree.expandAll()

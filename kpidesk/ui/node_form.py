@@ -85,10 +85,16 @@ class NodeForm(QWidget):
         self.formula = QLineEdit(objectName="formulaEdit")
         self.formula.setPlaceholderText(self.tr("e.g. Prospects * Close rate, using child names"))
         self.weight = QLineEdit(objectName="weightEdit")
-        self.solve_for = QCheckBox(self.tr("Computed from the parent (solve for this KPI)"))
+        self.solve_for = QCheckBox(self.tr("Solved from the parent"))
         self.solve_for.setObjectName("solveForCheck")
-        self.lower_is_better = QCheckBox(self.tr("Lower is better (e.g. lead time, cost)"))
+        self.solve_for.setToolTip(
+            self.tr("This KPI's requirement is computed from its parent's; its siblings are given.")
+        )
+        self.lower_is_better = QCheckBox(self.tr("Lower is better"))
         self.lower_is_better.setObjectName("lowerIsBetterCheck")
+        self.lower_is_better.setToolTip(
+            self.tr("For KPIs such as lead time or cost per deal: being under the target is good.")
+        )
         self.target = QLineEdit(objectName="targetEdit")
         self.plan = QLineEdit(objectName="planEdit")
         self.split = ChoiceCombo("splitCombo", [(split_name(s), s) for s in Split])
@@ -251,9 +257,9 @@ class NodeForm(QWidget):
         self.plan.setEnabled(not has_children)
         self.plan.setPlaceholderText(self.tr("computed from the children") if has_children else "")
         self.split.choose(node.split)
-        figures = self.controller.session.figures.get(node.id)
         _set_text(
-            self.plan_per_rep, fmt.editable(figures.plan_per_rep if figures else None, node.unit)
+            self.plan_per_rep,
+            fmt.editable(self.controller.session.splits(node.id).plan_per_rep, node.unit),
         )
         self._show_row("plan_per_rep", node.split is Split.EVEN and not has_children)
         self.rounding.choose(node.rounding)
@@ -272,7 +278,8 @@ class NodeForm(QWidget):
             return
         unit, label = node.unit, node.unit_label
         self.required.setText(fmt.figure(figures.required, unit, label))
-        self.required_per_rep.setText(fmt.per_rep(figures.required_by_rep, unit, label))
+        splits = self.controller.session.splits(node.id)
+        self.required_per_rep.setText(fmt.per_rep(splits.required, unit, label))
         self.projected.setText(fmt.figure(figures.projected, unit, label))
         self.gap.setText(fmt.signed(figures.gap.value, unit, label) if figures.gap.ok else "—")
         colour = {True: "#2e7d32", False: "#c62828"}.get(figures.on_target, "")
@@ -281,7 +288,7 @@ class NodeForm(QWidget):
         for text in (
             fmt.reason(figures.required),
             fmt.reason(figures.projected),
-            fmt.split_reason(figures.required_by_rep),
+            fmt.split_reason(splits.required),
         ):
             if text and text not in reasons:
                 reasons.append(text)
@@ -289,11 +296,11 @@ class NodeForm(QWidget):
         self._show_pace(plan, node, figures)
         self.rows["fixed"].setVisible(node.split is not Split.NONE)
         if node.split is not Split.NONE:
-            self.rep_table.show_split(plan, node, figures, fmt)
+            self.rep_table.show_split(plan, node, splits, fmt)
 
     def _show_pace(self, plan, node, figures) -> None:
         """The per-rep requirement spread over the plan month's business days."""
-        split = figures.required_by_rep
+        split = self.controller.session.splits(node.id).required
         days = business_day_count(plan.period_start) if plan.period_start else 0
         shown = split is not None and split.ok and days > 0
         for label in (self.per_week, self.per_day):

@@ -11,7 +11,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.decomposition import NodeFigures, RepSplits
 from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
 from kpidesk.i18n.formatting import NumberFormat
@@ -50,6 +50,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.number_format = number_format
         self.edit_handler: EditHandler | None = None
         self.move_handler: MoveHandler | None = None
+        self.splits: Callable[[int], RepSplits] = lambda node_id: RepSplits()
         self._plan = Plan("")
         self._figures: dict[int, NodeFigures] = {}
         self._children: dict[int | None, list[int]] = {None: []}
@@ -159,7 +160,7 @@ class PlanTreeModel(QAbstractItemModel):
         if column == Column.REQUIRED:
             return fmt.figure(figures.required, node.unit, node.unit_label)
         if column == Column.PER_REP:
-            return fmt.per_rep(figures.required_by_rep, node.unit, node.unit_label)
+            return fmt.per_rep(self.splits(node.id).required, node.unit, node.unit_label)
         if column == Column.PLAN:
             if figures.plan is None:
                 return ""
@@ -183,7 +184,7 @@ class PlanTreeModel(QAbstractItemModel):
         figures = self._figures.get(node.id)
         if figures is None:
             return None
-        figure = _figure_in(figures, column)
+        figure = self._figure_in(node, figures, column)
         reason = self.number_format.reason(figure)
         if reason:
             return reason
@@ -195,7 +196,7 @@ class PlanTreeModel(QAbstractItemModel):
         figures = self._figures.get(node.id)
         if figures is None:
             return None
-        figure = _figure_in(figures, column)
+        figure = self._figure_in(node, figures, column)
         if figure is not None and not figure.ok:
             return QBrush(PROBLEM)
         if column == Column.GAP and figures.gap.ok and figures.gap.value != 0:
@@ -216,6 +217,15 @@ class PlanTreeModel(QAbstractItemModel):
             self.editRefused.emit(index, refusal)
             return False
         return True
+
+    def _figure_in(self, node: Node, figures: NodeFigures, column: Column) -> Figure | None:
+        if column == Column.PER_REP:
+            return _split_figure(self.splits(node.id).required)
+        return {
+            Column.REQUIRED: figures.required,
+            Column.PROJECTED: figures.projected,
+            Column.GAP: figures.gap,
+        }.get(column)
 
     # -- drag and drop --------------------------------------------------------------
 
@@ -341,15 +351,6 @@ def _dragged(data: QMimeData) -> int | None:
         return int(bytes(data.data(NODE_MIME)).decode())
     except ValueError:
         return None
-
-
-def _figure_in(figures: NodeFigures, column: Column):
-    return {
-        Column.REQUIRED: figures.required,
-        Column.PER_REP: _split_figure(figures.required_by_rep),
-        Column.PROJECTED: figures.projected,
-        Column.GAP: figures.gap,
-    }.get(column)
 
 
 def _split_figure(split) -> Figure | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.decomposition import RepSplits
 from kpidesk.domain.model import Node, Plan
 from kpidesk.i18n.formatting import NumberFormat
 
@@ -37,14 +37,11 @@ class RepSplitTable(QTableWidget):
         self._filling = False
         self.itemChanged.connect(self._item_changed)
 
-    def show_split(
-        self, plan: Plan, node: Node, figures: NodeFigures | None, fmt: NumberFormat
-    ) -> None:
+    def show_split(self, plan: Plan, node: Node, splits: RepSplits, fmt: NumberFormat) -> None:
         self._filling = True
         reps = plan.active_reps
         self.setRowCount(len(reps))
-        required = figures.required_by_rep if figures else None
-        planned = figures.plan_by_rep if figures else None
+        required, planned = splits.required, splits.plan
         for row, rep in enumerate(reps):
             fixed = plan.fixed.get((node.id, rep.id))
             cells = [

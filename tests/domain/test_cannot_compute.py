@@ -2,10 +2,14 @@
 
 from fractions import Fraction
 
-from kpidesk.domain.decomposition import compute
+from kpidesk.domain.decomposition import compute, rep_splits
 from kpidesk.domain.model import Node, Plan, Relation, Unit
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
+
+
+def per_rep(plan, figures, node_id=PROSPECTS):
+    return rep_splits(plan, plan.nodes[node_id], figures[node_id])
 
 
 def test_zero_close_rate_blocks_only_the_prospects(demo):
@@ -16,7 +20,7 @@ def test_zero_close_rate_blocks_only_the_prospects(demo):
     assert figures[PROSPECTS].required.value is None
     assert figures[PROSPECTS].required.problem.code == "division_by_zero"
     assert figures[PROSPECTS].required.problem.node == "Close rate"
-    assert figures[PROSPECTS].required_per_rep.problem.code == "division_by_zero"
+    assert per_rep(demo, figures).required_per_rep.problem.code == "division_by_zero"
     assert figures[PROSPECTS].gap.value is None
     # Everything else still computes: the required deals, and the projection (0 deals).
     assert figures[DEALS].required.value == 100
@@ -50,7 +54,7 @@ def test_a_leaf_without_plan_blocks_only_the_projection_above_it(demo):
 def test_a_split_node_in_a_team_without_reps_says_so(demo):
     demo.reps.clear()
     figures = compute(demo)
-    assert figures[PROSPECTS].required_per_rep.problem.code == "no_active_reps"
+    assert per_rep(demo, figures).required_per_rep.problem.code == "no_active_reps"
     assert figures[PROSPECTS].required.value == 500
 
 

@@ -5,7 +5,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpidesk.domain.decomposition import compute
+from kpidesk.domain.decomposition import compute, recompute
 from kpidesk.domain.model import Node, Plan, Relation, Rounding, Unit
 
 positive = st.fractions(min_value=Fraction(1, 100), max_value=Fraction(10_000), max_denominator=100)
@@ -69,3 +69,27 @@ def test_without_rounding_the_requirements_give_back_exactly_the_kgi(plan):
     figures = compute(_plan_from_requirements(plan))
     assert figures[1].projected.value == plan.nodes[1].target
     assert figures[1].gap.value == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(plans([Rounding.AUTO, Rounding.UP, Rounding.NONE]), st.data())
+def test_recomputing_after_one_edit_equals_computing_from_scratch(plan, data):
+    before = compute(plan)
+    node_id = data.draw(st.sampled_from(sorted(plan.nodes)))
+    node = plan.nodes[node_id]
+    change = data.draw(st.sampled_from(["target", "plan", "rounding", "relation"]))
+    if change == "relation" and not plan.children_of(node_id):
+        change = "plan"
+    value = {
+        "target": data.draw(positive),
+        "plan": data.draw(positive),
+        "rounding": data.draw(st.sampled_from(list(Rounding))),
+        "relation": data.draw(st.sampled_from([Relation.PRODUCT, Relation.SUM])),
+    }[change]
+    edited = plan.with_nodes({node_id: node.with_changes(**{change: value})})
+    incremental = recompute(edited, before, [node_id])
+    full = compute(edited)
+    assert incremental == full
+    assert {k: f.exact_required for k, f in incremental.items()} == {
+        k: f.exact_required for k, f in full.items()
+    }

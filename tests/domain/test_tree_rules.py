@@ -2,10 +2,14 @@
 
 from fractions import Fraction
 
-from kpidesk.domain.decomposition import compute
+from kpidesk.domain.decomposition import compute, rep_splits
 from kpidesk.domain.model import Node, Plan, Relation, Rep, Split, Unit
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
+
+
+def per_rep(plan, figures, node_id=PROSPECTS):
+    return rep_splits(plan, plan.nodes[node_id], figures[node_id])
 
 
 def test_a_formula_node_solves_for_its_unknown_child(demo):
@@ -30,11 +34,11 @@ def test_a_formula_naming_a_missing_child_is_reported_and_the_rest_computes(demo
 
 def test_weighted_sum_in_a_tree():
     nodes = [
-        Node(1, None, 0, "Points", Unit.OTHER, relation=Relation.WEIGHTED_SUM,
-             target=Fraction(100)),
+        Node(
+            1, None, 0, "Points", Unit.OTHER, relation=Relation.WEIGHTED_SUM, target=Fraction(100)
+        ),
         Node(2, 1, 0, "New deals", solve_for=True, weight=Fraction(2), plan=Fraction(30)),
-        Node(3, 1, 1, "Renewals", target=Fraction(40), plan=Fraction(40),
-             weight=Fraction(1, 2)),
+        Node(3, 1, 1, "Renewals", target=Fraction(40), plan=Fraction(40), weight=Fraction(1, 2)),
     ]
     figures = compute(Plan("p", {n.id: n for n in nodes}))
     assert figures[2].required.value == 40  # (100 - 40 × ½) / 2
@@ -43,8 +47,16 @@ def test_weighted_sum_in_a_tree():
 
 
 def test_lower_is_better_reads_the_gap_the_right_way_round():
-    lead_time = Node(1, None, 0, "Lead time", Unit.DAYS, target=Fraction(30), plan=Fraction(25),
-                     lower_is_better=True)
+    lead_time = Node(
+        1,
+        None,
+        0,
+        "Lead time",
+        Unit.DAYS,
+        target=Fraction(30),
+        plan=Fraction(25),
+        lower_is_better=True,
+    )
     figures = compute(Plan("p", {1: lead_time}))
     assert figures[1].gap.value == -5
     assert figures[1].on_target is True
@@ -65,13 +77,13 @@ def test_split_by_capacity_sizes_each_reps_share(demo):
         Rep(4, "Ito", 3, active=False),
     ]
     demo.nodes[PROSPECTS] = demo.nodes[PROSPECTS].with_changes(split=Split.CAPACITY)
-    parts = compute(demo)[PROSPECTS].required_by_rep.parts
+    parts = per_rep(demo, compute(demo)).required.parts
     assert parts == {1: 250, 2: 167, 3: 83}  # 500 × 1.5/3, × 1/3, × 0.5/3, largest remainder
 
 
 def test_a_fixed_share_is_taken_first_and_the_rest_shared(demo):
     demo.fixed[(PROSPECTS, 10)] = Fraction(5)
-    parts = compute(demo)[PROSPECTS].required_by_rep.parts
+    parts = per_rep(demo, compute(demo)).required.parts
     assert parts[10] == 5
     assert sorted(v for k, v in parts.items() if k != 10) == [55] * 9
     assert sum(parts.values()) == 500
@@ -79,6 +91,6 @@ def test_a_fixed_share_is_taken_first_and_the_rest_shared(demo):
 
 def test_fixed_shares_above_the_team_figure_are_reported(demo):
     demo.fixed[(PROSPECTS, 1)] = Fraction(600)
-    split = compute(demo)[PROSPECTS].required_by_rep
+    split = per_rep(demo, compute(demo)).required
     assert split.problem.code == "fixed_exceeds_total"
     assert split.problem.node == "Prospects"

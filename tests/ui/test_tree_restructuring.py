@@ -33,7 +33,10 @@ def drop(window, node_id, onto_id):
     data = window.model.mimeData([cell(window, node_id, Column.NAME)])
     target = tree.visualRect(cell(window, onto_id, Column.NAME)).center()
     event = QDropEvent(
-        target.toPointF(), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+        target.toPointF(),
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
     tree.dropEvent(event)

@@ -1,0 +1,105 @@
+"""Plan definitions as YAML files: read one into a plan, write a plan as one (atomically)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import yaml
+
+from kpidesk.domain.definition import DEFINITION_INVALID, plan_from_definition, plan_to_definition
+from kpidesk.domain.model import Plan
+from kpidesk.domain.problems import ValidationError
+from kpidesk.storage.plan_file import PlanFileError
+
+DEFINITION_SYNTAX = "definition_syntax"
+DEFINITION_DUPLICATE_KEY = "definition_duplicate_key"
+_NEW_FILE_MODE = 0o644  # mkstemp makes 0o600; a definition is meant to be shared
+
+
+class _Loader(yaml.SafeLoader):
+    """yaml.safe_load's loader, refusing a key written twice in one mapping instead of silently
+    keeping the last value."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in seen
+            except TypeError:  # an unhashable key; the base class reports it
+                break
+            if duplicate:
+                line = key_node.start_mark.line + 1
+                raise ValidationError(DEFINITION_DUPLICATE_KEY, line=line, key=str(key))
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def parse_definition(text: str) -> Plan:
+    """The plan a definition's YAML text describes."""
+    try:
+        data = yaml.load(text, Loader=_Loader)  # a SafeLoader: no Python objects
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise ValidationError(DEFINITION_SYNTAX, line=mark.line + 1 if mark else 1) from None
+    except yaml.YAMLError:
+        raise ValidationError(DEFINITION_SYNTAX, line=1) from None
+    if not isinstance(data, dict):
+        raise ValidationError(DEFINITION_INVALID, path="", problem="not_a_mapping")
+    return plan_from_definition(data)
+
+
+def read_definition(path: Path | str) -> Plan:
+    """The plan the YAML definition file at `path` describes."""
+    path = Path(path)
+    if not path.exists():
+        raise PlanFileError("not_found", path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise PlanFileError("unreadable", path, error.strerror or "") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ValidationError(DEFINITION_SYNTAX, line=line) from None
+    return parse_definition(text)
+
+
+def definition_text(plan: Plan) -> str:
+    """The plan as YAML definition text."""
+    return _dump(plan_to_definition(plan))
+
+
+def _dump(data: dict, stream=None):
+    return yaml.safe_dump(
+        data, stream, allow_unicode=True, sort_keys=False, default_flow_style=False
+    )
+
+
+def write_definition(plan: Plan, path: Path | str) -> None:
+    """Write the plan's definition to `path`: the file appears complete, or is left as it was."""
+    path = Path(path)
+    data = plan_to_definition(plan)
+    directory = path.parent
+    if not directory.is_dir():
+        raise PlanFileError("no_folder", directory)
+    try:
+        handle, name = tempfile.mkstemp(prefix=".kpidesk-", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise PlanFileError("cannot_write", path, error.strerror or "") from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            mode = path.stat().st_mode & 0o777 if path.exists() else _NEW_FILE_MODE
+            os.chmod(temporary, mode)
+            _dump(data, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        raise PlanFileError("cannot_write", path, error.strerror or str(error)) from None
+    finally:
+        temporary.unlink(missing_ok=True)
