@@ -20,6 +20,14 @@
         <translation>デモプランを入れる</translation>
     </message>
     <message>
+        <source>build it from a plan definition (YAML)</source>
+        <translation>プラン定義ファイル（YAML）から作成する</translation>
+    </message>
+    <message>
+        <source>start from a template</source>
+        <translation>テンプレートから作成する</translation>
+    </message>
+    <message>
         <source>the plan&apos;s name</source>
         <translation>プラン名</translation>
     </message>
@@ -48,12 +56,24 @@
         <translation>金額を万円で表示</translation>
     </message>
     <message>
+        <source>print the plan&apos;s definition as YAML</source>
+        <translation>プランの定義をYAMLで出力する</translation>
+    </message>
+    <message>
+        <source>write the definition to this file instead</source>
+        <translation>標準出力の代わりにこのファイルへ書き出す</translation>
+    </message>
+    <message>
         <source>New plan</source>
         <translation>新しいプラン</translation>
     </message>
     <message>
         <source>Created %1</source>
         <translation>%1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
     </message>
 </context>
 <context>
@@ -88,6 +108,84 @@
     </message>
 </context>
 <context>
+    <name>DiagramPanel</name>
+    <message>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNGで書き出し…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVGで書き出し…</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>ツリー図の書き出し</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」に書き込めませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelDialog</name>
+    <message>
+        <source>Build Funnel</source>
+        <translation>ファネルの作成</translation>
+    </message>
+    <message>
+        <source>Stages from the top of the funnel down to “%1”. Each rate is the share of a stage that reaches the next one.</source>
+        <translation>ファネルの上流から「%1」までの段階です。各段階の率は、次の段階へ進む割合です。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Rate into the next stage (%)</source>
+        <translation>次の段階への移行率（%）</translation>
+    </message>
+    <message>
+        <source>Add Stage</source>
+        <translation>段階を追加</translation>
+    </message>
+    <message>
+        <source>Remove Stage</source>
+        <translation>段階を削除</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>架電数</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>接続数</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>アポイント件数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>訪問数</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>提案数</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reps: %1</source>
@@ -118,16 +216,32 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Add Child KPI</source>
-        <translation>子KPIを追加(&amp;A)</translation>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <source>&amp;Delete KPI and Its Children</source>
-        <translation>KPIと子を削除(&amp;D)</translation>
+        <source>Tree</source>
+        <translation>ツリー</translation>
     </message>
     <message>
-        <source>&amp;Rename KPI</source>
-        <translation>KPI名を変更(&amp;R)</translation>
+        <source>Diagram</source>
+        <translation>ツリー図</translation>
+    </message>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>チーム(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Month…</source>
+        <translation>対象月の設定(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;What-if…</source>
+        <translation>シミュレーション(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Build &amp;Funnel…</source>
+        <translation>ファネルを作成(&amp;F)…</translation>
     </message>
     <message>
         <source>Show Money in 万円</source>
@@ -152,6 +266,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>プラン(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -194,6 +312,14 @@
         <translation>最近使ったプランはありません</translation>
     </message>
     <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 (%2 business days)</source>
+        <translation>%1（営業日 %2日）</translation>
+    </message>
+    <message>
         <source>About KPI Desk</source>
         <translation>KPI Desk について</translation>
     </message>
@@ -233,6 +359,42 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>The team has no active reps.</source>
         <translation>チームに有効な担当者がいません。</translation>
+    </message>
+    <message>
+        <source>Cannot compute: “%1” has no formula yet.</source>
+        <translation>計算できません：「%1」の計算式が未入力です。</translation>
+    </message>
+    <message>
+        <source>Cannot compute: the formula of “%1” cannot be read.</source>
+        <translation>計算できません：「%1」の計算式を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot compute: the formula uses “%1”, which is not a child KPI.</source>
+        <translation>計算できません：計算式の「%1」は子KPIではありません。</translation>
+    </message>
+    <message>
+        <source>No value of this KPI reaches the goal with the other values given.</source>
+        <translation>他の値がこのままでは、このKPIをどんな値にしても目標に届きません。</translation>
+    </message>
+    <message>
+        <source>Cannot compute: the parent&apos;s formula does not use “%1”.</source>
+        <translation>計算できません：親の計算式が「%1」を使っていません。</translation>
+    </message>
+    <message>
+        <source>The requirement of “%1” is negative and cannot be split across reps.</source>
+        <translation>「%1」の必要値が負のため、担当者に配分できません。</translation>
+    </message>
+    <message>
+        <source>The fixed shares of “%1” add up to more than the team figure.</source>
+        <translation>「%1」の固定配分の合計がチーム全体の値を超えています。</translation>
+    </message>
+    <message>
+        <source>No rep without a fixed share has any capacity to take the rest of “%1”.</source>
+        <translation>固定配分のない担当者の稼働力がすべて0のため、「%1」の残りを配分できません。</translation>
+    </message>
+    <message>
+        <source>A fixed share of “%1” must be a whole number.</source>
+        <translation>「%1」の固定配分は整数で入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not a number. Type digits, such as 1200 or 20.</source>
@@ -279,6 +441,190 @@ Plan, track and review sales KPIs.</source>
         <translation>そのKPIはもう存在しません。</translation>
     </message>
     <message>
+        <source>That rep no longer exists.</source>
+        <translation>その担当者はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Type a formula, such as Prospects * Close rate.</source>
+        <translation>「見込み客数 * 成約率」のように計算式を入力してください。</translation>
+    </message>
+    <message>
+        <source>The formula cannot be read at character %1: “%2”.</source>
+        <translation>計算式の%1文字目を読み取れません：「%2」</translation>
+    </message>
+    <message>
+        <source>The formula is nested too deeply (at most %1 levels).</source>
+        <translation>計算式の入れ子が深すぎます（%1段まで）。</translation>
+    </message>
+    <message>
+        <source>“%1” contains every kind of closing quote, so a formula cannot name it. Rename the KPI first.</source>
+        <translation>「%1」にはすべての種類の閉じ括弧が含まれるため、計算式で参照できません。先にKPI名を変更してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a child KPI.</source>
+        <translation>「%1」は子KPIの名前ではありません。</translation>
+    </message>
+    <message>
+        <source>The KGI stays at the root of the plan.</source>
+        <translation>KGIはプランの根から移動できません。</translation>
+    </message>
+    <message>
+        <source>A KPI cannot be moved under itself or one of its own children.</source>
+        <translation>KPIを自分自身やその子の下へは移動できません。</translation>
+    </message>
+    <message>
+        <source>A funnel is built under a KPI that has no children yet.</source>
+        <translation>ファネルは、まだ子を持たないKPIに作成します。</translation>
+    </message>
+    <message>
+        <source>Add at least one stage to the funnel.</source>
+        <translation>ファネルに段階を1つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>Every stage needs a conversion rate into the next.</source>
+        <translation>各段階に次の段階への移行率を入力してください。</translation>
+    </message>
+    <message>
+        <source>A fixed share of a count must be whole.</source>
+        <translation>件数の固定配分は整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>The plan definition cannot be read: YAML error on line %1.</source>
+        <translation>プラン定義を読み取れません：%1行目にYAMLの誤りがあります。</translation>
+    </message>
+    <message>
+        <source>The plan definition has the key “%2” twice (line %1).</source>
+        <translation>プラン定義でキー「%2」が重複しています（%1行目）。</translation>
+    </message>
+    <message>
+        <source>expected keys with values (key: value)</source>
+        <translation>「キー: 値」の形式が必要です</translation>
+    </message>
+    <message>
+        <source>expected a list (lines starting with “- ”)</source>
+        <translation>リスト（「- 」で始まる行）が必要です</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>文字列が必要です</translation>
+    </message>
+    <message>
+        <source>expected a number, such as 1200, 0.5 or 20%</source>
+        <translation>1200、0.5、20% のような数値が必要です</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true または false が必要です</translation>
+    </message>
+    <message>
+        <source>this key is not part of a plan definition</source>
+        <translation>プラン定義にないキーです</translation>
+    </message>
+    <message>
+        <source>this key is required</source>
+        <translation>このキーは必須です</translation>
+    </message>
+    <message>
+        <source>the name cannot be empty</source>
+        <translation>名前を空にはできません</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <source>this name is already used here</source>
+        <translation>この名前はすでに使われています</translation>
+    </message>
+    <message>
+        <source>the unit cannot be empty</source>
+        <translation>単位を空にはできません</translation>
+    </message>
+    <message>
+        <source>the unit is already a unit of your own; leave out unit_label</source>
+        <translation>単位がすでに独自の単位です。unit_label は省略してください</translation>
+    </message>
+    <message>
+        <source>use product, sum, weighted_sum, quotient, formula or input</source>
+        <translation>product、sum、weighted_sum、quotient、formula、input のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>use auto, up, down, nearest or none</source>
+        <translation>auto、up、down、nearest、none のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>use every_stage or at_end</source>
+        <translation>every_stage または at_end を指定してください</translation>
+    </message>
+    <message>
+        <source>use none, even or capacity</source>
+        <translation>none、even、capacity のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>a KPI with children needs a relation, such as product or sum</source>
+        <translation>子を持つKPIには product や sum などの関係が必要です</translation>
+    </message>
+    <message>
+        <source>a KPI with children is computed from them; it cannot be an input</source>
+        <translation>子を持つKPIは子から計算されるため、入力項目にはできません</translation>
+    </message>
+    <message>
+        <source>a quotient has exactly two children: numerator and denominator</source>
+        <translation>商の関係には子がちょうど2つ（分子と分母）必要です</translation>
+    </message>
+    <message>
+        <source>only one child of a KPI can be computed from it (solve: true)</source>
+        <translation>親から逆算できる子は1つだけです（solve: true）</translation>
+    </message>
+    <message>
+        <source>the KGI is the goal itself; it is not solved for</source>
+        <translation>KGIは目標そのものなので、逆算の対象にはできません</translation>
+    </message>
+    <message>
+        <source>a KPI with children gets its plan from them; leave out plan</source>
+        <translation>子を持つKPIの計画値は子から計算されます。plan は省略してください</translation>
+    </message>
+    <message>
+        <source>only a percent KPI takes values in %</source>
+        <translation>%で入力できるのは率のKPIだけです</translation>
+    </message>
+    <message>
+        <source>this value cannot be negative</source>
+        <translation>この値は負にできません</translation>
+    </message>
+    <message>
+        <source>a rate cannot be above 100 %</source>
+        <translation>率は100%を超えられません</translation>
+    </message>
+    <message>
+        <source>there is no rep of this name on the team</source>
+        <translation>この名前の担当者はチームにいません</translation>
+    </message>
+    <message>
+        <source>this definition is for a newer version of KPI Desk</source>
+        <translation>この定義は新しいバージョンの KPI Desk 用です</translation>
+    </message>
+    <message>
+        <source>the format version must be 1</source>
+        <translation>形式のバージョンは 1 にしてください</translation>
+    </message>
+    <message>
+        <source>expected a month, such as 2025-04</source>
+        <translation>2025-04 のような年月が必要です</translation>
+    </message>
+    <message>
+        <source>a plan has at most 10,000 KPIs</source>
+        <translation>1つのプランのKPIは10,000個までです</translation>
+    </message>
+    <message>
+        <source>The plan definition is invalid: %1.</source>
+        <translation>プラン定義が正しくありません：%1。</translation>
+    </message>
+    <message>
+        <source>The plan definition is invalid at “%1”: %2.</source>
+        <translation>プラン定義の「%1」が正しくありません：%2。</translation>
+    </message>
+    <message>
         <source>The file “%1” does not exist.</source>
         <translation>ファイル「%1」は存在しません。</translation>
     </message>
@@ -316,18 +662,45 @@ Plan, track and review sales KPIs.</source>
     </message>
 </context>
 <context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Plan Month</source>
+        <translation>対象月</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+</context>
+<context>
     <name>NodeForm</name>
     <message>
         <source>e.g. hours</source>
         <translation>例：時間</translation>
     </message>
     <message>
-        <source>Computed from the parent (solve for this KPI)</source>
-        <translation>親から逆算する（このKPIを求める）</translation>
+        <source>e.g. Prospects * Close rate, using child names</source>
+        <translation>例：見込み客数 * 成約率（子KPIの名前を使います）</translation>
     </message>
     <message>
-        <source>Split evenly across the team&apos;s reps</source>
-        <translation>チームの担当者に均等に配分する</translation>
+        <source>Solved from the parent</source>
+        <translation>親から逆算する</translation>
+    </message>
+    <message>
+        <source>This KPI&apos;s requirement is computed from its parent&apos;s; its siblings are given.</source>
+        <translation>このKPIの必要値を親の必要値から逆算します。兄弟のKPIは目標値を使います。</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
+        <source>For KPIs such as lead time or cost per deal: being under the target is good.</source>
+        <translation>リードタイムや獲得単価のように、目標を下回るほど良いKPIです。</translation>
     </message>
     <message>
         <source>Name</source>
@@ -346,12 +719,24 @@ Plan, track and review sales KPIs.</source>
         <translation>子との関係</translation>
     </message>
     <message>
+        <source>Formula</source>
+        <translation>計算式</translation>
+    </message>
+    <message>
+        <source>Weight in the parent&apos;s sum</source>
+        <translation>親の加重和での重み</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
         <source>Plan (team)</source>
         <translation>計画（チーム）</translation>
+    </message>
+    <message>
+        <source>Split across reps</source>
+        <translation>担当者への配分</translation>
     </message>
     <message>
         <source>Plan per rep</source>
@@ -372,6 +757,14 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Required per rep</source>
         <translation>1人あたり必要値</translation>
+    </message>
+    <message>
+        <source>Per rep per week</source>
+        <translation>1人あたり週</translation>
+    </message>
+    <message>
+        <source>Per rep per business day</source>
+        <translation>1人あたり営業日</translation>
     </message>
     <message>
         <source>Projected</source>
@@ -425,6 +818,22 @@ Plan, track and review sales KPIs.</source>
         <translation>担当者への配分の変更</translation>
     </message>
     <message>
+        <source>Change lower is better</source>
+        <translation>「低いほど良い」の変更</translation>
+    </message>
+    <message>
+        <source>Change formula</source>
+        <translation>計算式の変更</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>重みの変更</translation>
+    </message>
+    <message>
+        <source>Change fixed share</source>
+        <translation>固定配分の変更</translation>
+    </message>
+    <message>
         <source>Solve for KPI</source>
         <translation>逆算するKPIの変更</translation>
     </message>
@@ -441,8 +850,56 @@ Plan, track and review sales KPIs.</source>
         <translation>KPIの削除</translation>
     </message>
     <message>
+        <source>Move KPI</source>
+        <translation>KPIの移動</translation>
+    </message>
+    <message>
+        <source>Paste KPI</source>
+        <translation>KPIの貼り付け</translation>
+    </message>
+    <message>
+        <source>Build funnel</source>
+        <translation>ファネルの作成</translation>
+    </message>
+    <message>
+        <source>%1 → %2 rate</source>
+        <translation>%1→%2率</translation>
+    </message>
+    <message>
         <source>Rename plan</source>
         <translation>プラン名の変更</translation>
+    </message>
+    <message>
+        <source>Change rounding policy</source>
+        <translation>端数処理方針の変更</translation>
+    </message>
+    <message>
+        <source>Apply what-if scenario</source>
+        <translation>シミュレーションの適用</translation>
+    </message>
+    <message>
+        <source>Change month</source>
+        <translation>対象月の変更</translation>
+    </message>
+    <message>
+        <source>Add rep</source>
+        <translation>担当者の追加</translation>
+    </message>
+    <message>
+        <source>Rename rep</source>
+        <translation>担当者名の変更</translation>
+    </message>
+    <message>
+        <source>Change capacity</source>
+        <translation>稼働力の変更</translation>
+    </message>
+    <message>
+        <source>Change active reps</source>
+        <translation>有効な担当者の変更</translation>
+    </message>
+    <message>
+        <source>Remove rep</source>
+        <translation>担当者の削除</translation>
     </message>
 </context>
 <context>
@@ -491,8 +948,16 @@ Plan, track and review sales KPIs.</source>
         <translation>和（+）</translation>
     </message>
     <message>
+        <source>Weighted sum (Σ weight × child)</source>
+        <translation>加重和（Σ 重み × 子）</translation>
+    </message>
+    <message>
         <source>Quotient (÷)</source>
         <translation>商（÷）</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>計算式</translation>
     </message>
     <message>
         <source>Input (no children)</source>
@@ -500,7 +965,34 @@ Plan, track and review sales KPIs.</source>
     </message>
 </context>
 <context>
+    <name>RepSplitTable</name>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要値</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定</translation>
+    </message>
+</context>
+<context>
     <name>Rounding</name>
+    <message>
+        <source>Round up at every stage</source>
+        <translation>各段階で切り上げ</translation>
+    </message>
+    <message>
+        <source>Compute exactly, round at the end</source>
+        <translation>正確に計算し最後に端数処理</translation>
+    </message>
     <message>
         <source>Automatic (counts round up)</source>
         <translation>自動（件数は切り上げ）</translation>
@@ -520,6 +1012,21 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Do not round</source>
         <translation>端数処理しない</translation>
+    </message>
+</context>
+<context>
+    <name>Split</name>
+    <message>
+        <source>Not split (team figure)</source>
+        <translation>配分しない（チーム全体）</translation>
+    </message>
+    <message>
+        <source>Evenly across the reps</source>
+        <translation>担当者に均等に配分</translation>
+    </message>
+    <message>
+        <source>By each rep&apos;s capacity</source>
+        <translation>各担当者の稼働力に応じて配分</translation>
     </message>
 </context>
 <context>
@@ -551,6 +1058,103 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>save the window as PNG and quit</source>
         <translation>ウィンドウをPNGに保存して終了する</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Capacity (1 = standard)</source>
+        <translation>稼働力（1 = 標準）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Add Rep</source>
+        <translation>担当者を追加</translation>
+    </message>
+    <message>
+        <source>Remove Rep</source>
+        <translation>担当者を削除</translation>
+    </message>
+    <message>
+        <source>Capacity sizes each rep&apos;s share of KPIs split by capacity: 1.5 takes half as much again as 1.</source>
+        <translation>稼働力は「稼働力に応じて配分」するKPIの各担当者の割り当てを決めます。1.5 の人は 1 の人の1.5倍を担当します。</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>担当者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TreeActions</name>
+    <message>
+        <source>&amp;Add Child KPI</source>
+        <translation>子KPIを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename KPI</source>
+        <translation>KPI名を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete KPI and Its Children</source>
+        <translation>KPIと子を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy KPI</source>
+        <translation>KPIをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste KPI as Child</source>
+        <translation>KPIを子として貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ移動(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Out a Level</source>
+        <translation>1階層上へ移動(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move &amp;In under the KPI Above</source>
+        <translation>上のKPIの子へ移動(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>TreeDiagramView</name>
+    <message>
+        <source>Required</source>
+        <translation>必要値</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>見込み</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>KPI tree</source>
+        <translation>KPIツリー</translation>
     </message>
 </context>
 <context>
@@ -606,6 +1210,45 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>days</source>
         <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <source>What-if</source>
+        <translation>シミュレーション</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>要因KPI</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>KGI if +1 %</source>
+        <translation>+1%時のKGI変化</translation>
+    </message>
+    <message>
+        <source>Apply to Plan</source>
+        <translation>プランに適用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Type new values in the What-if column. The plan changes only when you apply.</source>
+        <translation>「シミュレーション」列に値を入力してください。「プランに適用」を押すまでプランは変わりません。</translation>
+    </message>
+    <message>
+        <source>%1 projected: %2 → %3</source>
+        <translation>%1の見込み：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(gap to the KGI %1)</source>
+        <translation>（KGIとの差異 %1）</translation>
     </message>
 </context>
 </TS>
