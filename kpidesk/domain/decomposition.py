@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 
 from kpidesk.domain.allocation import Share, allocate
-from kpidesk.domain.model import Node, Plan, RoundingPolicy, Split
+from kpidesk.domain.model import Node, Plan, Rounding, RoundingPolicy, Split
 from kpidesk.domain.numbers import round_value
 from kpidesk.domain.problems import Figure, Problem, ValidationError
 from kpidesk.domain.relations import evaluate, solve
@@ -37,16 +38,26 @@ class RepFigures:
         return values.pop() if len(values) == 1 else None
 
 
-@dataclass(frozen=True)
+@dataclass
 class NodeFigures:
-    """What the tree shows for one node. Splits across reps are computed on demand."""
+    """What the tree shows for one node (treat as read-only). Splits are computed on demand.
+
+    Not frozen: a frozen dataclass is noticeably slower to make, and a plan of thousands of
+    KPIs makes one per node on a KGI edit.
+    """
 
     required: Figure
     projected: Figure
-    gap: Figure
     plan: Fraction | None = None
     lower_is_better: bool = False
     exact_required: Figure | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def gap(self) -> Figure:
+        """Projected minus required (worked out when first shown: most rows never are)."""
+        if self.required.ok and self.projected.ok:
+            return Figure.of(self.projected.value - self.required.value)
+        return Figure(problem=(self.required.problem or self.projected.problem))
 
     @property
     def on_target(self) -> bool | None:
@@ -131,33 +142,45 @@ def _given(node: Node) -> Figure:
     return Figure.of(node.target)
 
 
-def _require(plan: Plan, node: Node, figure: Figure, out: dict[int, Figure]) -> None:
-    out[node.id] = figure
-    children = plan.children_of(node.id)
-    if not children:
-        return
-    unknown = next((i for i, child in enumerate(children) if child.solve_for), None)
-    given = {i: _given(child) for i, child in enumerate(children) if i != unknown}
-    for i, child_figure in given.items():
-        _require(plan, children[i], child_figure, out)
-    if unknown is None:
-        return
-    solved = _solve_unknown(node, figure, children, unknown, given)
-    if solved.ok and _every_stage(plan):
-        solved = Figure.of(round_value(solved.value, children[unknown].effective_rounding))
-    _require(plan, children[unknown], solved, out)
+def _require(plan: Plan, top: Node, figure: Figure, out: dict[int, Figure]) -> None:
+    """Requirements of `top` (given as `figure`) and of everything below it.
 
-
-def _solve_unknown(
-    node: Node, figure: Figure, children: list[Node], unknown: int, given: dict[int, Figure]
-) -> Figure:
-    if not figure.ok:
-        return Figure.failed(DEPENDS_ON, node.name)
-    for i, child_figure in given.items():
-        if not child_figure.ok:
-            return Figure.failed(MISSING_TARGET, children[i].name)
-    values = [given[i].value if i in given else None for i in range(len(children))]
-    return solve(node, figure.value, unknown, children, values)
+    Written as one loop over a stack: on a KGI edit it runs once per node of the plan.
+    """
+    round_each_stage = _every_stage(plan)
+    index, nodes = plan._child_index(), plan.nodes
+    stack = [(top, figure)]
+    while stack:
+        node, figure = stack.pop()
+        out[node.id] = figure
+        child_ids = index.get(node.id)
+        if not child_ids:
+            continue
+        children = [nodes[i] for i in child_ids]
+        unknown, missing, values = None, None, []
+        for position, child in enumerate(children):
+            if child.solve_for and unknown is None:
+                unknown = position
+                values.append(None)
+                continue
+            values.append(child.target)
+            if child.target is None:
+                missing = missing or child
+                stack.append((child, Figure(None, Problem(MISSING_TARGET, child.name))))
+            else:
+                stack.append((child, Figure(child.target)))
+        if unknown is None:
+            continue
+        if figure.value is None:
+            solved = Figure.failed(DEPENDS_ON, node.name)
+        elif missing is not None:
+            solved = Figure.failed(MISSING_TARGET, missing.name)
+        else:
+            solved = solve(node, figure.value, unknown, children, values)
+            rounding = children[unknown].effective_rounding
+            if round_each_stage and solved.value is not None and rounding is not Rounding.NONE:
+                solved = Figure(round_value(solved.value, rounding))
+        stack.append((children[unknown], solved))
 
 
 def _project(plan: Plan, node: Node, out: dict[int, Figure]) -> Figure:
@@ -182,17 +205,10 @@ def _projection(plan: Plan, node: Node, projected: dict[int, Figure]) -> Figure:
 
 
 def _figures(plan: Plan, node: Node, exact: Figure, projected: Figure) -> NodeFigures:
-    required = _shown(plan, node, exact)
-    if required.ok and projected.ok:
-        gap = Figure.of(projected.value - required.value)
-    else:
-        gap = Figure(problem=(required.problem or projected.problem))
-    is_leaf = not plan.children_of(node.id)
     return NodeFigures(
-        required=required,
+        required=_shown(plan, node, exact),
         projected=projected,
-        gap=gap,
-        plan=node.plan if is_leaf else None,
+        plan=None if plan.has_children(node.id) else node.plan,
         lower_is_better=node.lower_is_better,
         exact_required=exact,
     )

@@ -126,13 +126,19 @@ class Plan:
     def __post_init__(self) -> None:
         self._children: dict[int | None, list[int]] | None = None
 
-    def children_of(self, node_id: int | None) -> list[Node]:
+    def _child_index(self) -> dict[int | None, list[int]]:
         if self._children is None:
             index: dict[int | None, list[int]] = {}
             for node in sorted(self.nodes.values(), key=lambda n: (n.position, n.id)):
                 index.setdefault(node.parent_id, []).append(node.id)
             self._children = index
-        return [self.nodes[i] for i in self._children.get(node_id, [])]
+        return self._children
+
+    def children_of(self, node_id: int | None) -> list[Node]:
+        return [self.nodes[i] for i in self._child_index().get(node_id, ())]
+
+    def has_children(self, node_id: int) -> bool:
+        return bool(self._child_index().get(node_id))
 
     @property
     def header(self) -> PlanHeader:

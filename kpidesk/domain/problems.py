@@ -4,29 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import Any, NamedTuple
 
 DIVISION_BY_ZERO = "division_by_zero"
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """A reason a figure has no value; `node` names the node the reason is about."""
 
     code: str
     node: str = ""
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A computed value, or the problem that kept it from being computed."""
+class Figure(NamedTuple):
+    """A computed value, or the problem that kept it from being computed.
+
+    A named tuple rather than a dataclass: a big plan makes thousands per edit.
+    """
 
     value: Fraction | None = None
     problem: Problem | None = None
 
     @classmethod
     def of(cls, value: Fraction) -> Figure:
-        return cls(value=value)
+        return cls(value)
 
     @classmethod
     def failed(cls, code: str, node: str = "") -> Figure:

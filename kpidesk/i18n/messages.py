@@ -303,3 +303,40 @@ def demo_label(key: str) -> str:
         "rep": translate("Demo", "Rep"),
     }
     return labels[key]
+
+
+def template_title(key: str) -> str:
+    """The name of a plan template offered by New Plan ("" is the blank plan)."""
+    titles = {
+        "field_sales": translate("Templates", "Field sales (visits to deals)"),
+        "inside_sales": translate("Templates", "Inside sales (calls to deals)"),
+        "retail_store": translate("Templates", "Retail store"),
+        "subscription": translate("Templates", "Subscription sales (new MRR)"),
+        "": translate("Templates", "Blank plan"),
+    }
+    return titles.get(key, key)
+
+
+def template_description(key: str) -> str:
+    descriptions = {
+        "field_sales": translate(
+            "Templates",
+            "Revenue = deals × unit price; deals = prospects × close rate; prospects split "
+            "evenly across 10 reps. The worked example: ¥10,000,000 needs 100 deals and 500 "
+            "prospects, 50 per rep.",
+        ),
+        "inside_sales": translate(
+            "Templates",
+            "Revenue from deals, deals from appointments, appointments from connected calls, "
+            "connections from calls made by each rep.",
+        ),
+        "retail_store": translate(
+            "Templates", "Sales = store traffic × purchase rate × average basket."
+        ),
+        "subscription": translate(
+            "Templates",
+            "New MRR = new contracts × monthly price; contracts from trials, trials from leads.",
+        ),
+        "": translate("Templates", "Just a revenue KGI and a team of one; build the rest."),
+    }
+    return descriptions.get(key, "")

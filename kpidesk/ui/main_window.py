@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -25,16 +26,18 @@ from PySide6.QtWidgets import (
 
 from kpidesk import __version__
 from kpidesk.domain.demo import blank_plan
-from kpidesk.domain.model import RoundingPolicy
+from kpidesk.domain.model import Plan, RoundingPolicy
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import demo_label, file_error_text, rounding_policy_name
 from kpidesk.services.business_calendar import business_day_count
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
+from kpidesk.services.templates import load_template
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.diagram_panel import DiagramPanel
 from kpidesk.ui.funnel_dialog import FunnelDialog
 from kpidesk.ui.month_dialog import MonthDialog
+from kpidesk.ui.new_plan_dialog import BLANK, NewPlanDialog
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
@@ -217,8 +220,13 @@ class MainWindow(QMainWindow):
         self._switch_to(document)
         return True
 
-    def new_plan(self, path: str | Path | None = None) -> bool:
-        """Create a plan with just a KGI, and open it."""
+    def new_plan(self, path: str | Path | None = None, template: str | None = None) -> bool:
+        """Create a plan, blank or from a template, and open it; asks what is not given."""
+        if template is None:
+            dialog = NewPlanDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            template = dialog.choice()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("New Plan"), self._folder(), self._file_filter()
@@ -226,15 +234,21 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
             path = _with_suffix(path)
-        plan = blank_plan(
-            self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", date.today()
-        )
         try:
-            create_plan(path, plan, overwrite=True)
+            create_plan(path, self._starting_plan(template), overwrite=True)
         except PlanFileError as error:
             self._file_error(error)
             return False
         return self.open_file(path)
+
+    def _starting_plan(self, template: str) -> Plan:
+        if template == BLANK:
+            return blank_plan(
+                self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", date.today()
+            )
+        plan = load_template(template)
+        plan.period_start = plan.period_start or date.today().replace(day=1)
+        return plan
 
     def save_as(self, path: str | Path | None = None) -> bool:
         """Copy the plan with SQLite's backup API and continue in the copy."""
@@ -330,7 +344,9 @@ class MainWindow(QMainWindow):
     def _apply_outcome(self, outcome: Outcome) -> None:
         session = self.document.session
         current = self.current_node_id()
-        self.model.update(session.plan, session.figures, outcome.changed_node_ids)
+        self.model.update(
+            session.plan, session.figures, outcome.changed_node_ids, outcome.structure_changed
+        )
         if outcome.structure_changed:
             self.tree.expandAll()
         if current is not None and current not in session.plan.nodes:

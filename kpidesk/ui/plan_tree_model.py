@@ -271,18 +271,30 @@ class PlanTreeModel(QAbstractItemModel):
         self._children, self._parent = _shape(plan)
         self.endResetModel()
 
-    def update(self, plan: Plan, figures: dict[int, NodeFigures], changed: frozenset[int]) -> None:
+    def update(
+        self,
+        plan: Plan,
+        figures: dict[int, NodeFigures],
+        changed: frozenset[int],
+        structure_changed: bool = True,
+    ) -> None:
         """Follow a change: insert and remove rows, then repaint only the rows that changed."""
+        if structure_changed:
+            self._follow_structure(plan, figures)
+        else:
+            self._plan, self._figures = plan, figures
+        last = len(Column) - 1
+        for node_id in changed:
+            if node_id in self._parent:
+                self.dataChanged.emit(self.index_of(node_id), self.index_of(node_id, last))
+
+    def _follow_structure(self, plan: Plan, figures: dict[int, NodeFigures]) -> None:
         children, parents = _shape(plan)
         self._remove_missing(parents)  # views may still read the old rows while they go
         self._plan, self._figures = plan, figures
         self._insert_new(children, parents)
         if self._children != children:
             self._reorder(children, parents)
-        last = len(Column) - 1
-        for node_id in changed:
-            if node_id in self._parent:
-                self.dataChanged.emit(self.index_of(node_id), self.index_of(node_id, last))
 
     def refresh_all(self) -> None:
         """Every cell's text may have changed (for example the money display option)."""

@@ -677,6 +677,17 @@ Plan, track and review sales KPIs.</source>
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>新しいプラン</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>作成方法：</translation>
+    </message>
+</context>
+<context>
     <name>NodeForm</name>
     <message>
         <source>e.g. hours</source>
@@ -1093,6 +1104,49 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Rep %1</source>
         <translation>担当者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Field sales (visits to deals)</source>
+        <translation>法人営業（訪問から成約）</translation>
+    </message>
+    <message>
+        <source>Inside sales (calls to deals)</source>
+        <translation>インサイドセールス（架電から成約）</translation>
+    </message>
+    <message>
+        <source>Retail store</source>
+        <translation>小売店舗</translation>
+    </message>
+    <message>
+        <source>Subscription sales (new MRR)</source>
+        <translation>サブスクリプション営業（新規MRR）</translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation>空のプラン</translation>
+    </message>
+    <message>
+        <source>Revenue = deals × unit price; deals = prospects × close rate; prospects split evenly across 10 reps. The worked example: ¥10,000,000 needs 100 deals and 500 prospects, 50 per rep.</source>
+        <translation>売上 = 成約件数 × 顧客単価、成約件数 = 見込み客数 × 成約率。見込み客数は担当者10人に均等配分。¥10,000,000 には成約100件・見込み客500人（1人あたり50人）が必要という例です。</translation>
+    </message>
+    <message>
+        <source>Revenue from deals, deals from appointments, appointments from connected calls, connections from calls made by each rep.</source>
+        <translation>売上は受注から、受注はアポイントから、アポイントは接続した電話から、接続は各担当者の架電から。</translation>
+    </message>
+    <message>
+        <source>Sales = store traffic × purchase rate × average basket.</source>
+        <translation>売上 = 来店客数 × 購買率 × 客単価。</translation>
+    </message>
+    <message>
+        <source>New MRR = new contracts × monthly price; contracts from trials, trials from leads.</source>
+        <translation>新規MRR = 新規契約数 × 月額単価。契約はトライアルから、トライアルはリードから。</translation>
+    </message>
+    <message>
+        <source>Just a revenue KGI and a team of one; build the rest.</source>
+        <translation>売上のKGIと担当者1人だけのプランです。残りは自由に作成します。</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,15 @@
 import hashlib
 import sqlite3
 
-from PySide6.QtWidgets import QMessageBox
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kpidesk.services.templates import TEMPLATES
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 from kpidesk.storage.schema import SCHEMA_VERSION
+from kpidesk.ui.new_plan_dialog import BLANK, NewPlanDialog
 from kpidesk.ui.plan_tree_model import Column
 from tests.ui.helpers import cell_text, edit_cell
 
@@ -64,7 +68,7 @@ def test_opening_a_plan_from_a_newer_version_is_refused(qtbot, window, demo_file
 
 def test_new_plan_starts_with_a_kgi_and_is_saved_at_once(qtbot, window, tmp_path):
     path = tmp_path / "blank.kpidesk"
-    assert window.new_plan(path)
+    assert window.new_plan(path, template=BLANK)
     assert window.windowTitle().startswith("blank.kpidesk")
     assert window.model.rowCount() == 1
     edit_cell(qtbot, window, 1, Column.REQUIRED, "5000000")
@@ -83,5 +87,41 @@ def test_open_recent_lists_the_plans_opened(qtbot, window, demo_file, tmp_path):
 
 def test_undo_history_belongs_to_one_file(qtbot, window, tmp_path):
     edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
-    window.new_plan(tmp_path / "fresh.kpidesk")
+    window.new_plan(tmp_path / "fresh.kpidesk", template=BLANK)
     assert not window.undo_action.isEnabled()
+
+
+def test_new_plan_offers_templates_and_the_chosen_one_computes_at_once(qtbot, window, tmp_path):
+    def choose_inside_sales():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewPlanDialog)
+        titles = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+        assert titles[:4] == [
+            "Field sales (visits to deals)",
+            "Inside sales (calls to deals)",
+            "Retail store",
+            "Subscription sales (new MRR)",
+        ]
+        dialog.list.setCurrentRow(1)
+        assert "calls" in dialog.description.text()
+        dialog.accept()
+
+    QTimer.singleShot(0, choose_inside_sales)
+    assert window.new_plan(tmp_path / "inside.kpidesk")
+    figures = window.document.session.figures
+    assert all(f.required.ok and f.projected.ok for f in figures.values())
+    root = window.document.session.plan.root
+    assert figures[root.id].gap.value == 0
+    assert window.model.rowCount(window.model.index(0, 0)) >= 2
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_template_opens_with_every_figure_computed(qtbot, window, tmp_path, template):
+    assert window.new_plan(tmp_path / f"{template}.kpidesk", template=template)
+    session = window.document.session
+    assert all(f.required.ok and f.projected.ok for f in session.figures.values())
+    assert "⚠" not in " ".join(
+        window.model.index_of(node_id, column).data() or ""
+        for node_id in session.plan.nodes
+        for column in range(len(Column))
+    )
