@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
 from kpidesk.domain.calendar import business_days, month_of
 
+_holidays_by_year: dict[int, frozenset[date]] = {}
 
-@lru_cache(maxsize=64)
+
 def japanese_holidays(year: int) -> frozenset[date]:
-    import holidays  # about 0.1 s: loaded only when a per-day figure is first needed
+    if year not in _holidays_by_year:
+        import holidays  # about 0.1 s to import: loaded only when first needed
 
-    return frozenset(holidays.country_holidays("JP", years=[year]))
+        _holidays_by_year[year] = frozenset(holidays.country_holidays("JP", years=[year]))
+    return _holidays_by_year[year]
+
+
+def is_loaded(month: date) -> bool:
+    """Whether that month's holidays are at hand, so that counting costs nothing."""
+    return month.year in _holidays_by_year
 
 
 def business_day_count(month: date) -> int:

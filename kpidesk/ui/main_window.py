@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,22 +29,15 @@ from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan, RoundingPolicy
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import demo_label, file_error_text, rounding_policy_name
-from kpidesk.services.business_calendar import business_day_count
+from kpidesk.services.business_calendar import business_day_count, is_loaded
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
-from kpidesk.services.templates import load_template
 from kpidesk.ui.actions import make_action
-from kpidesk.ui.diagram_panel import DiagramPanel
-from kpidesk.ui.funnel_dialog import FunnelDialog
-from kpidesk.ui.month_dialog import MonthDialog
-from kpidesk.ui.new_plan_dialog import BLANK, NewPlanDialog
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.recent_files import recent_files, remember
-from kpidesk.ui.team_dialog import TeamDialog
 from kpidesk.ui.tree_actions import TreeActions
-from kpidesk.ui.what_if_dialog import WhatIfDialog
 
 MONEY_IN_MAN_KEY = "view/moneyInMan"
 
@@ -100,15 +93,12 @@ class MainWindow(QMainWindow):
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
 
-        self.diagram = DiagramPanel()
-        self.diagram.nodeClicked.connect(self._select_node)
-        self.diagram.exported.connect(
-            lambda path: self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 8000)
-        )
-        self.diagram.failed.connect(self._show_message)
+        self._diagram = None
+        self.diagram_page = QWidget(objectName="diagramPage")
+        QVBoxLayout(self.diagram_page).setContentsMargins(0, 0, 0, 0)
         self.views = QTabWidget(objectName="planViews")
         self.views.addTab(self.tree, self.tr("Tree"))
-        self.views.addTab(self.diagram, self.tr("Diagram"))
+        self.views.addTab(self.diagram_page, self.tr("Diagram"))
         self.views.currentChanged.connect(self._view_changed)
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -222,6 +212,8 @@ class MainWindow(QMainWindow):
 
     def new_plan(self, path: str | Path | None = None, template: str | None = None) -> bool:
         """Create a plan, blank or from a template, and open it; asks what is not given."""
+        from kpidesk.ui.new_plan_dialog import NewPlanDialog  # dialogs load when first used
+
         if template is None:
             dialog = NewPlanDialog(self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -242,6 +234,9 @@ class MainWindow(QMainWindow):
         return self.open_file(path)
 
     def _starting_plan(self, template: str) -> Plan:
+        from kpidesk.services.templates import load_template
+        from kpidesk.ui.new_plan_dialog import BLANK
+
         if template == BLANK:
             return blank_plan(
                 self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", date.today()
@@ -373,8 +368,29 @@ class MainWindow(QMainWindow):
         node_id = self.model.node_id(current)
         if self.form is not None:
             self.form.show_node(node_id)
-        self.diagram.view.select_node(node_id)
+        if self._diagram is not None:
+            self._diagram.view.select_node(node_id)
         self._update_actions()
+
+    @property
+    def diagram(self):
+        """The diagram panel, built the first time it is wanted (it is not needed to start)."""
+        if self._diagram is None:
+            from kpidesk.ui.diagram_panel import DiagramPanel
+
+            self._diagram = DiagramPanel(self.diagram_page)
+            self._diagram.nodeClicked.connect(self._select_node)
+            self._diagram.exported.connect(
+                lambda path: self.statusBar().showMessage(
+                    self.tr("Saved %1").replace("%1", path), 8000
+                )
+            )
+            self._diagram.failed.connect(self._show_message)
+            self.diagram_page.layout().addWidget(self._diagram)
+        return self._diagram
+
+    def show_diagram(self) -> None:
+        self.views.setCurrentWidget(self.diagram_page)
 
     def _select_node(self, node_id: int) -> None:
         index = self.model.index_of(node_id)
@@ -382,7 +398,7 @@ class MainWindow(QMainWindow):
         self.tree.setCurrentIndex(index)
 
     def _refresh_diagram(self) -> None:
-        if self.document is not None and self.views.currentWidget() is self.diagram:
+        if self.document is not None and self.views.currentWidget() is self.diagram_page:
             session = self.document.session
             self.diagram.view.set_plan(session.plan, session.figures, self.number_format)
             self.diagram.view.select_node(self.current_node_id())
@@ -414,12 +430,19 @@ class MainWindow(QMainWindow):
         parts = [plan.name, reps]
         if plan.period_start is not None:
             month = QLocale().toString(plan.period_start, self.tr("MMMM yyyy"))
-            days = business_day_count(plan.period_start)
-            parts.append(
-                self.tr("%1 (%2 business days)").replace("%1", month).replace("%2", str(days))
-            )
+            if is_loaded(plan.period_start):
+                days = str(business_day_count(plan.period_start))
+                month = self.tr("%1 (%2 business days)").replace("%1", month).replace("%2", days)
+            else:  # the holiday calendar loads after the window has painted
+                QTimer.singleShot(100, self._load_calendar)
+            parts.append(month)
         parts.append(rounding_policy_name(plan.rounding_policy))
         self.header.setText("  ·  ".join(parts))
+
+    def _load_calendar(self) -> None:
+        if self.document is not None and self.document.session.plan.period_start is not None:
+            business_day_count(self.document.session.plan.period_start)
+            self._update_title()
 
     def _update_actions(self) -> None:
         node_id = self.current_node_id()
@@ -441,6 +464,8 @@ class MainWindow(QMainWindow):
     def show_team(self) -> None:
         if self.document is None:
             return
+        from kpidesk.ui.team_dialog import TeamDialog
+
         dialog = TeamDialog(self.document.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -449,6 +474,8 @@ class MainWindow(QMainWindow):
         node_id = self.current_node_id()
         if self.document is None or node_id is None:
             return
+        from kpidesk.ui.funnel_dialog import FunnelDialog
+
         dialog = FunnelDialog(self.document.controller, node_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -456,6 +483,8 @@ class MainWindow(QMainWindow):
     def show_what_if(self) -> None:
         if self.document is None:
             return
+        from kpidesk.ui.what_if_dialog import WhatIfDialog
+
         dialog = WhatIfDialog(self.document.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -463,6 +492,8 @@ class MainWindow(QMainWindow):
     def choose_period(self) -> None:
         if self.document is None:
             return
+        from kpidesk.ui.month_dialog import MonthDialog
+
         dialog = MonthDialog(self.document.session.plan.period_start or date.today(), self)
         dialog.chosen.connect(
             lambda month: self._show_refusal(self.document.controller.set_period(month))

@@ -301,8 +301,9 @@ class NodeForm(QWidget):
     def _show_pace(self, plan, node, figures) -> None:
         """The per-rep requirement spread over the plan month's business days."""
         split = self.controller.session.splits(node.id).required
-        days = business_day_count(plan.period_start) if plan.period_start else 0
-        shown = split is not None and split.ok and days > 0
+        shown = split is not None and split.ok and plan.period_start is not None
+        days = business_day_count(plan.period_start) if shown else 0
+        shown = shown and days > 0
         for label in (self.per_week, self.per_day):
             label.setVisible(shown)
             self.form_layout.labelForField(label).setVisible(shown)

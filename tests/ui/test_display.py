@@ -53,7 +53,8 @@ def test_the_plan_month_shows_business_days_and_each_reps_daily_pace(qtbot, wind
     from datetime import date
 
     window.document.controller.set_period(date(2026, 11, 1))
-    assert "November 2026 (19 business days)" in window.header.text()
+    assert "November 2026" in window.header.text()
+    qtbot.waitUntil(lambda: "November 2026 (19 business days)" in window.header.text())
     window.tree.setCurrentIndex(window.model.index_of(4))  # prospects: 50 per rep
     form = window.form
     assert form.per_day.text() == "2.63"  # 50 / 19

@@ -130,7 +130,7 @@ def test_split_by_capacity_and_a_fixed_share_from_the_form(qtbot, window, demo_f
 
 
 def test_the_diagram_follows_the_tree_and_a_click_selects_in_the_tree(qtbot, window, tmp_path):
-    window.views.setCurrentWidget(window.diagram)
+    window.show_diagram()
     view = window.diagram.view
     window.tree.setCurrentIndex(cell(window, CLOSE_RATE, Column.NAME))
     assert view.selected_node() == CLOSE_RATE
@@ -144,7 +144,7 @@ def test_the_diagram_follows_the_tree_and_a_click_selects_in_the_tree(qtbot, win
 
 
 def test_the_diagram_redraws_after_an_edit(qtbot, window):
-    window.views.setCurrentWidget(window.diagram)
+    window.show_diagram()
     window.document.controller.set_plan_value(PROSPECTS, "450")
     rows = " ".join(value for _, value in window.diagram.view.box_item(REVENUE).rows)
     assert "¥9,000,000" in rows
