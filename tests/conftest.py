@@ -12,6 +12,12 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI runs the same examples every time; a developer's run explores new ones.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 from kpidesk.domain.demo import demo_plan  # noqa: E402
 from kpidesk.storage.plan_file import create_plan_file  # noqa: E402
