@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import yaml
@@ -11,7 +10,7 @@ import yaml
 from kpidesk.domain.definition import DEFINITION_INVALID, plan_from_definition, plan_to_definition
 from kpidesk.domain.model import Plan
 from kpidesk.domain.problems import ValidationError
-from kpidesk.storage.plan_file import PlanFileError
+from kpidesk.storage.plan_file import PlanFileError, atomic_target
 
 DEFINITION_SYNTAX = "definition_syntax"
 DEFINITION_DUPLICATE_KEY = "definition_duplicate_key"
@@ -83,23 +82,10 @@ def write_definition(plan: Plan, path: Path | str) -> None:
     """Write the plan's definition to `path`: the file appears complete, or is left as it was."""
     path = Path(path)
     data = plan_to_definition(plan)
-    directory = path.parent
-    if not directory.is_dir():
-        raise PlanFileError("no_folder", directory)
-    try:
-        handle, name = tempfile.mkstemp(prefix=".kpidesk-", suffix=".tmp", dir=directory)
-    except OSError as error:
-        raise PlanFileError("cannot_write", path, error.strerror or "") from None
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            mode = path.stat().st_mode & 0o777 if path.exists() else _NEW_FILE_MODE
-            os.chmod(temporary, mode)
+    mode = path.stat().st_mode & 0o777 if path.exists() else _NEW_FILE_MODE
+    with atomic_target(path) as temporary:
+        with temporary.open("w", encoding="utf-8", newline="\n") as stream:
             _dump(data, stream)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        raise PlanFileError("cannot_write", path, error.strerror or str(error)) from None
-    finally:
-        temporary.unlink(missing_ok=True)
+        os.chmod(temporary, mode)

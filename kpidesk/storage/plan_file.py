@@ -80,7 +80,7 @@ def create_plan_file(path: Path | str, plan: Plan, *, overwrite: bool = False) -
     path = Path(path)
     if path.exists() and not overwrite:
         raise PlanFileError("exists", path)
-    with _atomic_target(path) as temporary:
+    with atomic_target(path) as temporary:
         db = connect(temporary)
         try:
             migrate(db)
@@ -92,7 +92,7 @@ def create_plan_file(path: Path | str, plan: Plan, *, overwrite: bool = False) -
 def save_copy(db: Database, target: Path | str) -> None:
     """A consistent copy of the open plan at `target`, made with SQLite's backup API."""
     target = Path(target)
-    with _atomic_target(target) as temporary:
+    with atomic_target(target) as temporary:
         _backup(db.conn, temporary)
 
 
@@ -105,7 +105,7 @@ def _backup(source: sqlite3.Connection, temporary: Path) -> None:
 
 
 @contextmanager
-def _atomic_target(path: Path) -> Iterator[Path]:
+def atomic_target(path: Path) -> Iterator[Path]:
     """Write to a temporary file beside `path`, then rename it over `path` on success."""
     directory = path.parent
     if not directory.is_dir():

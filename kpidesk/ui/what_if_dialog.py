@@ -70,6 +70,7 @@ class WhatIfDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._filling = False
+        controller.outcome.connect(lambda _: self.refresh())  # follows undo and edits elsewhere
         self.refresh()
         self.resize(640, 420)
 
