@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.calendar import pace
 from kpidesk.domain.model import Relation, Rounding, Split, Unit
 from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
-from kpidesk.services.business_calendar import business_day_count
+from kpidesk.services.business_calendar import business_day_count, is_loaded
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.rep_split_table import RepSplitTable
 
@@ -299,18 +299,20 @@ class NodeForm(QWidget):
             self.rep_table.show_split(plan, node, splits, fmt)
 
     def _show_pace(self, plan, node, figures) -> None:
-        """The per-rep requirement spread over the plan month's business days."""
-        split = self.controller.session.splits(node.id).required
-        shown = split is not None and split.ok and plan.period_start is not None
-        days = business_day_count(plan.period_start) if shown else 0
-        shown = shown and days > 0
+        """Each rep's requirement spread over the business days of the plan's month."""
+        parts = self._rep_parts(plan, node, figures)
+        month = plan.period_start
+        ready = bool(parts) and month is not None and is_loaded(month)
+        if parts and month is not None and not is_loaded(month):
+            QTimer.singleShot(100, self._load_calendar)  # not on the way to the first paint
+        days = business_day_count(month) if ready else 0
+        shown = ready and days > 0
         for label in (self.per_week, self.per_day):
             label.setVisible(shown)
             self.form_layout.labelForField(label).setVisible(shown)
         if not shown:
             return
         fmt = self.controller.number_format
-        parts = split.parts.values()
         low, high = pace(min(parts), days), pace(max(parts), days)
 
         def text(attribute: str) -> str:
@@ -320,6 +322,22 @@ class NodeForm(QWidget):
 
         self.per_week.setText(text("per_week"))
         self.per_day.setText(text("per_day"))
+
+    def _rep_parts(self, plan, node, figures) -> list:
+        """Each rep's share: the split when the node is split, else an even share of the team's."""
+        if node.unit is Unit.PERCENT or not figures.required.ok or figures.required.value < 0:
+            return []
+        split = self.controller.session.splits(node.id).required
+        if split is not None:
+            return list(split.parts.values()) if split.ok else []
+        reps = plan.active_rep_count
+        return [figures.required.value / reps] if reps else []
+
+    def _load_calendar(self) -> None:
+        month = self.controller.session.plan.period_start
+        if month is not None and self.node_id is not None:
+            business_day_count(month)
+            self.show_node(self.node_id)
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

@@ -59,6 +59,10 @@ def test_the_plan_month_shows_business_days_and_each_reps_daily_pace(qtbot, wind
     form = window.form
     assert form.per_day.text() == "2.63"  # 50 / 19
     assert form.per_week.text() == "13.16"  # 50 / 19 × 5
+    window.tree.setCurrentIndex(window.model.index_of(2))  # deals: 100, not split
+    assert form.per_day.text() == "0.53"  # an even share: 100 / 10 reps / 19 days
+    window.tree.setCurrentIndex(window.model.index_of(5))  # close rate: no pace for a rate
+    assert not form.per_day.isVisibleTo(form)
     window.undo_action.trigger()
     assert "business days" not in window.header.text()
     assert not form.per_day.isVisibleTo(form)
