@@ -224,6 +224,9 @@ class PlanSession:
         node = self._node(node_id)
         self._rep(rep_id)
         check_value(node.unit, amount)
+        whole = node.effective_rounding is not Rounding.NONE
+        if amount is not None and whole and amount.denominator != 1:
+            raise ValidationError("fixed_not_whole")
         before = self.plan.fixed.get((node_id, rep_id))
         if before == amount:
             return Outcome(Change(()))

@@ -246,3 +246,11 @@ def test_removing_a_rep_keeps_their_fixed_shares_for_undo(session, demo_file):
     assert (PROSPECTS, 3) not in stored(demo_file).fixed
     session.undo(outcome.change)
     assert stored(demo_file).fixed[(PROSPECTS, 3)] == 20
+
+
+def test_a_fixed_share_of_a_count_must_be_whole(session, demo_file):
+    with pytest.raises(ValidationError) as refusal:
+        session.set_fixed_share(PROSPECTS, 1, F(41, 2))
+    assert refusal.value.code == "fixed_not_whole"
+    assert (PROSPECTS, 1) not in stored(demo_file).fixed
+    session.set_fixed_share(UNIT_PRICE, 1, F(41, 2))  # money may have any value
