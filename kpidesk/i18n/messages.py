@@ -92,6 +92,9 @@ def refusal_text(error: ValidationError) -> str:
         "no_active_reps": translate("Messages", "The team has no active reps."),
         "no_such_node": translate("Messages", "That KPI no longer exists."),
         "no_such_rep": translate("Messages", "That rep no longer exists."),
+        "too_precise": _fill(
+            translate("Messages", "Use at most %1 decimal places."), params.get("places", 4)
+        ),
         "formula_empty": translate("Messages", "Type a formula, such as Prospects * Close rate."),
         "formula_syntax": _fill(
             translate("Messages", "The formula cannot be read at character %1: “%2”."),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -42,7 +43,34 @@ class FixedEdit:
     after: Fraction | None
 
 
-Edit = NodeEdit | RepEdit | HeaderEdit | FixedEdit
+@dataclass(frozen=True)
+class ActualsEdit:
+    """Dated actuals as they were and as they became; a missing key means no value.
+
+    Keys are (node id, rep id or 0 for the team, day).
+    """
+
+    before: Mapping[tuple, Fraction]
+    after: Mapping[tuple, Fraction]
+
+    def changes(self) -> dict[tuple, Fraction | None]:
+        """What to write to go from before to after: new values, and None for removals."""
+        written: dict[tuple, Fraction | None] = {
+            k: None for k in self.before if k not in self.after
+        }
+        written.update(self.after)
+        return written
+
+
+@dataclass(frozen=True)
+class BatchEdit:
+    """An import's record (file key, name, time, rows) as it was and became; None is absent."""
+
+    before: tuple | None
+    after: tuple | None
+
+
+Edit = NodeEdit | RepEdit | HeaderEdit | FixedEdit | ActualsEdit | BatchEdit
 
 
 @dataclass(frozen=True)
@@ -70,4 +98,5 @@ class Outcome:
     structure_changed: bool = False
     reps_changed: bool = False
     header_changed: bool = False
+    actuals_changed: bool = False
     new_node_id: int | None = None

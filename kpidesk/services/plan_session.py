@@ -30,6 +30,8 @@ from kpidesk.domain.validation import (
 )
 from kpidesk.services import structure_edits
 from kpidesk.services.changes import (
+    ActualsEdit,
+    BatchEdit,
     Change,
     Edit,
     FixedEdit,
@@ -39,6 +41,7 @@ from kpidesk.services.changes import (
     RepEdit,
 )
 from kpidesk.services.structure_edits import Clip
+from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
 from kpidesk.storage.plan_store import PlanStore
 
 
@@ -50,6 +53,7 @@ class PlanSession:
         self.plan: Plan = store.load()
         self.figures: dict[int, NodeFigures] = compute(self.plan)
         self._splits: dict[int, RepSplits] = {}
+        self.actuals = ActualStore(store.db)
 
     def splits(self, node_id: int) -> RepSplits:
         """The node's requirement and plan shared across the reps (computed when first asked)."""
@@ -232,6 +236,40 @@ class PlanSession:
             return Outcome(Change(()))
         return self._commit([FixedEdit(node_id, rep_id, before, amount)])
 
+    # -- actuals --------------------------------------------------------------------
+
+    def record_actuals(self, values: Mapping[ActualKey, Fraction | None]) -> Outcome:
+        """Set or clear dated actuals (typed or pasted into the grid), as one action."""
+        for key, value in values.items():
+            self._check_actual(key, value)
+        before = self.actuals.get(values)
+        after = {**before, **{k: v for k, v in values.items() if v is not None}}
+        for key in (k for k, v in values.items() if v is None):
+            after.pop(key, None)
+        if after == before:
+            return Outcome(Change(()))
+        return self._commit([ActualsEdit(before, after)])
+
+    def import_actuals(
+        self, values: Mapping[ActualKey, Fraction], file_key: str, file_name: str, when: str
+    ) -> Outcome:
+        """Load an import, all or nothing. The same file twice sets the same values again:
+        nothing is counted twice."""
+        for key, value in values.items():
+            self._check_actual(key, value)
+        before = self.actuals.get(values)
+        batch = (self.actuals.next_batch_id(), file_key, file_name, when, len(values))
+        return self._commit([BatchEdit(None, batch), ActualsEdit(before, dict(values))])
+
+    def _check_actual(self, key: ActualKey, value: Fraction | None) -> None:
+        node_id, rep_id, _day = key
+        node = self._node(node_id)
+        if rep_id != TEAM:
+            self._rep(rep_id)
+        check_value(node.unit, value)
+        if value is not None:
+            to_stored(value)
+
     # -- undo and redo --------------------------------------------------------------
 
     def undo(self, change: Change) -> Outcome:
@@ -278,6 +316,8 @@ class PlanSession:
                 self._write(edit)
         old_plan, old_figures = self.plan, self.figures
         touched = _fields_only(edits)
+        if all(isinstance(e, ActualsEdit | BatchEdit) for e in edits):
+            return _actuals_outcome(change, self.plan)
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
             self.figures = compute(self.plan)
@@ -300,12 +340,31 @@ class PlanSession:
                 self.store.put_rep(edit.after)
         elif isinstance(edit, FixedEdit):
             self.store.put_fixed(edit.node_id, edit.rep_id, edit.after)
+        elif isinstance(edit, ActualsEdit):
+            self.actuals.put(edit.changes(), batch_id=None)
+        elif isinstance(edit, BatchEdit):
+            if edit.after is None:
+                self.actuals.delete_batch(edit.before[0])
+            else:
+                self.actuals.put_batch(edit.after)
         else:
             self.store.put_header(edit.after)
 
 
 def _rep_with(rep: Rep, **changes: object) -> Rep:
     return replace(rep, **changes)
+
+
+def _actuals_outcome(change: Change, plan: Plan) -> Outcome:
+    nodes = {
+        key[0]
+        for edit in change.edits
+        if isinstance(edit, ActualsEdit)
+        for key in (*edit.before, *edit.after)
+        if key[0] in plan.nodes
+    }
+    with_ancestors = nodes | {a.id for n in nodes for a in plan.ancestors(n)}
+    return Outcome(change, changed_node_ids=frozenset(with_ancestors), actuals_changed=True)
 
 
 def _differs(old: object, new: object) -> bool:

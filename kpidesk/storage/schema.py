@@ -65,7 +65,58 @@ def _relations_allocation_team(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 2  # the number of migrations above; a test holds the two together
+@migrations(name="0003_periods_actuals")
+def _periods_actuals(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE period (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            frozen INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE UNIQUE INDEX period_start ON period(first_day)")
+    # A frozen period keeps each KPI's target and plan as they were; the KPI may go later.
+    db.execute(
+        """CREATE TABLE period_value (
+            period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,
+            node_id INTEGER NOT NULL,
+            node_name TEXT NOT NULL,
+            target TEXT,
+            plan TEXT,
+            PRIMARY KEY (period_id, node_id)
+        )"""
+    )
+    # Actuals keep their KPI's id without a foreign key: deleting a KPI and undoing it must
+    # not lose years of daily figures. Values are stored in ten-thousandths so that SQLite
+    # sums them exactly; rep_id 0 is the team as a whole.
+    db.execute(
+        """CREATE TABLE actual (
+            node_id INTEGER NOT NULL,
+            rep_id INTEGER NOT NULL DEFAULT 0,
+            day TEXT NOT NULL,
+            value_e4 INTEGER NOT NULL,
+            batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL,
+            PRIMARY KEY (node_id, rep_id, day)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX actual_day ON actual(day)")
+    db.execute(
+        """CREATE TABLE import_batch (
+            id INTEGER PRIMARY KEY,
+            file_key TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            row_count INTEGER NOT NULL
+        )"""
+    )
+    db["plan"].add_column("fiscal_start_month", int, not_null_default=4)
+    db["plan"].add_column("on_track_at", str, not_null_default="1")
+    db["plan"].add_column("at_risk_below", str, not_null_default="0.9")
+
+
+SCHEMA_VERSION = 3  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:

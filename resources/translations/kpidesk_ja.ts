@@ -445,6 +445,10 @@ Plan, track and review sales KPIs.</source>
         <translation>その担当者はもう存在しません。</translation>
     </message>
     <message>
+        <source>Use at most %1 decimal places.</source>
+        <translation>小数点以下は%1桁までにしてください。</translation>
+    </message>
+    <message>
         <source>Type a formula, such as Prospects * Close rate.</source>
         <translation>「見込み客数 * 成約率」のように計算式を入力してください。</translation>
     </message>

@@ -1,0 +1,125 @@
+"""Dated actuals per KPI and rep: exact sums in SQL over values kept in ten-thousandths."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from fractions import Fraction
+
+from sqlite_utils import Database
+
+from kpidesk.domain.problems import ValidationError
+
+SCALE = 10_000
+TEAM = 0  # the rep id of figures entered for the team as a whole
+ActualKey = tuple[int, int, date]  # node id, rep id (TEAM for the team), day
+
+
+def to_stored(value: Fraction) -> int:
+    """A value as ten-thousandths; more precise values are refused, not rounded."""
+    scaled = value * SCALE
+    if scaled.denominator != 1:
+        raise ValidationError("too_precise", places=4)
+    return scaled.numerator
+
+
+def from_stored(value: int) -> Fraction:
+    return Fraction(value, SCALE)
+
+
+class ActualStore:
+    """Reads and writes the actual table of one open plan file (inside the caller's transaction)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, keys: Iterable[ActualKey]) -> dict[ActualKey, Fraction]:
+        """The stored values of those keys that have one."""
+        found: dict[ActualKey, Fraction] = {}
+        for chunk in _chunks(list(keys), 300):
+            clauses = " OR ".join("(node_id = ? AND rep_id = ? AND day = ?)" for _ in chunk)
+            params = [v for n, r, d in chunk for v in (n, r, d.isoformat())]
+            for row in self.db.query(f"SELECT * FROM actual WHERE {clauses}", params):
+                key = (row["node_id"], row["rep_id"], date.fromisoformat(row["day"]))
+                found[key] = from_stored(row["value_e4"])
+        return found
+
+    def put(self, values: dict[ActualKey, Fraction | None], batch_id: int | None = None) -> None:
+        """Set (or with None remove) the value of each key."""
+        removed = [k for k, v in values.items() if v is None]
+        kept = [
+            (n, r, d.isoformat(), to_stored(v), batch_id)
+            for (n, r, d), v in values.items()
+            if v is not None
+        ]
+        self.db.conn.executemany(
+            "INSERT INTO actual (node_id, rep_id, day, value_e4, batch_id) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(node_id, rep_id, day) DO UPDATE SET value_e4 = excluded.value_e4,"
+            " batch_id = excluded.batch_id",
+            kept,
+        )
+        self.db.conn.executemany(
+            "DELETE FROM actual WHERE node_id = ? AND rep_id = ? AND day = ?",
+            [(n, r, d.isoformat()) for n, r, d in removed],
+        )
+
+    def totals(self, first: date, last: date) -> dict[tuple[int, int], Fraction]:
+        """Sum over the days from `first` to `last`, by (node, rep)."""
+        rows = self.db.query(
+            "SELECT node_id, rep_id, SUM(value_e4) AS total FROM actual"
+            " WHERE day BETWEEN ? AND ? GROUP BY node_id, rep_id",
+            [first.isoformat(), last.isoformat()],
+        )
+        return {(r["node_id"], r["rep_id"]): from_stored(r["total"]) for r in rows}
+
+    def daily(
+        self, node_id: int, first: date, last: date, rep_id: int | None = None
+    ) -> dict[date, Fraction]:
+        """Each day's value of one KPI: one rep's, or summed over the team and every rep."""
+        where = "node_id = ? AND day BETWEEN ? AND ?"
+        params: list = [node_id, first.isoformat(), last.isoformat()]
+        if rep_id is not None:
+            where += " AND rep_id = ?"
+            params.append(rep_id)
+        rows = self.db.query(
+            f"SELECT day, SUM(value_e4) AS total FROM actual WHERE {where} GROUP BY day", params
+        )
+        return {date.fromisoformat(r["day"]): from_stored(r["total"]) for r in rows}
+
+    def latest(self, node_id: int, first: date, last: date) -> tuple[date, Fraction] | None:
+        """The last recorded value in the range (for levels such as a rate)."""
+        rows = list(
+            self.db.query(
+                "SELECT day, SUM(value_e4) AS total FROM actual WHERE node_id = ?"
+                " AND day BETWEEN ? AND ? GROUP BY day ORDER BY day DESC LIMIT 1",
+                [node_id, first.isoformat(), last.isoformat()],
+            )
+        )
+        if not rows:
+            return None
+        return date.fromisoformat(rows[0]["day"]), from_stored(rows[0]["total"])
+
+    def next_batch_id(self) -> int:
+        rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM import_batch"))
+        return rows[0]["next"]
+
+    def put_batch(self, batch: tuple) -> None:
+        """Record an import: (id, file key, file name, imported at, row count)."""
+        self.db.execute(
+            "INSERT INTO import_batch (id, file_key, file_name, imported_at, row_count)"
+            " VALUES (?, ?, ?, ?, ?)",
+            list(batch),
+        )
+
+    def delete_batch(self, batch_id: int) -> None:
+        self.db.execute("DELETE FROM import_batch WHERE id = ?", [batch_id])
+
+    def batches_of(self, file_key: str) -> list[dict]:
+        return list(
+            self.db.query("SELECT * FROM import_batch WHERE file_key = ? ORDER BY id", [file_key])
+        )
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
