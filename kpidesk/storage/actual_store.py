@@ -86,6 +86,18 @@ class ActualStore:
         )
         return {date.fromisoformat(r["day"]): from_stored(r["total"]) for r in rows}
 
+    def daily_by_rep(
+        self, node_id: int, first: date, last: date
+    ) -> dict[tuple[date, int], Fraction]:
+        """Each (day, rep) value of one KPI; rep 0 is the team as a whole."""
+        rows = self.db.query(
+            "SELECT day, rep_id, value_e4 FROM actual WHERE node_id = ? AND day BETWEEN ? AND ?",
+            [node_id, first.isoformat(), last.isoformat()],
+        )
+        return {
+            (date.fromisoformat(r["day"]), r["rep_id"]): from_stored(r["value_e4"]) for r in rows
+        }
+
     def latest(self, node_id: int, first: date, last: date) -> tuple[date, Fraction] | None:
         """The last recorded value in the range (for levels such as a rate)."""
         rows = list(

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget(objectName="planViews")
         self.views.addTab(self.tree, self.tr("Tree"))
         self.views.addTab(self.diagram_page, self.tr("Diagram"))
+        self._actuals = None
+        self.actuals_page = QWidget(objectName="actualsPage")
+        QVBoxLayout(self.actuals_page).setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self.actuals_page, self.tr("Actuals"))
         self.views.currentChanged.connect(self._view_changed)
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -266,6 +270,9 @@ class MainWindow(QMainWindow):
         return self.open_file(path)
 
     def _switch_to(self, document: PlanDocument) -> None:
+        if self._actuals is not None:  # the grid belongs to the plan it was made for
+            self._actuals.deleteLater()
+            self._actuals = None
         if self.document is not None:
             self.undo_group.removeStack(self.document.controller.undo_stack)
             self.document.close()
@@ -370,6 +377,8 @@ class MainWindow(QMainWindow):
             self.form.show_node(node_id)
         if self._diagram is not None:
             self._diagram.view.select_node(node_id)
+        if self._actuals is not None:
+            self._actuals.show_node(node_id)
         self._update_actions()
 
     @property
@@ -389,6 +398,20 @@ class MainWindow(QMainWindow):
             self.diagram_page.layout().addWidget(self._diagram)
         return self._diagram
 
+    @property
+    def actuals(self):
+        """The actuals grid of the current KPI, built the first time it is wanted."""
+        if self._actuals is None and self.document is not None:
+            from kpidesk.ui.actuals_grid import ActualsGrid
+
+            self._actuals = ActualsGrid(self.document.controller, self.actuals_page)
+            self.actuals_page.layout().addWidget(self._actuals)
+            self._actuals.show_node(self.current_node_id())
+        return self._actuals
+
+    def show_actuals(self) -> None:
+        self.views.setCurrentWidget(self.actuals_page)
+
     def show_diagram(self) -> None:
         self.views.setCurrentWidget(self.diagram_page)
 
@@ -404,6 +427,9 @@ class MainWindow(QMainWindow):
             self.diagram.view.select_node(self.current_node_id())
 
     def _view_changed(self, _index: int) -> None:
+        if self.views.currentWidget() is self.actuals_page:
+            self.actuals  # noqa: B018 (built on first look)
+            return
         first_look = not self.diagram.view.scene().items()
         self._refresh_diagram()
         if first_look:

@@ -200,6 +200,15 @@ class PlanController(QObject):
             self.tr("Apply what-if scenario"), lambda: self.session.apply_scenario(overrides)
         )
 
+    def record_actuals(self, cells: dict[tuple[int, int, date], str]) -> str | None:
+        """Typed or pasted actuals, as text per (node, rep or 0, day); empty text clears."""
+
+        def action() -> Outcome:
+            values = {key: self._parse(key[0], text) for key, text in cells.items()}
+            return self.session.record_actuals(values)
+
+        return self.run(self.tr("Enter actuals"), action)
+
     def set_period(self, month: date) -> str | None:
         return self.run(self.tr("Change month"), lambda: self.session.set_period(month))
 

@@ -1,0 +1,163 @@
+"""The actuals grid of one KPI: a row per day of the plan's month, a column for the team and
+each rep. Quick from the keyboard, and it takes a paste from a spreadsheet.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from kpidesk.domain.calendar import month_of
+from kpidesk.ui.plan_controller import PlanController
+
+TEAM = 0
+WEEKEND = QColor("#f1f1f1")
+
+
+class ActualsModel(QAbstractTableModel):
+    """Days by (team, reps) of one KPI; edits go to the controller as one undo step each."""
+
+    def __init__(self, controller: PlanController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.node_id: int | None = None
+        self.days: list[date] = []
+        self.columns: list[tuple[int, str]] = []
+        self.values: dict[tuple[date, int], object] = {}
+
+    def show(self, node_id: int | None) -> None:
+        self.beginResetModel()
+        session = self.controller.session
+        plan = session.plan
+        self.node_id = node_id if node_id in plan.nodes else None
+        month = plan.period_start or date.today().replace(day=1)
+        first, last = month_of(month)
+        self.days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        self.columns = [(TEAM, self.tr("Team"))] + [(r.id, r.name) for r in plan.active_reps]
+        self.values = {}
+        if self.node_id is not None:
+            self.values = dict(session.actuals.daily_by_rep(self.node_id, first, last))
+        self.endResetModel()
+
+    def reload_values(self) -> None:
+        """New values in the same grid: repaint without a reset (an editor may be closing)."""
+        if self.node_id is None or not self.days:
+            return
+        self.values = dict(
+            self.controller.session.actuals.daily_by_rep(self.node_id, self.days[0], self.days[-1])
+        )
+        last = self.index(len(self.days) - 1, len(self.columns) - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self.node_id is None else len(self.days)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.columns[section][1]
+        return QLocale().toString(self.days[section], self.tr("M/d (ddd)"))
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.node_id is None:
+            return None
+        key = (self.days[index.row()], self.columns[index.column()][0])
+        value = self.values.get(key)
+        node = self.controller.session.plan.nodes[self.node_id]
+        fmt = self.controller.number_format
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else fmt.value(value, node.unit, node.unit_label)
+        if role == Qt.ItemDataRole.EditRole:
+            return fmt.editable(value, node.unit)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self.days[index.row()].weekday() >= 5:
+            return QBrush(WEEKEND)
+        return None
+
+    def key(self, row: int, column: int) -> tuple[int, int, date]:
+        return (self.node_id, self.columns[column][0], self.days[row])
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or self.node_id is None:
+            return False
+        refusal = self.controller.record_actuals({self.key(index.row(), index.column()): value})
+        return refusal is None
+
+
+class ActualsGrid(QWidget):
+    """The grid with its heading; Ctrl+V pastes a block, Delete clears the selection."""
+
+    def __init__(self, controller: PlanController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.heading = QLabel(objectName="actualsHeading")
+        self.message = QLabel(objectName="actualsMessage")
+        self.message.setStyleSheet("color: #c62828;")
+        self.model = ActualsModel(controller, self)
+        self.view = QTableView(objectName="actualsView")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        controller.refused.connect(self.message.setText)
+        controller.outcome.connect(self._follow)
+
+    def show_node(self, node_id: int | None) -> None:
+        plan = self.controller.session.plan
+        name = plan.nodes[node_id].name if node_id in plan.nodes else ""
+        self.heading.setText(self.tr("Actuals of “%1” by day and rep").replace("%1", name))
+        self.message.clear()
+        self.model.show(node_id)
+
+    def _follow(self, outcome) -> None:
+        if outcome.reps_changed or outcome.header_changed or outcome.structure_changed:
+            self.model.show(self.model.node_id)
+        elif outcome.actuals_changed:
+            self.model.reload_values()
+            self.message.clear()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste(QGuiApplication.clipboard().text())
+                return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.clear_selection()
+                return True
+        return super().eventFilter(watched, event)
+
+    def paste(self, text: str) -> str | None:
+        """Paste a block copied from a spreadsheet (tab-separated rows) at the current cell."""
+        start = self.view.currentIndex()
+        if self.model.node_id is None or not start.isValid() or not text.strip():
+            return None
+        cells = {}
+        for r, line in enumerate(text.rstrip("\n").split("\n")):
+            for c, cell in enumerate(line.rstrip("\r").split("\t")):
+                row, column = start.row() + r, start.column() + c
+                if row < self.model.rowCount() and column < self.model.columnCount():
+                    cells[self.model.key(row, column)] = cell
+        return self.controller.record_actuals(cells)
+
+    def clear_selection(self) -> str | None:
+        keys = {self.model.key(i.row(), i.column()): "" for i in self.view.selectedIndexes()}
+        return self.controller.record_actuals(keys) if keys else None
