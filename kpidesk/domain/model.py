@@ -109,7 +109,11 @@ class PlanHeader:
 
     name: str
     rounding_policy: RoundingPolicy = RoundingPolicy.EVERY_STAGE
-    period_start: date | None = None  # the first day of the plan's month
+    period_start: date | None = None  # the first day of the current period
+    period_kind: str = "month"  # a kpidesk.domain.periods.PeriodKind value
+    fiscal_start_month: int = 4
+    on_track_at: Fraction = Fraction(1)  # progress at or above this is on track
+    at_risk_below: Fraction = Fraction(9, 10)  # progress below this is at risk
 
 
 @dataclass
@@ -122,6 +126,10 @@ class Plan:
     rounding_policy: RoundingPolicy = RoundingPolicy.EVERY_STAGE
     fixed: dict[tuple[int, int], Fraction] = field(default_factory=dict)  # (node, rep) -> amount
     period_start: date | None = None
+    period_kind: str = "month"
+    fiscal_start_month: int = 4
+    on_track_at: Fraction = Fraction(1)
+    at_risk_below: Fraction = Fraction(9, 10)
 
     def __post_init__(self) -> None:
         self._children: dict[int | None, list[int]] | None = None
@@ -142,7 +150,15 @@ class Plan:
 
     @property
     def header(self) -> PlanHeader:
-        return PlanHeader(self.name, self.rounding_policy, self.period_start)
+        return PlanHeader(
+            self.name,
+            self.rounding_policy,
+            self.period_start,
+            self.period_kind,
+            self.fiscal_start_month,
+            self.on_track_at,
+            self.at_risk_below,
+        )
 
     @property
     def active_reps(self) -> list[Rep]:

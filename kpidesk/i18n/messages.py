@@ -92,6 +92,15 @@ def refusal_text(error: ValidationError) -> str:
         "no_active_reps": translate("Messages", "The team has no active reps."),
         "no_such_node": translate("Messages", "That KPI no longer exists."),
         "no_such_rep": translate("Messages", "That rep no longer exists."),
+        "period_frozen": _fill(
+            translate(
+                "Messages", "%1 belongs to a closed period; its actuals are kept as they were."
+            ),
+            params.get("day", ""),
+        ),
+        "no_period": translate("Messages", "Set the plan's month first (Plan → Set Month…)."),
+        "no_new_target": translate("Messages", "Enter the new target for the KGI."),
+        "bad_month": translate("Messages", "A month is a number from 1 to 12."),
         "too_precise": _fill(
             translate("Messages", "Use at most %1 decimal places."), params.get("places", 4)
         ),

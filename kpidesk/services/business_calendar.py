@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from kpidesk.domain.calendar import business_days, month_of
@@ -26,3 +27,13 @@ def business_day_count(month: date) -> int:
     """Business days in the month holding `month`, in Japan."""
     first, last = month_of(month)
     return len(business_days(first, last, japanese_holidays(first.year)))
+
+
+def period_business_days(
+    first: date, last: date, closing_days: Collection[date] = ()
+) -> list[date]:
+    """Business days from `first` to `last`: no weekends, public holidays or closing days."""
+    closed = set(closing_days)
+    for year in range(first.year, last.year + 1):
+        closed |= japanese_holidays(year)
+    return business_days(first, last, closed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from fractions import Fraction
 
 from kpidesk.domain.model import Node, PlanHeader, Rep
@@ -70,7 +71,33 @@ class BatchEdit:
     after: tuple | None
 
 
-Edit = NodeEdit | RepEdit | HeaderEdit | FixedEdit | ActualsEdit | BatchEdit
+@dataclass(frozen=True)
+class PeriodEdit:
+    """A frozen period (record and its KPI values) as it was and became; None is absent."""
+
+    before: tuple | None
+    after: tuple | None
+
+
+@dataclass(frozen=True)
+class ClosedDayEdit:
+    """A company closing day and its note as it was and became; None means a working day."""
+
+    day: date
+    before: str | None
+    after: str | None
+
+
+Edit = (
+    NodeEdit
+    | RepEdit
+    | HeaderEdit
+    | FixedEdit
+    | ActualsEdit
+    | BatchEdit
+    | PeriodEdit
+    | ClosedDayEdit
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +113,8 @@ class Change:
 def _invert(edit: Edit) -> Edit:
     if isinstance(edit, FixedEdit):
         return FixedEdit(edit.node_id, edit.rep_id, edit.after, edit.before)
+    if isinstance(edit, ClosedDayEdit):
+        return ClosedDayEdit(edit.day, edit.after, edit.before)
     return type(edit)(edit.after, edit.before)
 
 

@@ -20,6 +20,7 @@ from kpidesk.domain.model import (
     Split,
     Unit,
 )
+from kpidesk.domain.periods import Period, PeriodKind, next_period, period_of
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import (
     check_name,
@@ -33,15 +34,18 @@ from kpidesk.services.changes import (
     ActualsEdit,
     BatchEdit,
     Change,
+    ClosedDayEdit,
     Edit,
     FixedEdit,
     HeaderEdit,
     NodeEdit,
     Outcome,
+    PeriodEdit,
     RepEdit,
 )
 from kpidesk.services.structure_edits import Clip
 from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
+from kpidesk.storage.period_store import PeriodRecord, PeriodStore
 from kpidesk.storage.plan_store import PlanStore
 
 
@@ -54,6 +58,9 @@ class PlanSession:
         self.figures: dict[int, NodeFigures] = compute(self.plan)
         self._splits: dict[int, RepSplits] = {}
         self.actuals = ActualStore(store.db)
+        self.periods = PeriodStore(store.db)
+        self.frozen: list[PeriodRecord] = self.periods.frozen_periods()
+        self.closed_days: dict[date, str] = self.periods.closed_days()
 
     def splits(self, node_id: int) -> RepSplits:
         """The node's requirement and plan shared across the reps (computed when first asked)."""
@@ -236,6 +243,69 @@ class PlanSession:
             return Outcome(Change(()))
         return self._commit([FixedEdit(node_id, rep_id, before, amount)])
 
+    # -- periods ----------------------------------------------------------------
+
+    def current_period(self) -> Period | None:
+        plan = self.plan
+        if plan.period_start is None:
+            return None
+        return period_of(PeriodKind(plan.period_kind), plan.period_start, plan.fiscal_start_month)
+
+    def set_period_kind(self, kind: PeriodKind, fiscal_start_month: int | None = None) -> Outcome:
+        """Plan by month, quarter, half or fiscal year (and the fiscal year's first month)."""
+        month = fiscal_start_month or self.plan.fiscal_start_month
+        if not 1 <= month <= 12:
+            raise ValidationError("bad_month")
+        start = self.plan.period_start or date.today()
+        first = period_of(kind, start, month).first_day
+        return self._set_header(
+            period_kind=kind.value, fiscal_start_month=month, period_start=first
+        )
+
+    def start_next_period(self, mode: str, amount: Fraction | None = None) -> Outcome:
+        """Freeze the current period with its targets and actuals, and open the next one.
+
+        `mode` proposes the new targets: "same" keeps them, "grow" raises the KGI's target by
+        `amount` (a fraction: 1/10 is +10 %), "kgi" sets a new KGI target; the tree then
+        recomputes every requirement top-down.
+        """
+        period = self.current_period()
+        root = self.plan.root
+        if period is None or root is None:
+            raise ValidationError("no_period")
+        edits: list[Edit] = [PeriodEdit(None, self._frozen_record(period))]
+        target = _proposed_target(root.target, mode, amount)
+        if target != root.target:
+            check_value(root.unit, target)
+            edits.append(NodeEdit(root, root.with_changes(target=target)))
+        following = next_period(period, self.plan.fiscal_start_month)
+        before = self.plan.header
+        edits.append(HeaderEdit(before, replace(before, period_start=following.first_day)))
+        return self._commit(edits)
+
+    def _frozen_record(self, period: Period) -> tuple:
+        values = tuple(
+            (node.id, node.name, node.target, node.plan)
+            for node in sorted(self.plan.nodes.values(), key=lambda n: n.id)
+        )
+        record = (
+            self.periods.next_period_id(),
+            period.kind.value,
+            period.first_day,
+            period.last_day,
+        )
+        return (record, values)
+
+    def set_closed_day(self, day: date, note: str | None) -> Outcome:
+        """Mark a company closing day (with a note), or open it again with None."""
+        before = self.closed_days.get(day)
+        if before == note:
+            return Outcome(Change(()))
+        return self._commit([ClosedDayEdit(day, before, note)])
+
+    def is_frozen(self, day: date) -> bool:
+        return any(first <= day <= last for _, _, first, last in self.frozen)
+
     # -- actuals --------------------------------------------------------------------
 
     def record_actuals(self, values: Mapping[ActualKey, Fraction | None]) -> Outcome:
@@ -262,7 +332,9 @@ class PlanSession:
         return self._commit([BatchEdit(None, batch), ActualsEdit(before, dict(values))])
 
     def _check_actual(self, key: ActualKey, value: Fraction | None) -> None:
-        node_id, rep_id, _day = key
+        node_id, rep_id, day = key
+        if self.is_frozen(day):
+            raise ValidationError("period_frozen", day=day)
         node = self._node(node_id)
         if rep_id != TEAM:
             self._rep(rep_id)
@@ -315,8 +387,11 @@ class PlanSession:
             for edit in edits:
                 self._write(edit)
         old_plan, old_figures = self.plan, self.figures
+        if any(isinstance(e, PeriodEdit | ClosedDayEdit) for e in edits):
+            self.frozen = self.periods.frozen_periods()
+            self.closed_days = self.periods.closed_days()
         touched = _fields_only(edits)
-        if all(isinstance(e, ActualsEdit | BatchEdit) for e in edits):
+        if all(isinstance(e, ActualsEdit | BatchEdit | ClosedDayEdit) for e in edits):
             return _actuals_outcome(change, self.plan)
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
@@ -342,6 +417,13 @@ class PlanSession:
             self.store.put_fixed(edit.node_id, edit.rep_id, edit.after)
         elif isinstance(edit, ActualsEdit):
             self.actuals.put(edit.changes(), batch_id=None)
+        elif isinstance(edit, PeriodEdit):
+            if edit.after is None:
+                self.periods.delete_period(edit.before[0][0])
+            else:
+                self.periods.put_period(*edit.after)
+        elif isinstance(edit, ClosedDayEdit):
+            self.periods.put_closed_day(edit.day, edit.after)
         elif isinstance(edit, BatchEdit):
             if edit.after is None:
                 self.actuals.delete_batch(edit.before[0])
@@ -355,6 +437,16 @@ def _rep_with(rep: Rep, **changes: object) -> Rep:
     return replace(rep, **changes)
 
 
+def _proposed_target(current: Fraction | None, mode: str, amount: Fraction | None):
+    if mode == "same":
+        return current
+    if mode == "grow" and current is not None and amount is not None:
+        return current * (1 + amount)
+    if mode == "kgi" and amount is not None:
+        return amount
+    raise ValidationError("no_new_target")
+
+
 def _actuals_outcome(change: Change, plan: Plan) -> Outcome:
     nodes = {
         key[0]
@@ -364,7 +456,12 @@ def _actuals_outcome(change: Change, plan: Plan) -> Outcome:
         if key[0] in plan.nodes
     }
     with_ancestors = nodes | {a.id for n in nodes for a in plan.ancestors(n)}
-    return Outcome(change, changed_node_ids=frozenset(with_ancestors), actuals_changed=True)
+    return Outcome(
+        change,
+        changed_node_ids=frozenset(with_ancestors),
+        actuals_changed=True,
+        header_changed=any(isinstance(e, ClosedDayEdit) for e in change.edits),
+    )
 
 
 def _differs(old: object, new: object) -> bool:

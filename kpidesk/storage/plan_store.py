@@ -42,7 +42,9 @@ class PlanStore:
             (row["node_id"], row["rep_id"]): Fraction(row["amount"])
             for row in self.db.query("SELECT * FROM rep_fixed")
         }
-        return Plan(header.name, nodes, reps, header.rounding_policy, fixed, header.period_start)
+        plan = Plan(header.name, nodes, reps, fixed=fixed)
+        _apply_header(plan, header)
+        return plan
 
     def load_header(self) -> PlanHeader:
         rows = list(self.db.query("SELECT * FROM plan WHERE id = 1"))
@@ -50,7 +52,15 @@ class PlanStore:
             return PlanHeader("")
         row = rows[0]
         period = date.fromisoformat(row["period_start"]) if row["period_start"] else None
-        return PlanHeader(row["name"], RoundingPolicy(row["rounding_policy"]), period)
+        return PlanHeader(
+            row["name"],
+            RoundingPolicy(row["rounding_policy"]),
+            period,
+            row["period_kind"],
+            row["fiscal_start_month"],
+            Fraction(row["on_track_at"]),
+            Fraction(row["at_risk_below"]),
+        )
 
     def write_whole_plan(self, plan: Plan) -> None:
         with self.transaction():
@@ -63,15 +73,18 @@ class PlanStore:
                 self.put_fixed(node_id, rep_id, amount)
 
     def put_header(self, header: PlanHeader) -> None:
-        self.db.execute(
-            "INSERT INTO plan (id, name, rounding_policy, period_start) "
-            "VALUES (1, :name, :policy, :period) ON CONFLICT(id) DO UPDATE SET "
-            "name = :name, rounding_policy = :policy, period_start = :period",
+        self.db["plan"].upsert(
             {
+                "id": 1,
                 "name": header.name,
-                "policy": header.rounding_policy.value,
-                "period": header.period_start.isoformat() if header.period_start else None,
+                "rounding_policy": header.rounding_policy.value,
+                "period_start": header.period_start.isoformat() if header.period_start else None,
+                "period_kind": header.period_kind,
+                "fiscal_start_month": header.fiscal_start_month,
+                "on_track_at": to_text(header.on_track_at),
+                "at_risk_below": to_text(header.at_risk_below),
             },
+            pk="id",
         )
 
     def put_fixed(self, node_id: int, rep_id: int, amount: Fraction | None) -> None:
@@ -154,3 +167,8 @@ def _rep_from_row(row: dict) -> Rep:
     return Rep(
         row["id"], row["name"], row["position"], bool(row["active"]), Fraction(row["capacity"])
     )
+
+
+def _apply_header(plan: Plan, header: PlanHeader) -> None:
+    for name, value in header.__dict__.items():
+        setattr(plan, name, value)

@@ -111,6 +111,8 @@ def _periods_actuals(db: Database) -> None:
             row_count INTEGER NOT NULL
         )"""
     )
+    db.execute("CREATE TABLE closed_day (day TEXT PRIMARY KEY, note TEXT NOT NULL DEFAULT '')")
+    db["plan"].add_column("period_kind", str, not_null_default="month")
     db["plan"].add_column("fiscal_start_month", int, not_null_default=4)
     db["plan"].add_column("on_track_at", str, not_null_default="1")
     db["plan"].add_column("at_risk_below", str, not_null_default="0.9")

@@ -1,0 +1,85 @@
+"""Frozen past periods with their targets, and the company's own closing days."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+from sqlite_utils import Database
+
+from kpidesk.domain.numbers import from_text, to_text
+
+# A frozen period as stored: (id, kind, first day, last day) and, per KPI,
+# (node id, node name, target, plan).
+PeriodRecord = tuple[int, str, date, date]
+PeriodValue = tuple[int, str, Fraction | None, Fraction | None]
+
+
+class PeriodStore:
+    """Reads and writes periods and closing days (inside the caller's transaction)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def frozen_periods(self) -> list[PeriodRecord]:
+        rows = self.db.query("SELECT * FROM period WHERE frozen = 1 ORDER BY first_day")
+        return [_record(row) for row in rows]
+
+    def values(self, period_id: int) -> list[PeriodValue]:
+        rows = self.db.query(
+            "SELECT * FROM period_value WHERE period_id = ? ORDER BY node_id", [period_id]
+        )
+        return [
+            (r["node_id"], r["node_name"], from_text(r["target"]), from_text(r["plan"]))
+            for r in rows
+        ]
+
+    def put_period(self, record: PeriodRecord, values: tuple[PeriodValue, ...]) -> None:
+        period_id, kind, first, last = record
+        self.db.execute(
+            "INSERT INTO period (id, kind, first_day, last_day, frozen) VALUES (?, ?, ?, ?, 1)",
+            [period_id, kind, first.isoformat(), last.isoformat()],
+        )
+        self.db.conn.executemany(
+            "INSERT INTO period_value (period_id, node_id, node_name, target, plan)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (period_id, node_id, name, _text(target), _text(plan))
+                for node_id, name, target, plan in values
+            ],
+        )
+
+    def delete_period(self, period_id: int) -> None:
+        self.db.execute("DELETE FROM period WHERE id = ?", [period_id])
+
+    def next_period_id(self) -> int:
+        rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM period"))
+        return rows[0]["next"]
+
+    def closed_days(self) -> dict[date, str]:
+        rows = self.db.query("SELECT day, note FROM closed_day ORDER BY day")
+        return {date.fromisoformat(r["day"]): r["note"] for r in rows}
+
+    def put_closed_day(self, day: date, note: str | None) -> None:
+        """Mark a company closing day; None opens it again."""
+        if note is None:
+            self.db.execute("DELETE FROM closed_day WHERE day = ?", [day.isoformat()])
+            return
+        self.db.execute(
+            "INSERT INTO closed_day (day, note) VALUES (?, ?)"
+            " ON CONFLICT(day) DO UPDATE SET note = excluded.note",
+            [day.isoformat(), note],
+        )
+
+
+def _record(row: dict) -> PeriodRecord:
+    return (
+        row["id"],
+        row["kind"],
+        date.fromisoformat(row["first_day"]),
+        date.fromisoformat(row["last_day"]),
+    )
+
+
+def _text(value: Fraction | None) -> str | None:
+    return None if value is None else to_text(value)
