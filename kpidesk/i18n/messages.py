@@ -352,3 +352,13 @@ def template_description(key: str) -> str:
         "": translate("Templates", "Just a revenue KGI and a team of one; build the rest."),
     }
     return descriptions.get(key, "")
+
+
+def period_kind_name(kind) -> str:
+    names = {
+        "month": translate("Periods", "Month"),
+        "quarter": translate("Periods", "Quarter"),
+        "half": translate("Periods", "Half year"),
+        "year": translate("Periods", "Fiscal year"),
+    }
+    return names[str(kind)]

@@ -253,11 +253,18 @@ class PlanSession:
 
     def set_period_kind(self, kind: PeriodKind, fiscal_start_month: int | None = None) -> Outcome:
         """Plan by month, quarter, half or fiscal year (and the fiscal year's first month)."""
+        return self.set_current_period(
+            self.plan.period_start or date.today(), kind, fiscal_start_month
+        )
+
+    def set_current_period(
+        self, day: date, kind: PeriodKind, fiscal_start_month: int | None = None
+    ) -> Outcome:
+        """Make the period of `kind` holding `day` the current one, as one action."""
         month = fiscal_start_month or self.plan.fiscal_start_month
         if not 1 <= month <= 12:
             raise ValidationError("bad_month")
-        start = self.plan.period_start or date.today()
-        first = period_of(kind, start, month).first_day
+        first = period_of(kind, day, month).first_day
         return self._set_header(
             period_kind=kind.value, fiscal_start_month=month, period_start=first
         )

@@ -28,8 +28,13 @@ from kpidesk import __version__
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan, RoundingPolicy
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import demo_label, file_error_text, rounding_policy_name
-from kpidesk.services.business_calendar import business_day_count, is_loaded
+from kpidesk.i18n.messages import (
+    demo_label,
+    file_error_text,
+    period_kind_name,
+    rounding_policy_name,
+)
+from kpidesk.services.business_calendar import is_loaded, period_business_days
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.actions import make_action
@@ -141,7 +146,13 @@ class MainWindow(QMainWindow):
         self.tree_actions = TreeActions(self.tree, self.model, self._show_message)
         self.team_action = make_action(self, self.tr("&Team…"), self.show_team, None, "teamAction")
         self.period_action = make_action(
-            self, self.tr("Set &Month…"), self.choose_period, None, "periodAction"
+            self, self.tr("Set &Period…"), self.choose_period, None, "periodAction"
+        )
+        self.next_period_action = make_action(
+            self, self.tr("Start &Next Period…"), self.start_next_period, None, "nextPeriodAction"
+        )
+        self.closing_days_action = make_action(
+            self, self.tr("&Closing Days…"), self.edit_closing_days, None, "closingDaysAction"
         )
         self.what_if_action = make_action(
             self, self.tr("&What-if…"), self.show_what_if, "Ctrl+Shift+W", "whatIfAction"
@@ -177,8 +188,10 @@ class MainWindow(QMainWindow):
             else:
                 edit_menu.addAction(action)
         plan_menu = menu.addMenu(self.tr("&Plan"))
+        plan_menu.addActions([self.team_action, self.funnel_action, self.what_if_action])
+        plan_menu.addSeparator()
         plan_menu.addActions(
-            [self.team_action, self.period_action, self.funnel_action, self.what_if_action]
+            [self.period_action, self.next_period_action, self.closing_days_action]
         )
         plan_menu.addSeparator()
         plan_menu.addActions(self.policy_actions.actions())
@@ -454,20 +467,39 @@ class MainWindow(QMainWindow):
         plan = self.document.session.plan
         reps = self.tr("Reps: %1").replace("%1", str(plan.active_rep_count))
         parts = [plan.name, reps]
-        if plan.period_start is not None:
-            month = QLocale().toString(plan.period_start, self.tr("MMMM yyyy"))
-            if is_loaded(plan.period_start):
-                days = str(business_day_count(plan.period_start))
-                month = self.tr("%1 (%2 business days)").replace("%1", month).replace("%2", days)
-            else:  # the holiday calendar loads after the window has painted
-                QTimer.singleShot(100, self._load_calendar)
-            parts.append(month)
+        period = self.document.session.current_period()
+        if period is not None:
+            parts.append(self._period_text(period))
         parts.append(rounding_policy_name(plan.rounding_policy))
         self.header.setText("  ·  ".join(parts))
 
+    def _period_text(self, period) -> str:
+        """ "November 2026 (19 business days, 9 passed)"; a quarter or more shows its dates."""
+        locale = QLocale()
+        if period.kind.value == "month":
+            text = locale.toString(period.first_day, self.tr("MMMM yyyy"))
+        else:
+            short = QLocale.FormatType.ShortFormat
+            text = f"{period_kind_name(period.kind)} {locale.toString(period.first_day, short)}"
+            text += f"–{locale.toString(period.last_day, short)}"
+        if not is_loaded(period.first_day) or not is_loaded(period.last_day):
+            QTimer.singleShot(100, self._load_calendar)  # after the window has painted
+            return text
+        days = period_business_days(
+            period.first_day, period.last_day, self.document.session.closed_days
+        )
+        passed = sum(1 for day in days if day <= date.today())
+        return (
+            self.tr("%1 (%2 business days, %3 passed)")
+            .replace("%1", text)
+            .replace("%2", str(len(days)))
+            .replace("%3", str(passed))
+        )
+
     def _load_calendar(self) -> None:
-        if self.document is not None and self.document.session.plan.period_start is not None:
-            business_day_count(self.document.session.plan.period_start)
+        period = self.document.session.current_period() if self.document else None
+        if period is not None:
+            period_business_days(period.first_day, period.last_day)
             self._update_title()
 
     def _update_actions(self) -> None:
@@ -477,6 +509,10 @@ class MainWindow(QMainWindow):
         self.team_action.setEnabled(self.document is not None)
         self.what_if_action.setEnabled(self.document is not None)
         self.period_action.setEnabled(self.document is not None)
+        self.closing_days_action.setEnabled(self.document is not None)
+        self.next_period_action.setEnabled(
+            self.document is not None and self.document.session.plan.period_start is not None
+        )
         self.funnel_action.setEnabled(has_node and self._is_leaf(node_id))
         if self.document is not None:
             policy = self.document.session.plan.rounding_policy
@@ -520,12 +556,35 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.month_dialog import MonthDialog
 
-        dialog = MonthDialog(self.document.session.plan.period_start or date.today(), self)
+        plan = self.document.session.plan
+        dialog = MonthDialog(
+            plan.period_start or date.today(), plan.period_kind, plan.fiscal_start_month, self
+        )
         dialog.chosen.connect(
-            lambda month: self._show_refusal(self.document.controller.set_period(month))
+            lambda day, kind, fiscal: self._show_refusal(
+                self.document.controller.set_current_period(day, kind, fiscal)
+            )
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def start_next_period(self) -> None:
+        if self.document is None:
+            return
+        from kpidesk.ui.next_period_dialog import NextPeriodDialog
+
+        dialog = NextPeriodDialog(self.document.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_closing_days(self) -> None:
+        if self.document is None:
+            return
+        from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
+
+        dialog = ClosingDaysDialog(self.document.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _set_policy(self, policy: RoundingPolicy) -> None:
         if self.document is not None:

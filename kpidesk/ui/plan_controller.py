@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
+from kpidesk.domain.periods import PeriodKind
 from kpidesk.domain.problems import ValidationError
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import refusal_text
@@ -211,6 +212,31 @@ class PlanController(QObject):
 
     def set_period(self, month: date) -> str | None:
         return self.run(self.tr("Change month"), lambda: self.session.set_period(month))
+
+    def set_current_period(self, day: date, kind: str, fiscal_start: int) -> str | None:
+        return self.run(
+            self.tr("Change period"),
+            lambda: self.session.set_current_period(day, PeriodKind(kind), fiscal_start),
+        )
+
+    def start_next_period(self, mode: str, amount_text: str) -> str | None:
+        """`amount_text`: a percentage for "grow", the new KGI target for "kgi"."""
+
+        def action() -> Outcome:
+            amount = None
+            if mode == "grow":
+                amount = self.number_format.parse(amount_text, Unit.PERCENT)
+            elif mode == "kgi":
+                root = self.session.plan.root
+                amount = self.number_format.parse(amount_text, root.unit if root else Unit.OTHER)
+            return self.session.start_next_period(mode, amount)
+
+        return self.run(self.tr("Start next period"), action)
+
+    def set_closed_day(self, day: date, note: str | None) -> str | None:
+        return self.run(
+            self.tr("Change closing days"), lambda: self.session.set_closed_day(day, note)
+        )
 
     def add_rep(self, name: str) -> str | None:
         return self.run(self.tr("Add rep"), lambda: self.session.add_rep(name))

@@ -1,0 +1,72 @@
+"""The company's own closing days (year-end, summer holidays): not business days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from kpidesk.ui.plan_controller import PlanController
+
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ClosingDaysDialog(QDialog):
+    """Adding or removing a day is one undoable step; the list follows undo and redo."""
+
+    def __init__(self, controller: PlanController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("closingDaysDialog")
+        self.setWindowTitle(self.tr("Closing Days"))
+        self.days = QListWidget(objectName="closingDaysList")
+        start = controller.session.plan.period_start or date.today()
+        self.day = QDateEdit(QDate(start.year, start.month, start.day), objectName="closingDay")
+        self.day.setCalendarPopup(True)
+        self.note = QLineEdit(objectName="closingNote")
+        self.note.setPlaceholderText(self.tr("e.g. year-end holidays"))
+        add = QPushButton(self.tr("Add"), objectName="addClosingDay")
+        add.clicked.connect(self.add)
+        remove = QPushButton(self.tr("Remove"), objectName="removeClosingDay")
+        remove.clicked.connect(self.remove)
+        row = QHBoxLayout()
+        for widget in (self.day, self.note, add, remove):
+            row.addWidget(widget)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.days)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        controller.outcome.connect(lambda _: self.refresh())
+        self.refresh()
+        self.resize(480, 360)
+
+    def refresh(self) -> None:
+        self.days.clear()
+        for day, note in sorted(self.controller.session.closed_days.items()):
+            text = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+            item = QListWidgetItem(f"{text}  {note}".rstrip())
+            item.setData(DAY_ROLE, day.isoformat())
+            self.days.addItem(item)
+
+    def add(self) -> None:
+        picked = self.day.date()
+        day = date(picked.year(), picked.month(), picked.day())
+        self.controller.set_closed_day(day, self.note.text().strip())
+
+    def remove(self) -> None:
+        item = self.days.currentItem()
+        if item is not None:
+            self.controller.set_closed_day(date.fromisoformat(item.data(DAY_ROLE)), None)
