@@ -22,6 +22,7 @@ from kpidesk.domain.model import (
 )
 from kpidesk.domain.periods import Period, PeriodKind, next_period, period_of
 from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.progress import Thresholds
 from kpidesk.domain.validation import (
     check_name,
     check_relation,
@@ -302,6 +303,11 @@ class PlanSession:
             period.last_day,
         )
         return (record, values)
+
+    def set_thresholds(self, on_track_at: Fraction, at_risk_below: Fraction) -> Outcome:
+        """Progress at or above `on_track_at` is on track; below `at_risk_below` at risk."""
+        Thresholds(on_track_at, at_risk_below)  # refuses thresholds out of order
+        return self._set_header(on_track_at=on_track_at, at_risk_below=at_risk_below)
 
     def set_closed_day(self, day: date, note: str | None) -> Outcome:
         """Mark a company closing day (with a note), or open it again with None."""

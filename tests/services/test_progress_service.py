@@ -1,0 +1,88 @@
+"""Progress of the demo plan in December 2026 (23 business days), as of Friday 11 December."""
+
+from datetime import date
+from fractions import Fraction
+
+import pytest
+
+from kpidesk.domain.progress import Status
+from kpidesk.services.plan_session import PlanSession
+from kpidesk.services.progress_service import as_of_day, cumulative_series, period_progress
+from kpidesk.storage.actual_store import TEAM
+from kpidesk.storage.plan_file import open_plan_file
+from kpidesk.storage.plan_store import PlanStore
+
+REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
+AS_OF = date(2026, 12, 11)
+
+
+@pytest.fixture
+def session(demo_file):
+    db = open_plan_file(demo_file)
+    session = PlanSession(PlanStore(db))
+    session.set_period(date(2026, 12, 1))
+    # Each rep finds 2 prospects on each of the first 9 business days: 180 in all.
+    days = [date(2026, 12, d) for d in (1, 2, 3, 4, 7, 8, 9, 10, 11)]
+    values = {(PROSPECTS, rep, day): Fraction(2) for rep in range(1, 11) for day in days}
+    values[(CLOSE_RATE, TEAM, date(2026, 12, 10))] = Fraction(1, 5)
+    values[(UNIT_PRICE, TEAM, date(2026, 12, 10))] = Fraction(100_000)
+    session.record_actuals(values)
+    yield session
+    db.close()
+
+
+def test_progress_pace_and_forecast_of_a_lagging_kpi(session):
+    progress = period_progress(session, AS_OF)
+    prospects = progress.nodes[PROSPECTS]
+    assert len(progress.business_days) == 23
+    assert prospects.actual.value == 180
+    assert prospects.progress.expected_to_date.value == Fraction(500 * 9, 23)
+    assert prospects.progress.progress.value == Fraction(23, 25)
+    assert prospects.progress.forecast.value == 460
+    assert prospects.progress.required_pace.value == Fraction(320, 14)
+    assert prospects.progress.achievement.value == Fraction(9, 25)
+    assert prospects.progress.status is Status.LAGGING
+
+
+def test_parents_roll_up_and_a_rate_is_a_level(session):
+    progress = period_progress(session, AS_OF)
+    assert progress.nodes[CLOSE_RATE].actual.value == Fraction(1, 5)
+    assert progress.nodes[DEALS].actual.value == 36  # 180 prospects × 20 %
+    assert progress.nodes[REVENUE].actual.value == 3_600_000
+    assert progress.nodes[REVENUE].progress.forecast.value == 9_200_000
+
+
+def test_each_rep_is_measured_against_their_own_share(session):
+    by_rep = period_progress(session, AS_OF).by_rep[PROSPECTS]
+    assert set(by_rep) == set(range(1, 11))
+    assert by_rep[1].actual.value == 18
+    assert by_rep[1].progress.progress.value == Fraction(23, 25)  # 18 of 50 × 9/23
+
+
+def test_thresholds_come_from_the_plan(session):
+    session.set_thresholds(Fraction(1), Fraction(95, 100))
+    assert period_progress(session, AS_OF).nodes[PROSPECTS].progress.status is Status.AT_RISK
+
+
+def test_the_as_of_day_stays_inside_the_period(session):
+    period = session.current_period()
+    assert as_of_day(period, date(2027, 1, 5)) == date(2026, 12, 31)
+    assert as_of_day(period, date(2026, 11, 5)) == date(2026, 12, 1)
+
+
+def test_the_cumulative_series_a_chart_is_given(session):
+    progress = period_progress(session, AS_OF)
+    series = cumulative_series(session, progress, PROSPECTS)
+    assert series["actual"][0] == (date(2026, 12, 1), 20)
+    assert series["actual"][-1] == (AS_OF, 180)
+    assert series["pace"][-1] == (date(2026, 12, 31), 500)
+    assert series["forecast"][0] == (AS_OF, 180)
+    assert series["forecast"][-1] == (date(2026, 12, 31), 460)
+
+
+def test_thresholds_out_of_order_are_refused(session):
+    from kpidesk.domain.problems import ValidationError
+
+    with pytest.raises(ValidationError) as refusal:
+        session.set_thresholds(Fraction(8, 10), Fraction(9, 10))
+    assert refusal.value.code == "thresholds_out_of_order"
