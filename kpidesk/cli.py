@@ -34,6 +34,7 @@ from kpidesk.i18n.messages import (
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
+from kpidesk.services.progress_service import period_progress
 from kpidesk.services.templates import TEMPLATES, load_template
 
 translate = QCoreApplication.translate
@@ -78,6 +79,14 @@ def parser() -> argparse.ArgumentParser:
         "--json", action="store_true", help=translate("Cli", "machine-readable output")
     )
     show.add_argument("--man", action="store_true", help=translate("Cli", "money in 万円"))
+    show.add_argument(
+        "--period",
+        metavar="YYYY-MM",
+        help=translate("Cli", "the period holding this month (the current one by default)"),
+    )
+    show.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help=translate("Cli", "progress as of this day (today)")
+    )
     show.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     export = commands.add_parser(
         "export-def", help=translate("Cli", "print the plan's definition as YAML")
@@ -160,13 +169,85 @@ def _one_line(text: str) -> str:
 
 def _show(args: argparse.Namespace) -> int:
     plan_file = open_plan(args.file)
-    session = plan_file.session
-    plan_file.close()
-    if args.json:
-        print(json.dumps(plan_json(session.plan, session.figures), ensure_ascii=False, indent=2))
-    else:
-        print(plan_table(session.plan, session.figures, NumberFormat(money_in_man=args.man)))
+    try:
+        session = plan_file.session
+        progress = period_progress(session, _day(args.as_of), _frozen(session, args.period))
+        if args.json:
+            document = plan_json(session.plan, session.figures)
+            if progress is not None:
+                document["progress"] = progress_json(session, progress)
+            print(json.dumps(document, ensure_ascii=False, indent=2))
+        else:
+            print(plan_table(session.plan, session.figures, NumberFormat(money_in_man=args.man)))
+    finally:
+        plan_file.close()
     return 0
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            translate("Cli", "“%1” is not a date such as 2026-12-11.").replace("%1", text)
+        ) from None
+
+
+def _frozen(session, month: str | None):
+    """The closed period holding `month`; None for the current one."""
+    if month is None:
+        return None
+    day = _day(month + "-01" if len(month) == 7 else month)
+    current = session.current_period()
+    if current is not None and current.contains(day):
+        return None
+    for record in session.frozen:
+        if record[2] <= day <= record[3]:
+            return record
+    raise CliError(translate("Cli", "The plan has no period holding %1.").replace("%1", month))
+
+
+def progress_json(session, progress) -> dict:
+    """The period and every KPI's actual and progress figures (and each rep's, when split)."""
+    period = progress.period
+    reps = {rep.id: rep.name for rep in session.plan.reps}
+    return {
+        "period": {
+            "kind": period.kind.value,
+            "first_day": period.first_day.isoformat(),
+            "last_day": period.last_day.isoformat(),
+            "as_of": progress.as_of.isoformat(),
+            "business_days": len(progress.business_days),
+            "closed": period.first_day != (session.plan.period_start or period.first_day),
+        },
+        "kpis": {
+            session.plan.nodes[node_id].name: _node_progress_json(figures)
+            for node_id, figures in progress.nodes.items()
+        },
+        "by_rep": {
+            session.plan.nodes[node_id].name: {
+                reps[rep_id]: _node_progress_json(figures) for rep_id, figures in by_rep.items()
+            }
+            for node_id, by_rep in progress.by_rep.items()
+        },
+    }
+
+
+def _node_progress_json(figures) -> dict:
+    p = figures.progress
+    return {
+        "actual": _figure_json(figures.actual),
+        "achievement": _figure_json(p.achievement),
+        "expected_to_date": _figure_json(p.expected_to_date),
+        "progress": _figure_json(p.progress),
+        "forecast": _figure_json(p.forecast),
+        "required_pace": _figure_json(p.required_pace),
+        "elapsed_business_days": _figure_json(p.elapsed_days),
+        "remaining_business_days": _figure_json(p.remaining_days),
+        "status": p.status.value,
+    }
 
 
 def _number(value: Fraction | None) -> int | float | None:

@@ -293,7 +293,7 @@ class PlanSession:
 
     def _frozen_record(self, period: Period) -> tuple:
         values = tuple(
-            (node.id, node.name, node.target, node.plan)
+            (node.id, node.name, node.target, node.plan, self.figures[node.id].required.value)
             for node in sorted(self.plan.nodes.values(), key=lambda n: n.id)
         )
         record = (

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from kpidesk.domain.periods import Period
+from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.progress import (
     Kind,
@@ -23,6 +23,7 @@ from kpidesk.domain.progress import (
 from kpidesk.domain.rollup import roll_up
 from kpidesk.services.business_calendar import period_business_days
 from kpidesk.services.plan_session import PlanSession
+from kpidesk.storage.period_store import PeriodRecord
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,13 @@ def as_of_day(period: Period, today: date | None = None) -> date:
     return min(max(today, period.first_day), period.last_day)
 
 
-def period_progress(session: PlanSession, today: date | None = None) -> PeriodProgress | None:
-    """Progress of every KPI in the session's current period; None when no period is set."""
+def period_progress(
+    session: PlanSession, today: date | None = None, frozen: PeriodRecord | None = None
+) -> PeriodProgress | None:
+    """Progress of every KPI in the current period (or a closed one, as of its last day,
+    against the requirements it had then); None when the plan has no period."""
+    if frozen is not None:
+        return _closed_period_progress(session, frozen)
     period = session.current_period()
     if period is None:
         return None
@@ -91,6 +97,29 @@ def period_progress(session: PlanSession, today: date | None = None) -> PeriodPr
             for rep_id, part in split.parts.items()
         }
     return PeriodProgress(period, as_of, days, nodes, by_rep)
+
+
+def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> PeriodProgress:
+    period_id, kind, first, last = record
+    period = Period(PeriodKind(kind), first, last)
+    days = tuple(period_business_days(first, last, session.closed_days))
+    schedule = Schedule(days, last)
+    plan = session.plan
+    thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)
+    required = {v[0]: v[4] for v in session.periods.values(period_id)}
+    totals = session.actuals.totals(first, last)
+    actuals = roll_up(plan, _entered(session, period, last, totals, rep=None))
+    nodes = {
+        node_id: _progress(
+            session, node_id, actual, _figure(required.get(node_id)), schedule, thresholds
+        )
+        for node_id, actual in actuals.items()
+    }
+    return PeriodProgress(period, last, days, nodes, {})
+
+
+def _figure(value: Fraction | None) -> Figure:
+    return Figure.of(value) if value is not None else Figure.failed("missing_target")
 
 
 def _entered(session, period, as_of, totals, rep) -> dict[int, Fraction]:

@@ -10,9 +10,9 @@ from sqlite_utils import Database
 from kpidesk.domain.numbers import from_text, to_text
 
 # A frozen period as stored: (id, kind, first day, last day) and, per KPI,
-# (node id, node name, target, plan).
+# (node id, node name, target, plan, required as it was computed).
 PeriodRecord = tuple[int, str, date, date]
-PeriodValue = tuple[int, str, Fraction | None, Fraction | None]
+PeriodValue = tuple[int, str, Fraction | None, Fraction | None, Fraction | None]
 
 
 class PeriodStore:
@@ -30,7 +30,13 @@ class PeriodStore:
             "SELECT * FROM period_value WHERE period_id = ? ORDER BY node_id", [period_id]
         )
         return [
-            (r["node_id"], r["node_name"], from_text(r["target"]), from_text(r["plan"]))
+            (
+                r["node_id"],
+                r["node_name"],
+                from_text(r["target"]),
+                from_text(r["plan"]),
+                from_text(r["required"]),
+            )
             for r in rows
         ]
 
@@ -41,11 +47,11 @@ class PeriodStore:
             [period_id, kind, first.isoformat(), last.isoformat()],
         )
         self.db.conn.executemany(
-            "INSERT INTO period_value (period_id, node_id, node_name, target, plan)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO period_value (period_id, node_id, node_name, target, plan, required)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (period_id, node_id, name, _text(target), _text(plan))
-                for node_id, name, target, plan in values
+                (period_id, node_id, name, _text(target), _text(plan), _text(required))
+                for node_id, name, target, plan, required in values
             ],
         )
 

@@ -85,6 +85,7 @@ def _periods_actuals(db: Database) -> None:
             node_name TEXT NOT NULL,
             target TEXT,
             plan TEXT,
+            required TEXT,
             PRIMARY KEY (period_id, node_id)
         )"""
     )

@@ -32,8 +32,9 @@ def test_the_next_month_keeps_the_targets_and_freezes_the_last_one(session):
     (record,) = session.frozen
     assert record[1:] == ("month", date(2026, 11, 1), date(2026, 11, 30))
     values = {v[0]: v for v in session.periods.values(record[0])}
-    assert values[REVENUE][1:] == ("Revenue", 10_000_000, None)
-    assert values[CLOSE_RATE][2:] == (Fraction(1, 5), Fraction(1, 5))
+    assert values[REVENUE][1:] == ("Revenue", 10_000_000, None, 10_000_000)
+    assert values[CLOSE_RATE][2:] == (Fraction(1, 5), Fraction(1, 5), Fraction(1, 5))
+    assert values[PROSPECTS][4] == 500  # the requirement as it stood
     # The frozen month keeps its actuals, and they can no longer change.
     assert session.actuals.totals(date(2026, 11, 1), date(2026, 11, 30)) == {(PROSPECTS, 1): 7}
     with pytest.raises(ValidationError) as refusal:
