@@ -98,7 +98,7 @@ def refusal_text(error: ValidationError) -> str:
             ),
             params.get("day", ""),
         ),
-        "no_period": translate("Messages", "Set the plan's month first (Plan → Set Month…)."),
+        "no_period": translate("Messages", "Set the plan's period first (Plan → Set Period…)."),
         "no_new_target": translate("Messages", "Enter the new target for the KGI."),
         "bad_month": translate("Messages", "A month is a number from 1 to 12."),
         "too_precise": _fill(

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AchievementPage</name>
+    <message>
+        <source>Achievement by KPI</source>
+        <translation>KPI別の達成率</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Achievement: %1</source>
+        <translation>達成率：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状況：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsGrid</name>
+    <message>
+        <source>Actuals of “%1” by day and rep</source>
+        <translation>「%1」の実績（日別・担当者別）</translation>
+    </message>
+</context>
+<context>
+    <name>ActualsModel</name>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>M/d (ddd)</source>
+        <translation>M/d（ddd）</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <source>No data yet</source>
+        <translation>まだデータがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Cumulative</source>
+        <translation>累計</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>担当者別</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>推移</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>KPI Desk headless commands</source>
@@ -56,6 +147,14 @@
         <translation>金額を万円で表示</translation>
     </message>
     <message>
+        <source>the period holding this month (the current one by default)</source>
+        <translation>この月を含む期間（省略時は現在の期間）</translation>
+    </message>
+    <message>
+        <source>progress as of this day (today)</source>
+        <translation>この日時点の進捗（省略時は今日）</translation>
+    </message>
+    <message>
         <source>print the plan&apos;s definition as YAML</source>
         <translation>プランの定義をYAMLで出力する</translation>
     </message>
@@ -74,6 +173,76 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-12-11.</source>
+        <translation>「%1」は 2026-12-11 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The plan has no period holding %1.</source>
+        <translation>%1 を含む期間はこのプランにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingDaysDialog</name>
+    <message>
+        <source>Closing Days</source>
+        <translation>休業日</translation>
+    </message>
+    <message>
+        <source>e.g. year-end holidays</source>
+        <translation>例：年末休業</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>CumulativePage</name>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>ペース</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>着地見込み</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1時点</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>実績：%1</translation>
+    </message>
+    <message>
+        <source>Pace: %1</source>
+        <translation>ペース：%1</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>着地見込み：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目標：%1</translation>
     </message>
 </context>
 <context>
@@ -186,6 +355,37 @@
     </message>
 </context>
 <context>
+    <name>FunnelPage</name>
+    <message>
+        <source>Funnel</source>
+        <translation>ファネル</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of previous)</source>
+        <translation>%1（前段階の%2）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Rate from previous</source>
+        <translation>前段階からの率</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>値：%1</translation>
+    </message>
+    <message>
+        <source>From previous: %1</source>
+        <translation>前段階から：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reps: %1</source>
@@ -216,6 +416,18 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
+        <source>Set &amp;Period…</source>
+        <translation>期間の設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Next Period…</source>
+        <translation>次の期間を開始(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Closing Days…</source>
+        <translation>休業日(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
@@ -228,12 +440,12 @@
         <translation>ツリー図</translation>
     </message>
     <message>
-        <source>&amp;Team…</source>
-        <translation>チーム(&amp;T)…</translation>
+        <source>Actuals</source>
+        <translation>実績</translation>
     </message>
     <message>
-        <source>Set &amp;Month…</source>
-        <translation>対象月の設定(&amp;M)…</translation>
+        <source>&amp;Team…</source>
+        <translation>チーム(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;What-if…</source>
@@ -316,8 +528,8 @@
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <source>%1 (%2 business days)</source>
-        <translation>%1（営業日 %2日）</translation>
+        <source>%1 (%2 business days, %3 passed)</source>
+        <translation>%1（営業日 %2日、経過 %3日）</translation>
     </message>
     <message>
         <source>About KPI Desk</source>
@@ -443,6 +655,22 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>That rep no longer exists.</source>
         <translation>その担当者はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a closed period; its actuals are kept as they were.</source>
+        <translation>%1 は締め済みの期間に含まれるため、実績は変更できません。</translation>
+    </message>
+    <message>
+        <source>Set the plan&apos;s period first (Plan → Set Period…).</source>
+        <translation>先にプランの期間を設定してください（プラン → 期間の設定…）。</translation>
+    </message>
+    <message>
+        <source>Enter the new target for the KGI.</source>
+        <translation>KGIの新しい目標を入力してください。</translation>
+    </message>
+    <message>
+        <source>A month is a number from 1 to 12.</source>
+        <translation>月は1から12の数字で指定してください。</translation>
     </message>
     <message>
         <source>Use at most %1 decimal places.</source>
@@ -668,12 +896,24 @@ Plan, track and review sales KPIs.</source>
 <context>
     <name>MonthDialog</name>
     <message>
-        <source>Plan Month</source>
-        <translation>対象月</translation>
+        <source>Plan Period</source>
+        <translation>プランの期間</translation>
+    </message>
+    <message>
+        <source> (month)</source>
+        <translation>月</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Plan by</source>
+        <translation>期間の単位</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in</source>
+        <translation>期首の月</translation>
     </message>
     <message>
         <source>Month</source>
@@ -689,6 +929,29 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Start from:</source>
         <translation>作成方法：</translation>
+    </message>
+</context>
+<context>
+    <name>NextPeriodDialog</name>
+    <message>
+        <source>Start Next Period</source>
+        <translation>次の期間を開始</translation>
+    </message>
+    <message>
+        <source>Keep the same targets</source>
+        <translation>目標をそのまま引き継ぐ</translation>
+    </message>
+    <message>
+        <source>Raise the KGI by (%)</source>
+        <translation>KGIを引き上げる（%）</translation>
+    </message>
+    <message>
+        <source>Set a new KGI target</source>
+        <translation>KGIの新しい目標を設定する</translation>
+    </message>
+    <message>
+        <source>The current period is closed with its targets and actuals; the KPI tree carries over and every requirement is recomputed from the KGI.</source>
+        <translation>現在の期間を目標と実績ごと締めます。KPIツリーは引き継がれ、必要値はすべてKGIから再計算されます。</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1062,25 @@ Plan, track and review sales KPIs.</source>
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>半期</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+</context>
+<context>
     <name>PlanController</name>
     <message>
         <source>Rename KPI</source>
@@ -893,8 +1175,24 @@ Plan, track and review sales KPIs.</source>
         <translation>シミュレーションの適用</translation>
     </message>
     <message>
+        <source>Enter actuals</source>
+        <translation>実績の入力</translation>
+    </message>
+    <message>
         <source>Change month</source>
         <translation>対象月の変更</translation>
+    </message>
+    <message>
+        <source>Change period</source>
+        <translation>期間の変更</translation>
+    </message>
+    <message>
+        <source>Start next period</source>
+        <translation>次の期間の開始</translation>
+    </message>
+    <message>
+        <source>Change closing days</source>
+        <translation>休業日の変更</translation>
     </message>
     <message>
         <source>Add rep</source>
@@ -977,6 +1275,37 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Input (no children)</source>
         <translation>入力（子なし）</translation>
+    </message>
+</context>
+<context>
+    <name>RepPage</name>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>実績：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目標：%1</translation>
+    </message>
+    <message>
+        <source>Achievement: %1</source>
+        <translation>達成率：%1</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1542,37 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>KPI tree</source>
         <translation>KPIツリー</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目標：%1</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>実績：%1</translation>
+    </message>
+    <message>
+        <source>Achievement: %1</source>
+        <translation>達成率：%1</translation>
     </message>
 </context>
 <context>
