@@ -113,6 +113,9 @@ class ActualsGrid(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.installEventFilter(self)
+        row_height = self.view.fontMetrics().height() + 8
+        self.view.verticalHeader().setDefaultSectionSize(row_height)
+        self.view.horizontalHeader().setDefaultSectionSize(84)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)

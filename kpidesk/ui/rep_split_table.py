@@ -28,6 +28,7 @@ class RepSplitTable(QTableWidget):
             [self.tr("Rep"), self.tr("Required"), self.tr("Plan"), self.tr("Fixed")]
         )
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
