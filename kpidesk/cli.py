@@ -7,8 +7,9 @@ import argparse
 import json
 import sys
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -29,8 +30,10 @@ from kpidesk.i18n.messages import (
     file_error_text,
     problem_text,
     refusal_text,
+    row_error_text,
     unit_short,
 )
+from kpidesk.services.actuals_file import ColumnMapping, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
@@ -88,6 +91,22 @@ def parser() -> argparse.ArgumentParser:
         "--as-of", metavar="YYYY-MM-DD", help=translate("Cli", "progress as of this day (today)")
     )
     show.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    load = commands.add_parser(
+        "import", help=translate("Cli", "load actuals from a CSV or Excel export of a CRM")
+    )
+    load.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    load.add_argument("data", help=translate("Cli", "the CSV or .xlsx file"))
+    load.add_argument("--date", help=translate("Cli", "the date column (name or number)"))
+    load.add_argument("--value", help=translate("Cli", "the value column"))
+    load.add_argument("--kpi", help=translate("Cli", "the column of KPI names"))
+    load.add_argument("--fixed-kpi", help=translate("Cli", "one KPI for every row, by name"))
+    load.add_argument("--rep", help=translate("Cli", "the column of rep names (optional)"))
+    load.add_argument("--sheet", help=translate("Cli", "the Excel sheet (the first by default)"))
+    load.add_argument("--mapping", help=translate("Cli", "read the column mapping from JSON"))
+    load.add_argument(
+        "--save-mapping", help=translate("Cli", "save the column mapping to JSON for next time")
+    )
+    load.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     export = commands.add_parser(
         "export-def", help=translate("Cli", "print the plan's definition as YAML")
     )
@@ -109,6 +128,8 @@ def run(argv: list[str]) -> int:
         args = parser().parse_args(argv)
         if args.command == "new":
             return _new(args)
+        if args.command == "import":
+            return _import(args)
         if args.command == "export-def":
             return _export_definition(args)
         return _show(args)
@@ -165,6 +186,43 @@ def _export_definition(args: argparse.Namespace) -> int:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _mapping(args: argparse.Namespace) -> ColumnMapping:
+    if args.mapping:
+        try:
+            data = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise CliError(f"{args.mapping}: {error}") from None
+        return ColumnMapping.from_dict(data)
+    if not args.date or not args.value:
+        raise CliError(translate("Cli", "Give --date and --value (or --mapping)."))
+    return ColumnMapping(args.date, args.value, args.kpi, args.fixed_kpi, args.rep, args.sheet)
+
+
+def _import(args: argparse.Namespace) -> int:
+    mapping = _mapping(args)
+    plan_file = open_plan(args.file)
+    try:
+        when = datetime.now().isoformat(timespec="seconds")
+        try:
+            _outcome, result = import_file(plan_file.session, args.data, mapping, when)
+        except ValidationError as error:
+            for row_error in error.params.get("errors", []):
+                print(row_error_text(row_error), file=sys.stderr)
+            raise
+    finally:
+        plan_file.close()
+    if args.save_mapping:
+        Path(args.save_mapping).write_text(
+            json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+    print(
+        translate("Cli", "Imported %1 values from %2 rows.")
+        .replace("%1", str(len(result.values)))
+        .replace("%2", str(result.rows))
+    )
+    return 0
 
 
 def _show(args: argparse.Namespace) -> int:

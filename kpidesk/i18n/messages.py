@@ -101,6 +101,38 @@ def refusal_text(error: ValidationError) -> str:
         "no_period": translate("Messages", "Set the plan's period first (Plan → Set Period…)."),
         "no_new_target": translate("Messages", "Enter the new target for the KGI."),
         "bad_month": translate("Messages", "A month is a number from 1 to 12."),
+        "import_has_errors": _fill(
+            translate("Messages", "%1 rows cannot be imported; nothing was imported."),
+            params.get("count", ""),
+        ),
+        "file_unreadable": _fill(
+            translate("Messages", "“%1” cannot be read."), params.get("file", "")
+        ),
+        "unsupported_file": _fill(
+            translate("Messages", "“%1” files cannot be imported: use CSV or Excel (.xlsx)."),
+            params.get("suffix", ""),
+        ),
+        "empty_file": _fill(translate("Messages", "“%1” is empty."), params.get("file", "")),
+        "unknown_encoding": translate(
+            "Messages", "The file's characters cannot be read: save it as UTF-8 or Shift_JIS."
+        ),
+        "unknown_sheet": _fill(
+            translate("Messages", "The workbook has no sheet “%1”."), params.get("sheet", "")
+        ),
+        "missing_column": _fill(
+            translate("Messages", "The file has no column “%1”."), params.get("column", "")
+        ),
+        "mapping_needs_kpi": translate(
+            "Messages", "Choose the column of KPI names, or one KPI for the whole file."
+        ),
+        "mapping_invalid": _fill(
+            translate("Messages", "The saved column mapping has an unknown key “%1”."),
+            params.get("key", ""),
+        ),
+        "unknown_kpi_name": _fill(
+            translate("Messages", "The plan has no KPI named “%1”."),
+            params.get("name", params.get("text", "")),
+        ),
         "too_precise": _fill(
             translate("Messages", "Use at most %1 decimal places."), params.get("places", 4)
         ),
@@ -362,3 +394,20 @@ def period_kind_name(kind) -> str:
         "year": translate("Periods", "Fiscal year"),
     }
     return names[str(kind)]
+
+
+def row_error_text(error) -> str:
+    """One refused row of an import: its number and why, in plain words."""
+    texts = {
+        "bad_date": translate("Messages", "“%1” is not a date such as 2026-12-01."),
+        "missing_value": translate("Messages", "The value is empty."),
+        "unknown_kpi_name": translate("Messages", "The plan has no KPI named “%1”."),
+        "unknown_rep_name": translate("Messages", "The team has no rep named “%1”."),
+        "inactive_rep": translate("Messages", "%1 is not active in the team."),
+        "not_a_number": translate("Messages", "“%1” is not a number."),
+        "negative_value": translate("Messages", "This value cannot be negative."),
+        "rate_above_100": translate("Messages", "A rate cannot be above 100 %."),
+        "too_precise": translate("Messages", "Use at most 4 decimal places."),
+    }
+    reason = _fill(texts.get(error.code, error.code), error.text)
+    return _fill(translate("Messages", "Row %1: %2"), error.row, reason)

@@ -1,0 +1,69 @@
+"""`kpidesk import` loads a CRM export from a script; `show --json` then carries the progress."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+KPIDESK = Path(sys.executable).parent / "kpidesk"
+
+
+def run(*args, check=True):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env["LANG"] = env["LC_ALL"] = "C.UTF-8"
+    result = subprocess.run([str(KPIDESK), *map(str, args)], capture_output=True, text=True,
+                            env=env, timeout=60)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def december_plan(tmp_path):
+    plan = tmp_path / "plan.kpidesk"
+    definition = tmp_path / "plan.yaml"
+    run("new", plan, "--demo", "--lang", "en")
+    text = run("export-def", plan).stdout
+    definition.write_text(text.replace("period: ", "period: 2026-12 #"), encoding="utf-8")
+    run("new", plan, "--from", definition, "--force")
+    return plan
+
+
+def test_import_then_show_progress_as_json(tmp_path):
+    plan = december_plan(tmp_path)
+    data = tmp_path / "crm.csv"
+    rows = [f"2026-12-{d:02d},Prospects,Rep {r},2" for d in (1, 2, 3, 4, 7, 8, 9, 10, 11)
+            for r in range(1, 11)]
+    data.write_text("date,kpi,rep,count\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    mapping = tmp_path / "mapping.json"
+    out = run("import", plan, data, "--date", "date", "--value", "count", "--kpi", "kpi",
+              "--rep", "rep", "--save-mapping", mapping).stdout
+    assert out.strip() == "Imported 90 values from 90 rows."
+    assert json.loads(mapping.read_text())["rep"] == "rep"
+    run("import", plan, data, "--mapping", mapping)  # nightly: the same file again
+    document = json.loads(run("show", plan, "--json", "--as-of", "2026-12-11").stdout)
+    progress = document["progress"]
+    assert progress["period"]["business_days"] == 23
+    prospects = progress["kpis"]["Prospects"]
+    assert prospects["actual"] == {"value": 180}  # not doubled by the second import
+    assert prospects["forecast"] == {"value": 460}
+    assert prospects["status"] == "lagging"
+    assert progress["by_rep"]["Prospects"]["Rep 1"]["actual"] == {"value": 18}
+
+
+def test_bad_rows_are_listed_and_nothing_is_imported(tmp_path):
+    plan = december_plan(tmp_path)
+    data = tmp_path / "crm.csv"
+    data.write_text("date,kpi,count\n2026-12-01,Prospects,3\n2026-13-01,Prospects,3\n"
+                    "2026-12-02,Visits,1\n", encoding="utf-8")
+    result = run("import", plan, data, "--date", "date", "--value", "count", "--kpi", "kpi",
+                 check=False)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines == [
+        "Row 3: “2026-13-01” is not a date such as 2026-12-01.",
+        "Row 4: The plan has no KPI named “Visits”.",
+        "kpidesk: 2 rows cannot be imported; nothing was imported.",
+    ]
+    document = json.loads(run("show", plan, "--json", "--as-of", "2026-12-11").stdout)
+    assert document["progress"]["kpis"]["Prospects"]["actual"]["value"] is None
