@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
         self.actuals_page = QWidget(objectName="actualsPage")
         QVBoxLayout(self.actuals_page).setContentsMargins(0, 0, 0, 0)
         self.views.addTab(self.actuals_page, self.tr("Actuals"))
+        self._charts = None
+        self.as_of: date | None = None  # progress as of this day; None is today
+        self.charts_page = QWidget(objectName="chartsPage")
+        QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self.charts_page, self.tr("Progress"))
         self.views.currentChanged.connect(self._view_changed)
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -371,6 +376,7 @@ class MainWindow(QMainWindow):
             self.form.show_node(self.current_node_id())
         self.message_bar.hide()
         self._refresh_diagram()
+        self._refresh_charts()
         self._update_title()
         self._update_actions()
 
@@ -392,6 +398,7 @@ class MainWindow(QMainWindow):
             self._diagram.view.select_node(node_id)
         if self._actuals is not None:
             self._actuals.show_node(node_id)
+        self._refresh_charts()
         self._update_actions()
 
     @property
@@ -422,6 +429,38 @@ class MainWindow(QMainWindow):
             self._actuals.show_node(self.current_node_id())
         return self._actuals
 
+    @property
+    def charts(self):
+        """The progress chart panel, built the first time it is wanted."""
+        if self._charts is None:
+            from kpidesk.ui.charts.lazy_panel import LazyChartPanel
+
+            self._charts = LazyChartPanel(self.charts_page)
+            self.charts_page.layout().addWidget(self._charts)
+        return self._charts
+
+    def show_charts(self) -> None:
+        self.views.setCurrentWidget(self.charts_page)
+
+    def _refresh_charts(self) -> None:
+        """Give every chart the selected KPI's series (only while the panel is showing)."""
+        if self.document is None or self.views.currentWidget() is not self.charts_page:
+            return
+        from kpidesk.services import chart_data
+        from kpidesk.services.progress_service import period_progress
+
+        session = self.document.session
+        progress = period_progress(session, self.as_of)
+        node_id = self.current_node_id()
+        if progress is None or node_id is None or node_id not in session.plan.nodes:
+            return
+        fmt, charts = self.number_format, self.charts
+        charts.set_cumulative(chart_data.cumulative_chart(session, progress, node_id), fmt)
+        charts.set_achievement(chart_data.achievement_chart(session, progress), fmt)
+        charts.set_reps(chart_data.rep_chart(session, progress, node_id), fmt)
+        charts.set_funnel(chart_data.funnel_chart(session, progress, node_id), fmt)
+        charts.set_trend(chart_data.trend_chart(session, progress, node_id), fmt)
+
     def show_actuals(self) -> None:
         self.views.setCurrentWidget(self.actuals_page)
 
@@ -442,6 +481,9 @@ class MainWindow(QMainWindow):
     def _view_changed(self, _index: int) -> None:
         if self.views.currentWidget() is self.actuals_page:
             self.actuals  # noqa: B018 (built on first look)
+            return
+        if self.views.currentWidget() is self.charts_page:
+            self._refresh_charts()
             return
         first_look = not self.diagram.view.scene().items()
         self._refresh_diagram()

@@ -155,6 +155,46 @@
         <translation>この日時点の進捗（省略時は今日）</translation>
     </message>
     <message>
+        <source>load actuals from a CSV or Excel export of a CRM</source>
+        <translation>CRMから書き出したCSVまたはExcelの実績を読み込む</translation>
+    </message>
+    <message>
+        <source>the CSV or .xlsx file</source>
+        <translation>CSVまたは.xlsxファイル</translation>
+    </message>
+    <message>
+        <source>the date column (name or number)</source>
+        <translation>日付の列（列名または列番号）</translation>
+    </message>
+    <message>
+        <source>the value column</source>
+        <translation>値の列</translation>
+    </message>
+    <message>
+        <source>the column of KPI names</source>
+        <translation>KPI名の列</translation>
+    </message>
+    <message>
+        <source>one KPI for every row, by name</source>
+        <translation>全行に共通のKPI（名前で指定）</translation>
+    </message>
+    <message>
+        <source>the column of rep names (optional)</source>
+        <translation>担当者名の列（省略可）</translation>
+    </message>
+    <message>
+        <source>the Excel sheet (the first by default)</source>
+        <translation>Excelのシート（省略時は最初のシート）</translation>
+    </message>
+    <message>
+        <source>read the column mapping from JSON</source>
+        <translation>列の対応をJSONから読み込む</translation>
+    </message>
+    <message>
+        <source>save the column mapping to JSON for next time</source>
+        <translation>列の対応を次回のためにJSONへ保存する</translation>
+    </message>
+    <message>
         <source>print the plan&apos;s definition as YAML</source>
         <translation>プランの定義をYAMLで出力する</translation>
     </message>
@@ -173,6 +213,14 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Give --date and --value (or --mapping).</source>
+        <translation>--date と --value（または --mapping）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Imported %1 values from %2 rows.</source>
+        <translation>%2行から%1件の値を読み込みました。</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-11.</source>
@@ -444,6 +492,10 @@
         <translation>実績</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
         <source>&amp;Team…</source>
         <translation>チーム(&amp;T)…</translation>
     </message>
@@ -673,6 +725,46 @@ Plan, track and review sales KPIs.</source>
         <translation>月は1から12の数字で指定してください。</translation>
     </message>
     <message>
+        <source>%1 rows cannot be imported; nothing was imported.</source>
+        <translation>%1行を読み込めないため、何も読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>“%1” files cannot be imported: use CSV or Excel (.xlsx).</source>
+        <translation>「%1」形式のファイルは読み込めません。CSVまたはExcel（.xlsx）を使ってください。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s characters cannot be read: save it as UTF-8 or Shift_JIS.</source>
+        <translation>ファイルの文字を読み取れません。UTF-8 または Shift_JIS で保存してください。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”.</source>
+        <translation>ブックにシート「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1”.</source>
+        <translation>ファイルに列「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>Choose the column of KPI names, or one KPI for the whole file.</source>
+        <translation>KPI名の列か、ファイル全体に共通のKPIを指定してください。</translation>
+    </message>
+    <message>
+        <source>The saved column mapping has an unknown key “%1”.</source>
+        <translation>保存された列の対応に不明なキー「%1」があります。</translation>
+    </message>
+    <message>
+        <source>The plan has no KPI named “%1”.</source>
+        <translation>プランに「%1」というKPIはありません。</translation>
+    </message>
+    <message>
         <source>Use at most %1 decimal places.</source>
         <translation>小数点以下は%1桁までにしてください。</translation>
     </message>
@@ -891,6 +983,34 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Could not read “%1”: %2</source>
         <translation>「%1」を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-12-01.</source>
+        <translation>「%1」は 2026-12-01 のような日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The value is empty.</source>
+        <translation>値が空です。</translation>
+    </message>
+    <message>
+        <source>The team has no rep named “%1”.</source>
+        <translation>チームに「%1」という担当者はいません。</translation>
+    </message>
+    <message>
+        <source>%1 is not active in the team.</source>
+        <translation>%1 はチームで有効になっていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>「%1」は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Use at most 4 decimal places.</source>
+        <translation>小数点以下は4桁までにしてください。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1行目：%2</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,42 @@ def test_thresholds_out_of_order_are_refused(session):
     with pytest.raises(ValidationError) as refusal:
         session.set_thresholds(Fraction(8, 10), Fraction(9, 10))
     assert refusal.value.code == "thresholds_out_of_order"
+
+
+def test_the_series_each_chart_is_given(session):
+    from kpidesk.services.chart_data import (
+        achievement_chart,
+        cumulative_chart,
+        funnel_chart,
+        rep_chart,
+        trend_chart,
+    )
+
+    progress = period_progress(session, AS_OF)
+    cumulative = cumulative_chart(session, progress, PROSPECTS)
+    assert len(cumulative.days) == 23
+    assert cumulative.actual[:2] == (20, 40)
+    assert cumulative.actual[8] == 180 and cumulative.actual[9] is None
+    assert cumulative.pace[-1] == 500 and cumulative.target == 500
+    assert cumulative.forecast[-1] == (date(2026, 12, 31), 460)
+
+    bars = achievement_chart(session, progress)
+    by_name = {bar.name: bar for bar in bars.items}
+    assert by_name["Prospects"].achievement == Fraction(9, 25)
+    assert by_name["Prospects"].status == "lagging"
+    assert bars.items[0].name == "Revenue"
+
+    reps = rep_chart(session, progress, PROSPECTS)
+    assert len(reps.items) == 10
+    assert (reps.items[0].rep, reps.items[0].actual, reps.items[0].target) == ("Rep 1", 18, 50)
+
+    funnel = funnel_chart(session, progress, DEALS)
+    assert [(s.name, s.value) for s in funnel.items] == [("Prospects", 180), ("Deals", 36)]
+    assert funnel.items[1].rate_from_previous == Fraction(1, 5)
+
+    session.start_next_period("same")
+    trend = trend_chart(session, period_progress(session, date(2027, 1, 8)), PROSPECTS)
+    assert [(p.label, p.target, p.actual) for p in trend.items] == [
+        ("2026-12", 500, 180),
+        ("2027-01", 500, None),
+    ]

@@ -63,3 +63,23 @@ def test_delete_clears_the_selected_cells(qtbot, window):
     grid.view.setFocus()
     qtbot.keyClick(grid.view, Qt.Key.Key_Delete)
     assert window.document.session.actuals.totals(date(2026, 12, 1), date(2026, 12, 31)) == {}
+
+
+
+def test_the_progress_tab_charts_the_selected_kpi(qtbot, window):
+    grid = open_grid(window)
+    grid.view.setCurrentIndex(grid.model.index(0, 1))  # 1 December, reps 1 and 2
+    grid.paste("3\t4\n5\t6\n")
+    window.as_of = date(2026, 12, 11)
+    window.show_charts()
+    panel = window.charts.ensure_panel()
+    page = panel.page(0)  # cumulative
+    assert page.showing_data
+    assert page.series.kpi == "Prospects"
+    assert page.series.actual[:2] == (7, 18)
+    assert page.series.target == 500
+    _x, y = page.actual_item.getData()
+    assert list(y[:2]) == [7.0, 18.0]
+    # Selecting another KPI redraws the charts for it.
+    window.tree.setCurrentIndex(window.model.index_of(1))
+    assert page.series.kpi == "Revenue"

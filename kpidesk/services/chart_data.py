@@ -1,0 +1,122 @@
+"""The series each progress chart is given, built from the plan, its actuals and progress."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from kpidesk.domain.chart_series import (
+    AchievementBars,
+    Bar,
+    CumulativeSeries,
+    FunnelSeries,
+    PeriodPoint,
+    RepBar,
+    RepComparison,
+    Stage,
+    TrendSeries,
+)
+from kpidesk.domain.model import Unit
+from kpidesk.domain.progress import Kind, Schedule, cumulative, forecast_line, kind_for, pace_line
+from kpidesk.services.plan_session import PlanSession
+from kpidesk.services.progress_service import PeriodProgress, period_progress
+
+
+def cumulative_chart(session: PlanSession, progress: PeriodProgress, node_id: int):
+    """One KPI's cumulative actual by business day, against its pace, forecast and target."""
+    node = session.plan.nodes[node_id]
+    days = progress.business_days
+    target = session.figures[node_id].required.value
+    if kind_for(node.unit) is Kind.LEVEL:  # a rate has no cumulative line
+        return CumulativeSeries(
+            node.name, node.unit, node.unit_label, (), (), (), (), target, progress.as_of
+        )
+    daily = session.actuals.daily(node_id, progress.period.first_day, progress.as_of)
+    to_date = dict(cumulative(daily, [d for d in days if d <= progress.as_of]))
+    pace = dict(pace_line(target, days)) if target is not None else {}
+    actual = progress.nodes[node_id].actual.value
+    forecast = ()
+    if actual is not None and to_date:
+        forecast = tuple(forecast_line(actual, Schedule(days, progress.as_of)))
+    return CumulativeSeries(
+        kpi=node.name,
+        unit=node.unit,
+        unit_label=node.unit_label,
+        days=tuple(days),
+        actual=tuple(to_date.get(day) for day in days),
+        pace=tuple(pace.get(day, Fraction(0)) for day in days),
+        forecast=forecast,
+        target=target,
+        as_of=progress.as_of,
+    )
+
+
+def achievement_chart(session: PlanSession, progress: PeriodProgress) -> AchievementBars:
+    """Achievement of every KPI, in tree order, with its status."""
+    plan = session.plan
+    order = plan.subtree_ids(plan.root.id) if plan.root else []
+    return AchievementBars(
+        tuple(
+            Bar(
+                plan.nodes[n].name,
+                progress.nodes[n].progress.achievement.value,
+                progress.nodes[n].progress.status.value,
+            )
+            for n in order
+        )
+    )
+
+
+def rep_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -> RepComparison:
+    """Each rep's actual against their share, for a KPI split across the team."""
+    node = session.plan.nodes[node_id]
+    names = {rep.id: rep.name for rep in session.plan.reps}
+    split = session.splits(node_id).required
+    by_rep = progress.by_rep.get(node_id, {})
+    items = tuple(
+        RepBar(names[rep_id], by_rep[rep_id].actual.value, part)
+        for rep_id, part in (split.parts.items() if split is not None and split.ok else ())
+        if rep_id in by_rep
+    )
+    return RepComparison(node.name, node.unit, node.unit_label, items)
+
+
+def funnel_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -> FunnelSeries:
+    """The counted stages leading to a KPI (its first counted child, and so on down), by actual."""
+    plan = session.plan
+    chain = [node_id]
+    while True:
+        counted = [c for c in plan.children_of(chain[-1]) if c.unit is Unit.COUNT]
+        if not counted:
+            break
+        chain.append(counted[0].id)
+    stages, previous = [], None
+    for stage_id in reversed(chain):
+        value = progress.nodes[stage_id].actual.value
+        if value is None:
+            continue
+        rate = value / previous if previous else None
+        node = plan.nodes[stage_id]
+        stages.append(Stage(node.name, value, rate, node.unit, node.unit_label))
+        previous = value
+    return FunnelSeries(tuple(stages) if len(stages) > 1 else ())
+
+
+def trend_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -> TrendSeries:
+    """The KPI's requirement and actual in each closed period, then the current one."""
+    node = session.plan.nodes[node_id]
+    points = []
+    for record in session.frozen:
+        closed = period_progress(session, frozen=record)
+        figures = closed.nodes.get(node_id)
+        required = {v[0]: v[4] for v in session.periods.values(record[0])}.get(node_id)
+        actual = figures.actual.value if figures is not None else None
+        points.append(PeriodPoint(record[2].strftime("%Y-%m"), required, actual))
+    current = progress.nodes[node_id]
+    points.append(
+        PeriodPoint(
+            progress.period.first_day.strftime("%Y-%m"),
+            session.figures[node_id].required.value,
+            current.actual.value,
+        )
+    )
+    return TrendSeries(node.name, node.unit, node.unit_label, tuple(points))

@@ -1,0 +1,176 @@
+"""Chart axes that read as the user expects: M/D dates, named categories, ¥ or 万円 values."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from datetime import date
+from fractions import Fraction
+
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
+
+from kpidesk.domain.model import Unit
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.charts.qtgraph import pg
+
+AXIS_COLOUR = QColor("#5f6368")
+LABEL_GAP_PX = 18.0  # room between two labels along an axis
+
+
+def axis_font() -> QFont:
+    """The application font, so that kanji labels use the bundled Japanese font."""
+    return QFont(QApplication.font())
+
+
+def style_axis(axis: pg.AxisItem) -> None:
+    axis.setPen(AXIS_COLOUR)
+    axis.setTextPen(AXIS_COLOUR)
+    axis.setStyle(tickFont=axis_font(), tickTextOffset=6, autoReduceTextSpace=True)
+
+
+def _label_room(axis: pg.AxisItem, labels: Sequence[str]) -> float:
+    """Pixels one label needs along the axis: its width on a horizontal axis, else its height."""
+    metrics = QFontMetricsF(axis_font())
+    if axis.orientation in ("left", "right"):
+        return metrics.height() + LABEL_GAP_PX / 3
+    widest = max((metrics.horizontalAdvance(text) for text in labels), default=0.0)
+    return widest + LABEL_GAP_PX
+
+
+def _thinned(positions: list[int], room: float, size: float) -> list[int]:
+    """Every k-th position, so that at most `size / room` labels share the axis."""
+    fits = max(1, int(size // max(room, 1.0)))
+    step = max(1, math.ceil(len(positions) / fits))
+    return positions[::step]
+
+
+def _visible(min_value: float, max_value: float, count: int) -> range:
+    low, high = sorted((min_value, max_value))
+    return range(max(0, math.ceil(low)), min(count - 1, math.floor(high)) + 1)
+
+
+class CategoryAxis(pg.AxisItem):
+    """Names at whole-number positions (a bar each); crowded names are thinned, never overlapped."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+        self.labels: list[str] = []
+        style_axis(self)
+
+    def set_labels(self, labels: Sequence[str]) -> None:
+        self.labels = list(labels)
+        self.picture = None
+        self.update()
+
+    def tickValues(self, min_value: float, max_value: float, size: float):
+        shown = list(_visible(min_value, max_value, len(self.labels)))
+        room = _label_room(self, [self.labels[i] for i in shown])
+        return [(1.0, [float(i) for i in _thinned(shown, room, size)])]
+
+    def tickStrings(self, values, scale, spacing):
+        return [self.labels[round(v)] if 0 <= round(v) < len(self.labels) else "" for v in values]
+
+
+def _new_week(days: Sequence[date], i: int) -> bool:
+    return i == 0 or days[i].isocalendar()[:2] != days[i - 1].isocalendar()[:2]
+
+
+def _new_month(days: Sequence[date], i: int) -> bool:
+    return i == 0 or (days[i].year, days[i].month) != (days[i - 1].year, days[i - 1].month)
+
+
+def _new_quarter(days: Sequence[date], i: int) -> bool:
+    return _new_month(days, i) and (i == 0 or days[i].month % 3 == 1)
+
+
+def _new_year(days: Sequence[date], i: int) -> bool:
+    return i == 0 or days[i].year != days[i - 1].year
+
+
+def _month_day(day: date) -> str:
+    return f"{day.month}/{day.day}"
+
+
+def _year_month(day: date) -> str:
+    return f"{day.year}/{day.month}"
+
+
+# finest first: which days start a tick, and how such a tick is labelled
+DAY_LEVELS: tuple[tuple[Callable[[Sequence[date], int], bool], Callable[[date], str]], ...] = (
+    (lambda days, i: True, _month_day),
+    (_new_week, _month_day),
+    (_new_month, _year_month),
+    (_new_quarter, _year_month),
+    (_new_year, _year_month),
+)
+
+
+class DayAxis(pg.AxisItem):
+    """Days at their index in the series (business days sit side by side), labelled M/D.
+
+    Ticks fall on every day, the first day of each week, month, quarter or year: the finest
+    level whose labels fit. Long spans are labelled year/month.
+    """
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+        self.days: tuple[date, ...] = ()
+        self._label = _month_day
+        style_axis(self)
+
+    def set_days(self, days: Sequence[date]) -> None:
+        self.days = tuple(days)
+        self.picture = None
+        self.update()
+
+    def tickValues(self, min_value: float, max_value: float, size: float):
+        shown = _visible(min_value, max_value, len(self.days))
+        if not shown:
+            return [(1.0, [])]
+        ticks: list[int] = []
+        for starts, label in DAY_LEVELS:
+            ticks = [i for i in shown if starts(self.days, i)]
+            self._label = label
+            room = _label_room(self, [label(self.days[i]) for i in ticks[:3]])
+            if len(ticks) * room <= size:
+                break
+        return [(1.0, [float(i) for i in _thinned(ticks, room, size)])]
+
+    def tickStrings(self, values, scale, spacing):
+        count = len(self.days)
+        return [self._label(self.days[round(v)]) if 0 <= round(v) < count else "" for v in values]
+
+
+class ValueAxis(pg.AxisItem):
+    """Values in the chart's unit through NumberFormat: ¥ with grouping, 万円, %, counts."""
+
+    def __init__(self, orientation: str = "left") -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+        self.number_format = NumberFormat()
+        self.unit = Unit.COUNT
+        self.unit_label = ""
+        style_axis(self)
+
+    def set_unit(self, unit: Unit, unit_label: str, number_format: NumberFormat) -> None:
+        self.unit, self.unit_label, self.number_format = unit, unit_label, number_format
+        self.picture = None
+        self.update()
+
+    def tickValues(self, min_value: float, max_value: float, size: float):
+        # the major and minor levels only: finer grid lines would crowd the chart
+        return super().tickValues(min_value, max_value, size)[:2]
+
+    def tickStrings(self, values, scale, spacing):
+        return [self.format(value * scale) for value in values]
+
+    def format(self, value: float) -> str:
+        return self.number_format.value(_fraction(value), self.unit, self.unit_label)
+
+
+def _fraction(value: float) -> Fraction:
+    """A tick position as an exact number, without float noise such as 0.30000000000000004."""
+    return Fraction(value).limit_denominator(1_000_000) if math.isfinite(value) else Fraction(0)

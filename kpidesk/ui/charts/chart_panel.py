@@ -1,0 +1,98 @@
+"""The progress chart panel: cumulative pace, achievement, reps, funnel and trend in tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from kpidesk.domain.chart_series import (
+    AchievementBars,
+    CumulativeSeries,
+    FunnelSeries,
+    RepComparison,
+    TrendSeries,
+)
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.charts import Tab
+from kpidesk.ui.charts.pages import (
+    AchievementPage,
+    ChartPage,
+    CumulativePage,
+    FunnelPage,
+    RepPage,
+    TrendPage,
+)
+
+
+class ChartPanel(QWidget):
+    """Five chart tabs, each a chart beside a table of its numbers; the window feeds the series."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.setDocumentMode(True)
+        self.pages: dict[Tab, ChartPage] = {
+            Tab.CUMULATIVE: CumulativePage(),
+            Tab.ACHIEVEMENT: AchievementPage(),
+            Tab.REPS: RepPage(),
+            Tab.FUNNEL: FunnelPage(),
+            Tab.TREND: TrendPage(),
+        }
+        for tab, page in self.pages.items():
+            self.tabs.addTab(page, self._title(tab))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def _title(self, tab: Tab) -> str:
+        return {
+            Tab.CUMULATIVE: self.tr("Cumulative"),
+            Tab.ACHIEVEMENT: self.tr("Achievement"),
+            Tab.REPS: self.tr("Reps"),
+            Tab.FUNNEL: self.tr("Funnel"),
+            Tab.TREND: self.tr("Trend"),
+        }[tab]
+
+    def page(self, tab: Tab) -> ChartPage:
+        return self.pages[Tab(tab)]
+
+    def current_tab(self) -> Tab:
+        return Tab(self.tabs.currentIndex())
+
+    def set_current_tab(self, tab: Tab) -> None:
+        self.tabs.setCurrentIndex(int(tab))
+
+    # -- content: None or an empty series shows "No data yet" -------------------------
+
+    def set_cumulative(
+        self, series: CumulativeSeries | None, number_format: NumberFormat | None = None
+    ) -> None:
+        self.pages[Tab.CUMULATIVE].set_series(series, number_format)
+
+    def set_achievement(
+        self, series: AchievementBars | None, number_format: NumberFormat | None = None
+    ) -> None:
+        self.pages[Tab.ACHIEVEMENT].set_series(series, number_format)
+
+    def set_reps(
+        self, series: RepComparison | None, number_format: NumberFormat | None = None
+    ) -> None:
+        self.pages[Tab.REPS].set_series(series, number_format)
+
+    def set_funnel(
+        self, series: FunnelSeries | None, number_format: NumberFormat | None = None
+    ) -> None:
+        self.pages[Tab.FUNNEL].set_series(series, number_format)
+
+    def set_trend(
+        self, series: TrendSeries | None, number_format: NumberFormat | None = None
+    ) -> None:
+        self.pages[Tab.TREND].set_series(series, number_format)
+
+    def describe_point(self, tab: Tab, x: float) -> str:
+        """The hover text for the point nearest `x` on the tab's category axis ("" if no data).
+
+        `x` is a day's index on the cumulative chart, and a bar's or period's index on the
+        others (counted from the top on the horizontal bar charts).
+        """
+        return self.pages[Tab(tab)].describe(x)

@@ -1,0 +1,732 @@
+"""The five chart tabs: each a pyqtgraph chart beside a table of the same numbers."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from datetime import date
+from fractions import Fraction
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from kpidesk.domain.chart_series import (
+    AchievementBars,
+    CumulativeSeries,
+    FunnelSeries,
+    RepComparison,
+    Status,
+    TrendSeries,
+)
+from kpidesk.domain.model import Unit
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
+from kpidesk.ui.charts.qtgraph import pg
+from kpidesk.ui.charts.tables import ChartTableModel
+from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+
+BACKGROUND = QColor("#ffffff")
+TEXT = QColor("#212121")
+BORDER = QColor("#b0b4ba")
+ACTUAL = QColor("#1565c0")
+PACE = QColor("#7a7f87")
+FORECAST = QColor("#8e24aa")
+TARGET = QColor("#2e7d32")
+TARGET_BAR = QColor("#b8c7d9")
+FUNNEL = QColor("#4f83cc")
+REFERENCE = QColor("#424242")
+AS_OF = QColor("#9e9e9e")
+LEGEND_FILL = QColor(255, 255, 255, 225)
+HOVER_FILL = QColor(255, 255, 255, 240)
+
+STATUS_COLOUR = {
+    Status.ON_TRACK: POSITIVE,
+    Status.LAGGING: PROBLEM,
+    Status.AT_RISK: NEGATIVE,
+    Status.UNKNOWN: MUTED,
+}
+LINE_WIDTH = 2.0
+MARKER_SIZE = 7
+MARKER_LIMIT = 120  # more points than this and the markers would merge into a thick line
+BAR_WIDTH = 0.6
+GROUP_BAR_WIDTH = 0.38
+BELOW_ZERO = 0.02  # the value axis starts a little below 0
+LABEL_ROOM = 1.3  # room on the right for the labels beside horizontal bars
+LEGEND_HEADROOM = 1.2  # room at the top for the legend
+HOVER_Z = 100
+MIN_TABLE_WIDTH = 220
+MAX_TABLE_WIDTH = 480
+ROW_HEIGHT = 1.6  # table rows, in lines of text
+MARGINS = (6, 4, 14, 4)  # around each chart: left, top, right, bottom
+EMPTY = ""
+
+
+def pen(colour: QColor, width: float = LINE_WIDTH, dashed: bool = False) -> QPen:
+    """A cosmetic pen; charts never antialias, which keeps thick lines fast."""
+    style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    return pg.mkPen(colour, width=width, style=style)
+
+
+def floats(values: Sequence[Fraction]) -> np.ndarray:
+    return np.array([float(v) for v in values], dtype=float)
+
+
+def present(values: Sequence[Fraction | None]) -> tuple[np.ndarray, np.ndarray]:
+    """The positions and values of the entries that are not None."""
+    pairs = [(i, v) for i, v in enumerate(values) if v is not None]
+    return floats([i for i, _ in pairs]), floats([v for _, v in pairs])
+
+
+def top_of(values: Sequence[Fraction | None], floor: float = 0.0) -> float:
+    """The largest value, or `floor`; the axis needs some height even when all are 0."""
+    found = [float(v) for v in values if v is not None]
+    return max([floor, *found]) or 1.0
+
+
+def day_text(day: date, fmt: NumberFormat) -> str:
+    return fmt.locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def chart_font(point_delta: float = 0.0, bold: bool = False) -> QFont:
+    font = QFont(QApplication.font())
+    if point_delta and font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() + point_delta)
+    font.setBold(bold)
+    return font
+
+
+def text_item(colour: QColor = TEXT, anchor=(0, 0.5)) -> pg.TextItem:
+    item = pg.TextItem(color=colour, anchor=anchor)
+    item.setFont(chart_font())
+    return item
+
+
+class ChartPage(QSplitter):
+    """One tab: a chart on the left, the same numbers as a table on the right.
+
+    Subclasses create their plot items once in `_build` and later only give them new data,
+    so that showing another series never rebuilds the scene.
+    """
+
+    categories_down = False  # True for horizontal bars: the categories run down the left axis
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.number_format = NumberFormat()
+        self.series = None
+        self.plot = pg.PlotWidget(background=BACKGROUND, axisItems=self._make_axes())
+        self.plot_item = self.plot.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.plot_item.setContentsMargins(*MARGINS)
+        self.empty_label = self._empty_label()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.empty_label)
+        self.model = ChartTableModel(self)
+        self.table = self._table_view()
+        self.addWidget(self.stack)
+        self.addWidget(self.table)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.setChildrenCollapsible(False)
+        self.hover = self._hover_item()
+        self._mouse = pg.SignalProxy(
+            self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved
+        )
+        self._build()
+        self.set_series(None, self.number_format)
+
+    # -- parts ----------------------------------------------------------------------
+
+    def _empty_label(self) -> QLabel:
+        # not self.tr: Qt would look the text up under the subclass's name
+        label = QLabel(QCoreApplication.translate("ChartPage", "No data yet"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setFont(chart_font(point_delta=2))
+        label.setStyleSheet(f"color: {MUTED.name()}; background: {BACKGROUND.name()};")
+        label.setObjectName("noDataLabel")
+        return label
+
+    def _table_view(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
+        rows = table.verticalHeader()
+        rows.setDefaultSectionSize(round(table.fontMetrics().height() * ROW_HEIGHT))
+        rows.setSectionResizeMode(rows.ResizeMode.Fixed)
+        return table
+
+    def _hover_item(self) -> pg.TextItem:
+        item = pg.TextItem(color=TEXT, border=pg.mkPen(BORDER), fill=pg.mkBrush(HOVER_FILL))
+        item.setFont(chart_font())
+        item.setZValue(HOVER_Z)
+        item.hide()
+        self.plot_item.addItem(item, ignoreBounds=True)
+        return item
+
+    def _legend(self, offset: tuple[int, int]) -> pg.LegendItem:
+        legend = self.plot_item.addLegend(
+            offset=offset,
+            brush=pg.mkBrush(LEGEND_FILL),
+            pen=pg.mkPen(BORDER),
+            labelTextColor=TEXT,
+            labelTextSize=f"{max(8.0, chart_font().pointSizeF() - 1):g}pt",
+        )
+        legend.setZValue(HOVER_Z - 1)
+        return legend
+
+    def _title(self, text: str) -> None:
+        size = chart_font(point_delta=1).pointSizeF()
+        self.plot_item.setTitle(text, color=TEXT, size=f"{size:g}pt", bold=True)
+
+    # -- content --------------------------------------------------------------------
+
+    def set_series(self, series, number_format: NumberFormat | None = None) -> None:
+        """Show `series`; None or an empty series shows "No data yet" instead of empty axes."""
+        self.number_format = number_format or self.number_format
+        self.series = series
+        self.hover.hide()
+        empty = series is None or series.empty
+        self.stack.setCurrentWidget(self.empty_label if empty else self.plot)
+        self.model.set_table(self._headers(), [] if empty else self._table_rows(series))
+        if not empty:
+            self._draw(series)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Wide enough for every column, within bounds; the chart takes the rest."""
+        table = self.table
+        table.resizeColumnsToContents()
+        columns = sum(table.columnWidth(c) for c in range(self.model.columnCount()))
+        chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 2
+        table.setMinimumWidth(min(max(columns + chrome, MIN_TABLE_WIDTH), MAX_TABLE_WIDTH))
+
+    @property
+    def showing_data(self) -> bool:
+        return self.stack.currentWidget() is self.plot
+
+    def describe(self, position: float) -> str:
+        """The text shown on hover for the point nearest `position` along the category axis."""
+        index = self._nearest(position)
+        return EMPTY if index is None else self._describe(index)
+
+    def _nearest(self, position: float) -> int | None:
+        count = self._count() if self.showing_data else 0
+        if count == 0:
+            return None
+        return min(max(round(position), 0), count - 1)
+
+    # -- hover ----------------------------------------------------------------------
+
+    def _mouse_moved(self, event) -> None:
+        scene_pos = event[0]
+        view_box = self.plot_item.getViewBox()
+        if not self.showing_data or not view_box.sceneBoundingRect().contains(scene_pos):
+            self.hover.hide()
+            return
+        point = view_box.mapSceneToView(scene_pos)
+        self.show_hover(point.y() if self.categories_down else point.x())
+
+    def show_hover(self, position: float) -> None:
+        """Show the nearest point's values beside it, on the side of the chart with more room."""
+        index = self._nearest(position)
+        if index is None:
+            self.hover.hide()
+            return
+        x, y = self._anchor_point(index)
+        view_box = self.plot_item.getViewBox()
+        at = view_box.mapViewToScene(QPointF(x, y))
+        centre = view_box.sceneBoundingRect().center()
+        self.hover.setAnchor((1 if at.x() > centre.x() else 0, 0 if at.y() < centre.y() else 1))
+        self.hover.setText(self._describe(index))
+        self.hover.setPos(x, y)
+        self.hover.show()
+
+    # -- what subclasses provide ------------------------------------------------------
+
+    def _make_axes(self) -> dict[str, pg.AxisItem]:
+        raise NotImplementedError
+
+    def _build(self) -> None:
+        raise NotImplementedError
+
+    def _draw(self, series) -> None:
+        raise NotImplementedError
+
+    def _headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def _table_rows(self, series) -> list[tuple[str, ...]]:
+        raise NotImplementedError
+
+    def _count(self) -> int:
+        return len(self.series.items)
+
+    def _describe(self, index: int) -> str:
+        raise NotImplementedError
+
+    def _anchor_point(self, index: int) -> tuple[float, float]:
+        raise NotImplementedError
+
+    # -- shared helpers ---------------------------------------------------------------
+
+    def _value_range(self, top: float) -> None:
+        """From 0, with a sliver below so that the 0 tick keeps its label, up to `top`."""
+        low = -top * BELOW_ZERO
+        if self.categories_down:
+            self.plot_item.setXRange(low, top, padding=0)
+        else:
+            self.plot_item.setYRange(low, top, padding=0)
+
+    def _value(self, value: Fraction | None, unit: Unit, label: str = "") -> str:
+        return EMPTY if value is None else self.number_format.value(value, unit, label)
+
+    def _percent(self, value: Fraction | None) -> str:
+        return "—" if value is None else self.number_format.value(value, Unit.PERCENT)
+
+    def _lines(self, *lines: str) -> str:
+        return "\n".join(line for line in lines if line)
+
+
+class LabelPool:
+    """Text items beside bars, reused from one series to the next."""
+
+    def __init__(self, plot_item: pg.PlotItem) -> None:
+        self._plot_item = plot_item
+        self.items: list[pg.TextItem] = []
+
+    def show(self, labels: Sequence[tuple[str, float, float, tuple[float, float], QColor]]):
+        """(text, x, y, anchor, colour) per label; spare items are hidden, not deleted."""
+        while len(self.items) < len(labels):
+            item = text_item()
+            self._plot_item.addItem(item, ignoreBounds=True)
+            self.items.append(item)
+        for item, (text, x, y, anchor, colour) in zip(self.items, labels, strict=False):
+            item.setText(text, colour)
+            item.setAnchor(anchor)
+            item.setPos(x, y)
+            item.show()
+        for item in self.items[len(labels) :]:
+            item.hide()
+
+    def texts(self) -> list[str]:
+        return [item.toPlainText() for item in self.items if item.isVisible()]
+
+
+class CumulativePage(ChartPage):
+    """Cumulative actual per day against the pace line, the forecast and the target."""
+
+    def _make_axes(self):
+        self.day_axis = DayAxis("bottom")
+        self.value_axis = ValueAxis("left")
+        return {"bottom": self.day_axis, "left": self.value_axis}
+
+    def _build(self) -> None:
+        plot = self.plot_item
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+        plot.showGrid(y=True, alpha=0.15)
+        plot.setMouseEnabled(x=True, y=False)
+        # one row at the top left, in the headroom above the lines, which start low on the left
+        self._legend(offset=(12, 6)).setColumnCount(4)
+        self.actual_item = plot.plot(name=self.tr("Actual"), pen=pen(ACTUAL))
+        self.actual_item.setSymbolBrush(ACTUAL)
+        self.actual_item.setSymbolPen(None)
+        self.actual_item.setSymbolSize(MARKER_SIZE)
+        self.pace_item = plot.plot(name=self.tr("Pace"), pen=pen(PACE, dashed=True))
+        self.forecast_item = plot.plot(name=self.tr("Forecast"), pen=pen(FORECAST, dashed=True))
+        self.target_item = plot.plot(name=self.tr("Target"), pen=pen(TARGET, 1.5))
+        for z, item in enumerate((self.target_item, self.pace_item, self.forecast_item)):
+            item.setZValue(z)
+        self.actual_item.setZValue(3)
+        self.as_of_line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            pen=pen(AS_OF, 1, dashed=True),
+            label="",
+            labelOpts={"position": 0.02, "color": AS_OF},
+        )
+        self.as_of_line.label.setFont(chart_font())
+        plot.addItem(self.as_of_line, ignoreBounds=True)
+
+    def _draw(self, series: CumulativeSeries) -> None:
+        last = len(series.days) - 1
+        self._day_index = {day: i for i, day in enumerate(series.days)}
+        self.day_axis.set_days(series.days)
+        self.value_axis.set_unit(series.unit, series.unit_label, self.number_format)
+        actual_x, actual_y = present(series.actual)
+        self.actual_item.setData(actual_x, actual_y)
+        self.actual_item.setSymbol("o" if len(actual_x) <= MARKER_LIMIT else None)
+        self.pace_item.setData(np.arange(last + 1, dtype=float), floats(series.pace))
+        forecast_x = floats([self._index_of(day) for day, _ in series.forecast])
+        self.forecast_item.setData(forecast_x, floats([v for _, v in series.forecast]))
+        target = [] if series.target is None else [series.target] * 2
+        self.target_item.setData(floats([0, last] if target else []), floats(target))
+        self._mark_as_of(series)
+        self._title(series.kpi)
+        top = top_of([*series.actual, *series.pace, *(v for _, v in series.forecast)])
+        self.plot_item.setXRange(-0.5, last + 0.5, padding=0)
+        self._value_range(max(top, float(series.target or 0)) * LEGEND_HEADROOM)
+
+    def _mark_as_of(self, series: CumulativeSeries) -> None:
+        """A dotted line at the as-of day, labelled on the side with more room."""
+        position = self._index_of(series.as_of)
+        text = self.tr("As of %1").replace("%1", day_text(series.as_of, self.number_format))
+        label = self.as_of_line.label
+        label.format = text.replace("{", "{{").replace("}", "}}")
+        side = 1 if position > (len(series.days) - 1) / 2 else 0
+        label.anchors = [(side, 1), (side, 1)]  # at the foot of the line, under the curves
+        self.as_of_line.setPos(position)
+        label.valueChanged()
+
+    def _index_of(self, day: date) -> float:
+        """A day's position: its index, or half-way between the days it falls between."""
+        if day in self._day_index:
+            return float(self._day_index[day])
+        before = bisect_left(self.series.days, day)
+        return min(max(before - 0.5, 0.0), len(self.series.days) - 1.0)
+
+    def _count(self) -> int:
+        return len(self.series.days)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Actual"), self.tr("Pace"), self.tr("Forecast")]
+
+    def _table_rows(self, series: CumulativeSeries) -> list[tuple[str, ...]]:
+        unit, label, fmt = series.unit, series.unit_label, self.number_format
+        return [
+            (
+                day_text(day, fmt),
+                self._value(actual, unit, label),
+                self._value(pace, unit, label),
+                self._value(forecast, unit, label),
+            )
+            for day, actual, pace, forecast in series.rows()
+        ]
+
+    def _describe(self, index: int) -> str:
+        series = self.series
+        day, actual, pace, forecast = series.rows()[index]
+        unit, label = series.unit, series.unit_label
+        return self._lines(
+            day_text(day, self.number_format),
+            actual is not None
+            and self.tr("Actual: %1").replace("%1", self._value(actual, unit, label)),
+            self.tr("Pace: %1").replace("%1", self._value(pace, unit, label)),
+            forecast is not None
+            and self.tr("Forecast: %1").replace("%1", self._value(forecast, unit, label)),
+            series.target is not None
+            and self.tr("Target: %1").replace("%1", self._value(series.target, unit, label)),
+        )
+
+    def _anchor_point(self, index: int) -> tuple[float, float]:
+        actual = self.series.actual[index]
+        return float(index), float(self.series.pace[index] if actual is None else actual)
+
+
+class AchievementPage(ChartPage):
+    """Achievement per KPI as horizontal bars in status colours, with a 100 % line."""
+
+    categories_down = True
+
+    def _make_axes(self):
+        self.name_axis = CategoryAxis("left")
+        self.value_axis = ValueAxis("bottom")
+        return {"left": self.name_axis, "bottom": self.value_axis}
+
+    def _build(self) -> None:
+        plot = self.plot_item
+        plot.setMouseEnabled(x=False, y=False)
+        plot.invertY(True)
+        plot.showGrid(x=True, alpha=0.15)
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=BAR_WIDTH, width=[], brushes=[])
+        plot.addItem(self.bars)
+        self.reference = pg.InfiniteLine(pos=1.0, angle=90, movable=False, pen=pen(REFERENCE, 1.5))
+        self.reference.setZValue(2)
+        plot.addItem(self.reference)
+        self.labels = LabelPool(plot)
+
+    def _draw(self, series: AchievementBars) -> None:
+        count = len(series.items)
+        widths = [bar.achievement or Fraction(0) for bar in series.items]
+        self.name_axis.set_labels([bar.name for bar in series.items])
+        self.value_axis.set_unit(Unit.PERCENT, "", self.number_format)
+        self.bars.setOpts(
+            x0=np.zeros(count),
+            y=np.arange(count, dtype=float),
+            width=floats(widths),
+            brushes=[pg.mkBrush(STATUS_COLOUR.get(bar.status, MUTED)) for bar in series.items],
+            pens=[pg.mkPen(None)] * count,
+        )
+        self.labels.show(
+            [
+                (self._percent(bar.achievement), float(width), float(i), (0, 0.5), TEXT)
+                for i, (bar, width) in enumerate(zip(series.items, widths, strict=True))
+            ]
+        )
+        self._title(self.tr("Achievement by KPI"))
+        self.plot_item.setYRange(-0.5, count - 0.5, padding=0)
+        self._value_range(max(1.0, top_of(widths)) * LABEL_ROOM)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("KPI"), self.tr("Achievement"), self.tr("Status")]
+
+    def _table_rows(self, series: AchievementBars) -> list[tuple[str, ...]]:
+        return [
+            (name, self._percent(achievement), self.status_text(status))
+            for name, achievement, status in series.rows()
+        ]
+
+    def status_text(self, status: str) -> str:
+        return {
+            Status.ON_TRACK: self.tr("On track"),
+            Status.LAGGING: self.tr("Lagging"),
+            Status.AT_RISK: self.tr("At risk"),
+        }.get(status, self.tr("Unknown"))
+
+    def _describe(self, index: int) -> str:
+        bar = self.series.items[index]
+        return self._lines(
+            bar.name,
+            self.tr("Achievement: %1").replace("%1", self._percent(bar.achievement)),
+            self.tr("Status: %1").replace("%1", self.status_text(bar.status)),
+        )
+
+    def _anchor_point(self, index: int) -> tuple[float, float]:
+        return float(self.series.items[index].achievement or 0), float(index)
+
+
+class RepPage(ChartPage):
+    """Actual against target per rep, as pairs of bars."""
+
+    def _make_axes(self):
+        self.rep_axis = CategoryAxis("bottom")
+        self.value_axis = ValueAxis("left")
+        return {"bottom": self.rep_axis, "left": self.value_axis}
+
+    def _build(self) -> None:
+        plot = self.plot_item
+        plot.setMouseEnabled(x=False, y=False)
+        plot.showGrid(y=True, alpha=0.15)
+        legend = self._legend(offset=(-12, 12))
+        self.actual_bars = pg.BarGraphItem(
+            x=[], height=[], width=GROUP_BAR_WIDTH, brush=ACTUAL, pen=pg.mkPen(None)
+        )
+        self.target_bars = pg.BarGraphItem(
+            x=[], height=[], width=GROUP_BAR_WIDTH, brush=TARGET_BAR, pen=pg.mkPen(None)
+        )
+        plot.addItem(self.actual_bars)
+        plot.addItem(self.target_bars)
+        legend.addItem(self.actual_bars, self.tr("Actual"))
+        legend.addItem(self.target_bars, self.tr("Target"))
+
+    def _draw(self, series: RepComparison) -> None:
+        positions = np.arange(len(series.items), dtype=float)
+        actual = [item.actual or Fraction(0) for item in series.items]
+        target = [item.target or Fraction(0) for item in series.items]
+        self.rep_axis.set_labels([item.rep for item in series.items])
+        self.value_axis.set_unit(series.unit, series.unit_label, self.number_format)
+        self.actual_bars.setOpts(x=positions - GROUP_BAR_WIDTH / 2, height=floats(actual))
+        self.target_bars.setOpts(x=positions + GROUP_BAR_WIDTH / 2, height=floats(target))
+        self._title(series.kpi)
+        self.plot_item.setXRange(-0.6, len(positions) - 0.4, padding=0)
+        self._value_range(top_of([*actual, *target]) * LEGEND_HEADROOM)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Rep"), self.tr("Actual"), self.tr("Target"), self.tr("Achievement")]
+
+    def _table_rows(self, series: RepComparison) -> list[tuple[str, ...]]:
+        unit, label = series.unit, series.unit_label
+        return [
+            (
+                rep,
+                self._value(actual, unit, label),
+                self._value(target, unit, label),
+                self._percent(a),
+            )
+            for rep, actual, target, a in series.rows()
+        ]
+
+    def _describe(self, index: int) -> str:
+        series = self.series
+        rep, actual, target, achievement = series.rows()[index]
+        unit, label = series.unit, series.unit_label
+        return self._lines(
+            rep,
+            self.tr("Actual: %1").replace("%1", self._value(actual, unit, label) or "—"),
+            self.tr("Target: %1").replace("%1", self._value(target, unit, label) or "—"),
+            self.tr("Achievement: %1").replace("%1", self._percent(achievement)),
+        )
+
+    def _anchor_point(self, index: int) -> tuple[float, float]:
+        item = self.series.items[index]
+        return float(index), float(max(item.actual or 0, item.target or 0))
+
+
+class FunnelPage(ChartPage):
+    """The funnel: one bar per stage, widest first, with its value and conversion rate."""
+
+    categories_down = True
+
+    def _make_axes(self):
+        self.stage_axis = CategoryAxis("left")
+        self.value_axis = ValueAxis("bottom")
+        return {"left": self.stage_axis, "bottom": self.value_axis}
+
+    def _build(self) -> None:
+        plot = self.plot_item
+        plot.setMouseEnabled(x=False, y=False)
+        plot.invertY(True)
+        plot.showGrid(x=True, alpha=0.15)
+        self.bars = pg.BarGraphItem(
+            x0=[], y=[], height=BAR_WIDTH + 0.1, width=[], brush=FUNNEL, pen=pg.mkPen(None)
+        )
+        plot.addItem(self.bars)
+        self.labels = LabelPool(plot)
+
+    def _draw(self, series: FunnelSeries) -> None:
+        count = len(series.items)
+        values = [stage.value for stage in series.items]
+        widest = top_of(values)
+        first = series.items[0]
+        self.stage_axis.set_labels([stage.name for stage in series.items])
+        self.value_axis.set_unit(first.unit, first.unit_label, self.number_format)
+        self.bars.setOpts(x0=np.zeros(count), y=np.arange(count, dtype=float), width=floats(values))
+        self.labels.show([self._label(i, widest) for i in range(count)])
+        self._title(self.tr("Funnel"))
+        self.plot_item.setYRange(-0.5, count - 0.5, padding=0)
+        self._value_range(widest * LABEL_ROOM)
+
+    def _label(self, index: int, widest: float):
+        """Inside a wide bar, in white; beside a narrow one, in the text colour."""
+        stage = self.series.items[index]
+        text = self.stage_text(index)
+        value = float(stage.value)
+        if value >= widest * 0.55:
+            return text, value, float(index), (1, 0.5), BACKGROUND
+        return text, value, float(index), (0, 0.5), TEXT
+
+    def stage_text(self, index: int) -> str:
+        stage = self.series.items[index]
+        value = self._value(stage.value, stage.unit, stage.unit_label)
+        if stage.rate_from_previous is None:
+            return value
+        rate = self._percent(stage.rate_from_previous)
+        return self.tr("%1 (%2 of previous)").replace("%1", value).replace("%2", rate)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Stage"), self.tr("Value"), self.tr("Rate from previous")]
+
+    def _table_rows(self, series: FunnelSeries) -> list[tuple[str, ...]]:
+        return [
+            (
+                name,
+                self._value(value, stage.unit, stage.unit_label),
+                EMPTY if rate is None else self._percent(rate),
+            )
+            for stage, (name, value, rate) in zip(series.items, series.rows(), strict=True)
+        ]
+
+    def _describe(self, index: int) -> str:
+        stage = self.series.items[index]
+        value = self._value(stage.value, stage.unit, stage.unit_label)
+        rate = stage.rate_from_previous
+        return self._lines(
+            stage.name,
+            self.tr("Value: %1").replace("%1", value),
+            rate is not None and self.tr("From previous: %1").replace("%1", self._percent(rate)),
+        )
+
+    def _anchor_point(self, index: int) -> tuple[float, float]:
+        return float(self.series.items[index].value), float(index)
+
+
+class TrendPage(ChartPage):
+    """Target and actual over past periods."""
+
+    def _make_axes(self):
+        self.period_axis = CategoryAxis("bottom")
+        self.value_axis = ValueAxis("left")
+        return {"bottom": self.period_axis, "left": self.value_axis}
+
+    def _build(self) -> None:
+        plot = self.plot_item
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.showGrid(y=True, alpha=0.15)
+        self._legend(offset=(-12, 12))
+        self.actual_item = plot.plot(
+            name=self.tr("Actual"),
+            pen=pen(ACTUAL),
+            symbol="o",
+            symbolSize=MARKER_SIZE + 1,
+            symbolBrush=ACTUAL,
+            symbolPen=None,
+        )
+        self.target_item = plot.plot(
+            name=self.tr("Target"),
+            pen=pen(PACE, dashed=True),
+            symbol="s",
+            symbolSize=MARKER_SIZE,
+            symbolBrush=BACKGROUND,
+            symbolPen=pen(PACE, 1.5),
+        )
+        self.actual_item.setZValue(1)
+
+    def _draw(self, series: TrendSeries) -> None:
+        targets = [p.target for p in series.items]
+        actuals = [p.actual for p in series.items]
+        self.period_axis.set_labels([p.label for p in series.items])
+        self.value_axis.set_unit(series.unit, series.unit_label, self.number_format)
+        self.target_item.setData(*present(targets))
+        self.actual_item.setData(*present(actuals))
+        self._title(series.kpi)
+        self.plot_item.setXRange(-0.5, len(series.items) - 0.5, padding=0)
+        self._value_range(top_of([*targets, *actuals]) * LEGEND_HEADROOM)
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Period"), self.tr("Target"), self.tr("Actual"), self.tr("Achievement")]
+
+    def _table_rows(self, series: TrendSeries) -> list[tuple[str, ...]]:
+        unit, label = series.unit, series.unit_label
+        return [
+            (
+                period,
+                self._value(target, unit, label),
+                self._value(actual, unit, label),
+                self._percent(a),
+            )
+            for period, target, actual, a in series.rows()
+        ]
+
+    def _describe(self, index: int) -> str:
+        series = self.series
+        period, target, actual, achievement = series.rows()[index]
+        unit, label = series.unit, series.unit_label
+        return self._lines(
+            period,
+            self.tr("Target: %1").replace("%1", self._value(target, unit, label) or "—"),
+            self.tr("Actual: %1").replace("%1", self._value(actual, unit, label) or "—"),
+            self.tr("Achievement: %1").replace("%1", self._percent(achievement)),
+        )
+
+    def _anchor_point(self, index: int) -> tuple[float, float]:
+        point = self.series.items[index]
+        value = point.actual if point.actual is not None else point.target
+        return float(index), float(value or 0)

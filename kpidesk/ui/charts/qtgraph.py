@@ -1,0 +1,13 @@
+"""pyqtgraph, made to use PySide6; the only import of it, and never at the window's start-up."""
+
+from __future__ import annotations
+
+import os
+
+import PySide6.QtWidgets  # noqa: F401  (pyqtgraph takes the binding that is already loaded)
+
+os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"  # this app builds its widgets on PySide6
+
+import pyqtgraph as pg
+
+__all__ = ["pg"]

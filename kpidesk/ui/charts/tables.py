@@ -1,0 +1,53 @@
+"""The numbers beside each chart: a read-only table of texts already formatted for the user."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+class ChartTableModel(QAbstractTableModel):
+    """Rows of display texts under headers; the first column is a name, the rest are numbers."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._rows: list[tuple[str, ...]] = []
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        self.beginResetModel()
+        self._headers = list(headers)
+        self._rows = [tuple(row) for row in rows]
+        self.endResetModel()
+
+    def rows(self) -> list[tuple[str, ...]]:
+        return list(self._rows)
+
+    def headers(self) -> list[str]:
+        return list(self._headers)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT if index.column() == 0 else RIGHT
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
