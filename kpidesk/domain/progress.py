@@ -42,6 +42,23 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
+def kind_of(plan, node_id: int) -> Kind:
+    """Whether a KPI adds up over the period (calls, deals, revenue) or is a level.
+
+    Rates and day counts are levels, and so is money that multiplies a count in a product,
+    because that is a price (unit price × deals), not an amount that accumulates.
+    """
+    node = plan.nodes[node_id]
+    if kind_for(node.unit) is Kind.LEVEL:
+        return Kind.LEVEL
+    parent = plan.nodes.get(node.parent_id)
+    if node.unit is Unit.CURRENCY and parent is not None and parent.relation.value == "product":
+        siblings = plan.children_of(parent.id)
+        if any(s.id != node_id and s.unit is Unit.COUNT for s in siblings):
+            return Kind.LEVEL
+    return Kind.FLOW
+
+
 def kind_for(unit: Unit) -> Kind:
     """Rates and durations are levels; counts, money and the rest add up."""
     return Kind.LEVEL if unit in (Unit.PERCENT, Unit.DAYS) else Kind.FLOW

@@ -16,7 +16,7 @@ from kpidesk.domain.chart_series import (
     TrendSeries,
 )
 from kpidesk.domain.model import Unit
-from kpidesk.domain.progress import Kind, Schedule, cumulative, forecast_line, kind_for, pace_line
+from kpidesk.domain.progress import Kind, Schedule, cumulative, forecast_line, kind_of, pace_line
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import PeriodProgress, period_progress
 
@@ -26,7 +26,7 @@ def cumulative_chart(session: PlanSession, progress: PeriodProgress, node_id: in
     node = session.plan.nodes[node_id]
     days = progress.business_days
     target = session.figures[node_id].required.value
-    if kind_for(node.unit) is Kind.LEVEL:  # a rate has no cumulative line
+    if kind_of(session.plan, node_id) is Kind.LEVEL:  # a rate or price has no cumulative line
         return CumulativeSeries(
             node.name, node.unit, node.unit_label, (), (), (), (), target, progress.as_of
         )

@@ -14,10 +14,7 @@ from kpidesk.domain.progress import (
     Schedule,
     Thresholds,
     Tracking,
-    cumulative,
-    forecast_line,
-    kind_for,
-    pace_line,
+    kind_of,
     progress_of,
 )
 from kpidesk.domain.rollup import roll_up
@@ -129,7 +126,7 @@ def _entered(session, period, as_of, totals, rep) -> dict[int, Fraction]:
         node = session.plan.nodes.get(node_id)
         if node is None:
             continue
-        if kind_for(node.unit) is Kind.FLOW:
+        if kind_of(session.plan, node_id) is Kind.FLOW:
             entered[node_id] = entered.get(node_id, Fraction(0)) + value
         else:
             latest = session.actuals.latest(node_id, period.first_day, as_of)
@@ -148,27 +145,9 @@ def _progress(session, node_id, actual: Figure, target: Figure, schedule, thresh
     tracking = Tracking(
         target=target.value,
         actual=actual.value,
-        kind=kind_for(node.unit),
+        kind=kind_of(session.plan, node_id),
         lower_is_better=node.lower_is_better,
         name=node.name,
     )
     return NodeProgress(actual, progress_of(schedule, tracking, thresholds))
 
-
-def cumulative_series(session: PlanSession, progress: PeriodProgress, node_id: int):
-    """The cumulative actual, the pro-rated pace and the forecast of one KPI, for a chart."""
-    node = session.plan.nodes[node_id]
-    period = progress.period
-    daily = session.actuals.daily(node_id, period.first_day, progress.as_of)
-    days = progress.business_days
-    to_date = tuple(d for d in days if d <= progress.as_of)
-    target = session.figures[node_id].required.value
-    actual = progress.nodes[node_id].actual.value
-    schedule = Schedule(days, progress.as_of)
-    return {
-        "actual": cumulative(daily, to_date),
-        "pace": pace_line(target, days) if target is not None else [],
-        "forecast": forecast_line(actual, schedule, kind_for(node.unit))
-        if actual is not None
-        else [],
-    }

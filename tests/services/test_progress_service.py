@@ -7,7 +7,7 @@ import pytest
 
 from kpidesk.domain.progress import Status
 from kpidesk.services.plan_session import PlanSession
-from kpidesk.services.progress_service import as_of_day, cumulative_series, period_progress
+from kpidesk.services.progress_service import as_of_day, period_progress
 from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
@@ -70,16 +70,6 @@ def test_the_as_of_day_stays_inside_the_period(session):
     assert as_of_day(period, date(2026, 11, 5)) == date(2026, 12, 1)
 
 
-def test_the_cumulative_series_a_chart_is_given(session):
-    progress = period_progress(session, AS_OF)
-    series = cumulative_series(session, progress, PROSPECTS)
-    assert series["actual"][0] == (date(2026, 12, 1), 20)
-    assert series["actual"][-1] == (AS_OF, 180)
-    assert series["pace"][-1] == (date(2026, 12, 31), 500)
-    assert series["forecast"][0] == (AS_OF, 180)
-    assert series["forecast"][-1] == (date(2026, 12, 31), 460)
-
-
 def test_thresholds_out_of_order_are_refused(session):
     from kpidesk.domain.problems import ValidationError
 
@@ -125,3 +115,11 @@ def test_the_series_each_chart_is_given(session):
         ("2026-12", 500, 180),
         ("2027-01", 500, None),
     ]
+
+
+def test_a_price_is_a_level_not_an_amount_that_accumulates(session):
+    session.record_actuals({(UNIT_PRICE, TEAM, date(2026, 12, 11)): Fraction(95_000)})
+    unit_price = period_progress(session, AS_OF).nodes[UNIT_PRICE]
+    assert unit_price.actual.value == 95_000  # the latest price, not 100,000 + 95,000
+    assert unit_price.progress.achievement.value == Fraction(19, 20)
+    assert unit_price.progress.status is Status.LAGGING  # 95 % of the price, whatever the day
