@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.actuals_page, self.tr("Actuals"))
         self._charts = None
         self.as_of: date | None = None  # progress as of this day; None is today
+        self._progress = None  # (key, PeriodProgress) for the charts, until the plan changes
+        self._progress_version = 0
         self.charts_page = QWidget(objectName="chartsPage")
         QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
         self.views.addTab(self.charts_page, self.tr("Progress"))
@@ -375,6 +377,7 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.show_node(self.current_node_id())
         self.message_bar.hide()
+        self._progress_version += 1
         self._refresh_diagram()
         self._refresh_charts()
         self._update_title()
@@ -450,7 +453,10 @@ class MainWindow(QMainWindow):
         from kpidesk.services.progress_service import period_progress
 
         session = self.document.session
-        progress = period_progress(session, self.as_of)
+        key = (id(session), self.as_of, self._progress_version)
+        if self._progress is None or self._progress[0] != key:
+            self._progress = (key, period_progress(session, self.as_of))
+        progress = self._progress[1]
         node_id = self.current_node_id()
         if progress is None or node_id is None or node_id not in session.plan.nodes:
             return
