@@ -33,7 +33,7 @@ from kpidesk.i18n.messages import (
     row_error_text,
     unit_short,
 )
-from kpidesk.services.actuals_file import ColumnMapping, import_file
+from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
@@ -107,6 +107,12 @@ def parser() -> argparse.ArgumentParser:
         "--save-mapping", help=translate("Cli", "save the column mapping to JSON for next time")
     )
     load.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    actuals = commands.add_parser(
+        "export-actuals", help=translate("Cli", "write the actuals as CSV (as import reads it)")
+    )
+    actuals.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    actuals.add_argument("out", help=translate("Cli", "the CSV file to write"))
+    actuals.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     export = commands.add_parser(
         "export-def", help=translate("Cli", "print the plan's definition as YAML")
     )
@@ -130,6 +136,8 @@ def run(argv: list[str]) -> int:
             return _new(args)
         if args.command == "import":
             return _import(args)
+        if args.command == "export-actuals":
+            return _export_actuals(args)
         if args.command == "export-def":
             return _export_definition(args)
         return _show(args)
@@ -221,6 +229,18 @@ def _import(args: argparse.Namespace) -> int:
         translate("Cli", "Imported %1 values from %2 rows.")
         .replace("%1", str(len(result.values)))
         .replace("%2", str(result.rows))
+    )
+    return 0
+
+
+def _export_actuals(args: argparse.Namespace) -> int:
+    plan_file = open_plan(args.file)
+    try:
+        count = export_csv(plan_file.session, args.out)
+    finally:
+        plan_file.close()
+    print(
+        translate("Cli", "Wrote %1 actuals to %2").replace("%1", str(count)).replace("%2", args.out)
     )
     return 0
 

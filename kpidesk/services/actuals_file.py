@@ -12,10 +12,11 @@ from fractions import Fraction
 from pathlib import Path
 
 from kpidesk.domain.model import Plan, Unit
-from kpidesk.domain.numbers import parse_number
+from kpidesk.domain.numbers import parse_number, to_text
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_value
 from kpidesk.storage.actual_store import TEAM, to_stored
+from kpidesk.storage.plan_file import atomic_target
 
 ENCODINGS = ("utf-8-sig", "cp932")  # Japanese CRM exports are often Shift_JIS (CP932)
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -235,3 +236,25 @@ def import_file(session, path: Path | str, mapping: ColumnMapping, when: str):
         raise ValidationError("import_has_errors", count=len(result.errors), errors=result.errors)
     outcome = session.import_actuals(result.values, file_key(path), Path(path).name, when)
     return outcome, result
+
+
+EXPORT_MAPPING = ColumnMapping(date="date", value="value", kpi="kpi", rep="rep")
+
+
+def export_csv(session, path: Path | str, first: date | None = None, last: date | None = None):
+    """Write the actuals as CSV (UTF-8 with BOM, for Excel) in the layout import reads back."""
+    names = {node.id: node.name for node in session.plan.nodes.values()}
+    reps = {rep.id: rep.name for rep in session.plan.reps}
+    count = 0
+    with (
+        atomic_target(Path(path)) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as handle,
+    ):
+        writer = csv.writer(handle)
+        writer.writerow(["date", "kpi", "rep", "value"])
+        for day, node_id, rep_id, value in session.actuals.all_rows(first, last):
+            if node_id not in names:
+                continue  # the KPI was deleted; its figures wait for an undo
+            writer.writerow([day.isoformat(), names[node_id], reps.get(rep_id, ""), to_text(value)])
+            count += 1
+    return count

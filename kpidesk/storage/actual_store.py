@@ -98,6 +98,21 @@ class ActualStore:
             (date.fromisoformat(r["day"]), r["rep_id"]): from_stored(r["value_e4"]) for r in rows
         }
 
+    def all_rows(self, first: date | None = None, last: date | None = None) -> Iterator[tuple]:
+        """Every (day, node id, rep id, value) in date order, optionally within a range."""
+        rows = self.db.query(
+            "SELECT day, node_id, rep_id, value_e4 FROM actual WHERE day BETWEEN ? AND ?"
+            " ORDER BY day, node_id, rep_id",
+            [(first or date.min).isoformat(), (last or date.max).isoformat()],
+        )
+        for r in rows:
+            yield (
+                date.fromisoformat(r["day"]),
+                r["node_id"],
+                r["rep_id"],
+                from_stored(r["value_e4"]),
+            )
+
     def latest(self, node_id: int, first: date, last: date) -> tuple[date, Fraction] | None:
         """The last recorded value in the range (for levels such as a rate)."""
         rows = list(

@@ -146,6 +146,16 @@ class MainWindow(QMainWindow):
             self, self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs
         )
         self.quit_action = make_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
+        self.import_action = make_action(
+            self, self.tr("&Import Actuals…"), lambda: self.import_actuals(), None, "importAction"
+        )
+        self.export_actuals_action = make_action(
+            self,
+            self.tr("&Export Actuals as CSV…"),
+            lambda: self.export_actuals(),
+            None,
+            "exportActualsAction",
+        )
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -184,6 +194,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_actuals_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -288,6 +300,55 @@ class MainWindow(QMainWindow):
             self._file_error(error)
             return False
         return self.open_file(path)
+
+    def import_actuals(self, path: str | Path | None = None) -> bool:
+        """Choose a CRM export and open the import dialog on it."""
+        if self.document is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import Actuals"),
+                self._folder(),
+                self.tr("CSV or Excel (*.csv *.tsv *.txt *.xlsx)"),
+            )
+            if not path:
+                return False
+        from kpidesk.domain.problems import ValidationError
+        from kpidesk.i18n.messages import refusal_text
+        from kpidesk.ui.import_dialog import ImportDialog
+
+        try:
+            dialog = ImportDialog(self.document.controller, str(path), self)
+        except ValidationError as error:
+            self._show_message(refusal_text(error))
+            return False
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return True
+
+    def export_actuals(self, path: str | Path | None = None) -> bool:
+        """Write the plan's actuals as CSV, in the layout the import reads back."""
+        if self.document is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export Actuals"), self._folder(), self.tr("CSV (*.csv)")
+            )
+            if not path:
+                return False
+        from kpidesk.services.actuals_file import export_csv
+
+        try:
+            count = export_csv(self.document.session, path)
+        except PlanFileError as error:
+            self._file_error(error)
+            return False
+        self.statusBar().showMessage(
+            self.tr("Wrote %1 actuals to %2").replace("%1", str(count)).replace("%2", str(path)),
+            8000,
+        )
+        return True
 
     def _switch_to(self, document: PlanDocument) -> None:
         if self._actuals is not None:  # the grid belongs to the plan it was made for

@@ -7,7 +7,7 @@ Signals: `outcome(Outcome)` after every applied change, undo and redo included;
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 
 from PySide6.QtCore import QObject, Signal
@@ -209,6 +209,16 @@ class PlanController(QObject):
             return self.session.record_actuals(values)
 
         return self.run(self.tr("Enter actuals"), action)
+
+    def import_actuals_file(self, path: str, mapping) -> str | None:
+        """Load a CRM export, all or nothing, as one undo step."""
+        from kpidesk.services.actuals_file import import_file
+
+        when = datetime.now().isoformat(timespec="seconds")
+        return self.run(
+            self.tr("Import actuals"),
+            lambda: import_file(self.session, path, mapping, when)[0],
+        )
 
     def set_period(self, month: date) -> str | None:
         return self.run(self.tr("Change month"), lambda: self.session.set_period(month))

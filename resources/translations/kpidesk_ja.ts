@@ -195,6 +195,14 @@
         <translation>列の対応を次回のためにJSONへ保存する</translation>
     </message>
     <message>
+        <source>write the actuals as CSV (as import reads it)</source>
+        <translation>実績をCSVに書き出す（importで読み込める形式）</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>書き出すCSVファイル</translation>
+    </message>
+    <message>
         <source>print the plan&apos;s definition as YAML</source>
         <translation>プランの定義をYAMLで出力する</translation>
     </message>
@@ -221,6 +229,10 @@
     <message>
         <source>Imported %1 values from %2 rows.</source>
         <translation>%2行から%1件の値を読み込みました。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 actuals to %2</source>
+        <translation>%1件の実績を %2 に書き出しました</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-11.</source>
@@ -434,6 +446,65 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Actuals — %1</source>
+        <translation>実績の取り込み — %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>(from the KPI column)</source>
+        <translation>（KPI列から）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>日付の列</translation>
+    </message>
+    <message>
+        <source>Value column</source>
+        <translation>値の列</translation>
+    </message>
+    <message>
+        <source>KPI column</source>
+        <translation>KPIの列</translation>
+    </message>
+    <message>
+        <source>Or one KPI for every row</source>
+        <translation>または全行共通のKPI</translation>
+    </message>
+    <message>
+        <source>Rep column</source>
+        <translation>担当者の列</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 values to import.</source>
+        <translation>%1行を読み込み、%2件の値を取り込みます。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reps: %1</source>
@@ -494,6 +565,14 @@
     <message>
         <source>Progress</source>
         <translation>進捗</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>実績の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Actuals as CSV…</source>
+        <translation>実績をCSVで書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
@@ -562,6 +641,26 @@
     <message>
         <source>Save Plan As</source>
         <translation>名前を付けてプランを保存</translation>
+    </message>
+    <message>
+        <source>Import Actuals</source>
+        <translation>実績の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>CSVまたはExcel (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Actuals</source>
+        <translation>実績の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 actuals to %2</source>
+        <translation>%1件の実績を %2 に書き出しました</translation>
     </message>
     <message>
         <source>KPI Desk</source>
@@ -1297,6 +1396,10 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Enter actuals</source>
         <translation>実績の入力</translation>
+    </message>
+    <message>
+        <source>Import actuals</source>
+        <translation>実績の取り込み</translation>
     </message>
     <message>
         <source>Change month</source>

@@ -12,8 +12,9 @@ KPIDESK = Path(sys.executable).parent / "kpidesk"
 def run(*args, check=True):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     env["LANG"] = env["LC_ALL"] = "C.UTF-8"
-    result = subprocess.run([str(KPIDESK), *map(str, args)], capture_output=True, text=True,
-                            env=env, timeout=60)
+    result = subprocess.run(
+        [str(KPIDESK), *map(str, args)], capture_output=True, text=True, env=env, timeout=60
+    )
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -32,12 +33,28 @@ def december_plan(tmp_path):
 def test_import_then_show_progress_as_json(tmp_path):
     plan = december_plan(tmp_path)
     data = tmp_path / "crm.csv"
-    rows = [f"2026-12-{d:02d},Prospects,Rep {r},2" for d in (1, 2, 3, 4, 7, 8, 9, 10, 11)
-            for r in range(1, 11)]
+    rows = [
+        f"2026-12-{d:02d},Prospects,Rep {r},2"
+        for d in (1, 2, 3, 4, 7, 8, 9, 10, 11)
+        for r in range(1, 11)
+    ]
     data.write_text("date,kpi,rep,count\n" + "\n".join(rows) + "\n", encoding="utf-8")
     mapping = tmp_path / "mapping.json"
-    out = run("import", plan, data, "--date", "date", "--value", "count", "--kpi", "kpi",
-              "--rep", "rep", "--save-mapping", mapping).stdout
+    out = run(
+        "import",
+        plan,
+        data,
+        "--date",
+        "date",
+        "--value",
+        "count",
+        "--kpi",
+        "kpi",
+        "--rep",
+        "rep",
+        "--save-mapping",
+        mapping,
+    ).stdout
     assert out.strip() == "Imported 90 values from 90 rows."
     assert json.loads(mapping.read_text())["rep"] == "rep"
     run("import", plan, data, "--mapping", mapping)  # nightly: the same file again
@@ -54,10 +71,13 @@ def test_import_then_show_progress_as_json(tmp_path):
 def test_bad_rows_are_listed_and_nothing_is_imported(tmp_path):
     plan = december_plan(tmp_path)
     data = tmp_path / "crm.csv"
-    data.write_text("date,kpi,count\n2026-12-01,Prospects,3\n2026-13-01,Prospects,3\n"
-                    "2026-12-02,Visits,1\n", encoding="utf-8")
-    result = run("import", plan, data, "--date", "date", "--value", "count", "--kpi", "kpi",
-                 check=False)
+    data.write_text(
+        "date,kpi,count\n2026-12-01,Prospects,3\n2026-13-01,Prospects,3\n2026-12-02,Visits,1\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "import", plan, data, "--date", "date", "--value", "count", "--kpi", "kpi", check=False
+    )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert lines == [
@@ -67,3 +87,39 @@ def test_bad_rows_are_listed_and_nothing_is_imported(tmp_path):
     ]
     document = json.loads(run("show", plan, "--json", "--as-of", "2026-12-11").stdout)
     assert document["progress"]["kpis"]["Prospects"]["actual"]["value"] is None
+
+
+def test_exported_actuals_import_back_into_another_plan(tmp_path):
+    plan = december_plan(tmp_path)
+    data = tmp_path / "crm.csv"
+    data.write_text(
+        "date,kpi,rep,count\n2026-12-01,Prospects,Rep 1,3\n"
+        "2026-12-02,Prospects,Rep 2,4.5\n2026-12-02,Revenue,,120000\n",
+        encoding="utf-8",
+    )
+    run("import", plan, data, "--date", "date", "--value", "count", "--kpi", "kpi", "--rep", "rep")
+    exported = tmp_path / "out.csv"
+    assert run("export-actuals", plan, exported).stdout.strip() == f"Wrote 3 actuals to {exported}"
+    assert exported.read_text(encoding="utf-8-sig").splitlines() == [
+        "date,kpi,rep,value",
+        "2026-12-01,Prospects,Rep 1,3",
+        "2026-12-02,Revenue,,120000",
+        "2026-12-02,Prospects,Rep 2,4.5",
+    ]
+    (tmp_path / "other").mkdir()
+    other = december_plan(tmp_path / "other")
+    run(
+        "import",
+        other,
+        exported,
+        "--date",
+        "date",
+        "--value",
+        "value",
+        "--kpi",
+        "kpi",
+        "--rep",
+        "rep",
+    )
+    kpis = json.loads(run("show", other, "--json", "--as-of", "2026-12-02").stdout)
+    assert kpis["progress"]["kpis"]["Prospects"]["actual"] == {"value": 7.5}
