@@ -33,6 +33,11 @@ def problem_text(problem: Problem) -> str:
         "depends_on": translate("Messages", "Cannot compute because “%1” cannot be computed."),
         "no_active_reps": translate("Messages", "The team has no active reps."),
         "formula_empty": translate("Messages", "Cannot compute: “%1” has no formula yet."),
+        "missing_actual": translate("Messages", "No actual for “%1” yet."),
+        "no_actuals": translate("Messages", "No actual for “%1” yet."),
+        "not_started": translate("Messages", "The period has not started yet."),
+        "period_over": translate("Messages", "The period is over and “%1” missed its target."),
+        "no_business_days": translate("Messages", "The period has no business days."),
         "formula_invalid": translate(
             "Messages", "Cannot compute: the formula of “%1” cannot be read."
         ),
@@ -92,6 +97,13 @@ def refusal_text(error: ValidationError) -> str:
         "no_active_reps": translate("Messages", "The team has no active reps."),
         "no_such_node": translate("Messages", "That KPI no longer exists."),
         "no_such_rep": translate("Messages", "That rep no longer exists."),
+        "thresholds_out_of_order": translate(
+            "Messages",
+            "“At risk below” must not be above “on track at or above”.",
+        ),
+        "business_days_out_of_order": translate(
+            "Messages", "The business days must be in order, each once."
+        ),
         "period_frozen": _fill(
             translate(
                 "Messages", "%1 belongs to a closed period; its actuals are kept as they were."

@@ -21,19 +21,27 @@ from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import PeriodProgress, period_progress
 
 
-def cumulative_chart(session: PlanSession, progress: PeriodProgress, node_id: int):
-    """One KPI's cumulative actual by business day, against its pace, forecast and target."""
+def cumulative_chart(
+    session: PlanSession, progress: PeriodProgress, node_id: int, rep_id: int | None = None
+):
+    """One KPI's cumulative actual by business day, against its pace, forecast and target;
+    with `rep_id`, that rep's actual against that rep's share."""
     node = session.plan.nodes[node_id]
     days = progress.business_days
+    figures = progress.nodes[node_id]
     target = session.figures[node_id].required.value
-    if kind_of(session.plan, node_id) is Kind.LEVEL:  # a rate or price has no cumulative line
+    if rep_id is not None:
+        split = session.splits(node_id).required
+        target = split.parts.get(rep_id) if split is not None and split.ok else None
+        figures = progress.by_rep.get(node_id, {}).get(rep_id)
+    if kind_of(session.plan, node_id) is Kind.LEVEL or figures is None:  # no cumulative line
         return CumulativeSeries(
             node.name, node.unit, node.unit_label, (), (), (), (), target, progress.as_of
         )
-    daily = session.actuals.daily(node_id, progress.period.first_day, progress.as_of)
+    daily = session.actuals.daily(node_id, progress.period.first_day, progress.as_of, rep_id)
     to_date = dict(cumulative(daily, [d for d in days if d <= progress.as_of]))
     pace = dict(pace_line(target, days)) if target is not None else {}
-    actual = progress.nodes[node_id].actual.value
+    actual = figures.actual.value
     forecast = ()
     if actual is not None and to_date:
         forecast = tuple(forecast_line(actual, Schedule(days, progress.as_of)))

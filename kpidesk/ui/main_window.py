@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFileDialog,
     QHeaderView,
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
         self.next_period_action = make_action(
             self, self.tr("Start &Next Period…"), self.start_next_period, None, "nextPeriodAction"
         )
+        self.thresholds_action = make_action(
+            self, self.tr("Status &Thresholds…"), self.edit_thresholds, None, "thresholdsAction"
+        )
         self.closing_days_action = make_action(
             self, self.tr("&Closing Days…"), self.edit_closing_days, None, "closingDaysAction"
         )
@@ -210,7 +214,12 @@ class MainWindow(QMainWindow):
         plan_menu.addActions([self.team_action, self.funnel_action, self.what_if_action])
         plan_menu.addSeparator()
         plan_menu.addActions(
-            [self.period_action, self.next_period_action, self.closing_days_action]
+            [
+                self.period_action,
+                self.next_period_action,
+                self.closing_days_action,
+                self.thresholds_action,
+            ]
         )
         plan_menu.addSeparator()
         plan_menu.addActions(self.policy_actions.actions())
@@ -499,9 +508,27 @@ class MainWindow(QMainWindow):
         if self._charts is None:
             from kpidesk.ui.charts.lazy_panel import LazyChartPanel
 
+            self.chart_rep = QComboBox(objectName="chartRep")
+            self.chart_rep.currentIndexChanged.connect(lambda _: self._refresh_charts())
+            self.charts_page.layout().addWidget(self.chart_rep)
             self._charts = LazyChartPanel(self.charts_page)
-            self.charts_page.layout().addWidget(self._charts)
+            self.charts_page.layout().addWidget(self._charts, 1)
         return self._charts
+
+    def _fill_rep_choice(self) -> int | None:
+        """Keep the rep chooser in step with the team; returns the chosen rep (None: team)."""
+        reps = self.document.session.plan.active_reps
+        wanted = [self.tr("Whole team")] + [rep.name for rep in reps]
+        combo = self.chart_rep
+        if [combo.itemText(i) for i in range(combo.count())] != wanted:
+            chosen = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(wanted)
+            combo.setCurrentIndex(chosen if 0 <= chosen < len(wanted) else 0)
+            combo.blockSignals(False)
+        index = combo.currentIndex()
+        return reps[index - 1].id if index > 0 else None
 
     def show_charts(self) -> None:
         self.views.setCurrentWidget(self.charts_page)
@@ -522,7 +549,8 @@ class MainWindow(QMainWindow):
         if progress is None or node_id is None or node_id not in session.plan.nodes:
             return
         fmt, charts = self.number_format, self.charts
-        charts.set_cumulative(chart_data.cumulative_chart(session, progress, node_id), fmt)
+        rep_id = self._fill_rep_choice()
+        charts.set_cumulative(chart_data.cumulative_chart(session, progress, node_id, rep_id), fmt)
         charts.set_achievement(chart_data.achievement_chart(session, progress), fmt)
         charts.set_reps(chart_data.rep_chart(session, progress, node_id), fmt)
         charts.set_funnel(chart_data.funnel_chart(session, progress, node_id), fmt)
@@ -619,6 +647,7 @@ class MainWindow(QMainWindow):
         self.what_if_action.setEnabled(self.document is not None)
         self.period_action.setEnabled(self.document is not None)
         self.closing_days_action.setEnabled(self.document is not None)
+        self.thresholds_action.setEnabled(self.document is not None)
         self.next_period_action.setEnabled(
             self.document is not None and self.document.session.plan.period_start is not None
         )
@@ -683,6 +712,15 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.next_period_dialog import NextPeriodDialog
 
         dialog = NextPeriodDialog(self.document.controller, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_thresholds(self) -> None:
+        if self.document is None:
+            return
+        from kpidesk.ui.thresholds_dialog import ThresholdsDialog
+
+        dialog = ThresholdsDialog(self.document.controller, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -220,6 +220,14 @@ class PlanController(QObject):
             lambda: import_file(self.session, path, mapping, when)[0],
         )
 
+    def set_thresholds(self, on_track_percent: int, at_risk_percent: int) -> str | None:
+        return self.run(
+            self.tr("Change status thresholds"),
+            lambda: self.session.set_thresholds(
+                Fraction(on_track_percent, 100), Fraction(at_risk_percent, 100)
+            ),
+        )
+
     def set_period(self, month: date) -> str | None:
         return self.run(self.tr("Change month"), lambda: self.session.set_period(month))
 

@@ -579,6 +579,10 @@
         <translation>チーム(&amp;T)…</translation>
     </message>
     <message>
+        <source>Status &amp;Thresholds…</source>
+        <translation>状況の判定基準(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;What-if…</source>
         <translation>シミュレーション(&amp;W)…</translation>
     </message>
@@ -675,6 +679,10 @@
         <translation>最近使ったプランはありません</translation>
     </message>
     <message>
+        <source>Whole team</source>
+        <translation>チーム全体</translation>
+    </message>
+    <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -726,6 +734,22 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Cannot compute: “%1” has no formula yet.</source>
         <translation>計算できません：「%1」の計算式が未入力です。</translation>
+    </message>
+    <message>
+        <source>No actual for “%1” yet.</source>
+        <translation>「%1」の実績はまだありません。</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>期間はまだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>The period is over and “%1” missed its target.</source>
+        <translation>期間が終了し、「%1」は目標に届きませんでした。</translation>
+    </message>
+    <message>
+        <source>The period has no business days.</source>
+        <translation>期間に営業日がありません。</translation>
     </message>
     <message>
         <source>Cannot compute: the formula of “%1” cannot be read.</source>
@@ -806,6 +830,14 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>That rep no longer exists.</source>
         <translation>その担当者はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>“At risk below” must not be above “on track at or above”.</source>
+        <translation>「要注意の基準」は「順調の基準」より高くできません。</translation>
+    </message>
+    <message>
+        <source>The business days must be in order, each once.</source>
+        <translation>営業日は重複なく順番に並べてください。</translation>
     </message>
     <message>
         <source>%1 belongs to a closed period; its actuals are kept as they were.</source>
@@ -1402,6 +1434,10 @@ Plan, track and review sales KPIs.</source>
         <translation>実績の取り込み</translation>
     </message>
     <message>
+        <source>Change status thresholds</source>
+        <translation>判定基準の変更</translation>
+    </message>
+    <message>
         <source>Change month</source>
         <translation>対象月の変更</translation>
     </message>
@@ -1703,6 +1739,21 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Just a revenue KGI and a team of one; build the rest.</source>
         <translation>売上のKGIと担当者1人だけのプランです。残りは自由に作成します。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Status Thresholds</source>
+        <translation>状況の判定基準</translation>
+    </message>
+    <message>
+        <source>On track at or above</source>
+        <translation>順調の基準（以上）</translation>
+    </message>
+    <message>
+        <source>At risk below</source>
+        <translation>要注意の基準（未満）</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,17 @@ def test_the_progress_tab_charts_the_selected_kpi(qtbot, window):
     # Selecting another KPI redraws the charts for it.
     window.tree.setCurrentIndex(window.model.index_of(1))
     assert page.series.kpi == "Revenue"
+
+
+def test_the_cumulative_chart_follows_the_chosen_rep(qtbot, window):
+    grid = open_grid(window)
+    grid.view.setCurrentIndex(grid.model.index(0, 1))  # 1 December, reps 1 and 2
+    grid.paste("3\t4\n5\t6\n")
+    window.as_of = date(2026, 12, 11)
+    window.show_charts()
+    page = window.charts.ensure_panel().page(0)
+    window.chart_rep.setCurrentIndex(2)  # Rep 2
+    assert page.series.actual[:2] == (4, 10)
+    assert page.series.target == 50  # rep 2's share of the 500 prospects
+    window.chart_rep.setCurrentIndex(0)  # the whole team again
+    assert page.series.actual[:2] == (7, 18)

@@ -60,3 +60,21 @@ def test_closing_days_are_listed_and_undoable(qtbot, window):
     assert window.document.session.closed_days == {date(2026, 12, 29): "年末休業"}
     window.undo_action.trigger()
     assert dialog.days.count() == 0
+
+
+def test_status_thresholds_are_set_in_percent_and_refused_out_of_order(qtbot, window):
+    from fractions import Fraction
+
+    from kpidesk.ui.thresholds_dialog import ThresholdsDialog
+
+    dialog = ThresholdsDialog(window.document.controller, window)
+    qtbot.addWidget(dialog)
+    assert (dialog.on_track.value(), dialog.at_risk.value()) == (100, 90)
+    dialog.on_track.setValue(80)
+    dialog.save()
+    assert dialog.message.text() == "“At risk below” must not be above “on track at or above”."
+    assert window.document.session.plan.on_track_at == 1
+    dialog.at_risk.setValue(70)
+    dialog.save()
+    plan = window.document.session.plan
+    assert (plan.on_track_at, plan.at_risk_below) == (Fraction(4, 5), Fraction(7, 10))
