@@ -173,3 +173,14 @@ def test_a_version_1_plan_is_migrated_and_keeps_its_data(tmp_path):
     assert plan.nodes[1].split.value == "even"
     assert plan.nodes[1].target == 500
     assert plan.nodes[1].weight == 1
+
+
+def test_a_damaged_plan_is_refused(demo_file):
+    data = bytearray(demo_file.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the first page's b-tree after the header
+    demo_file.write_bytes(bytes(data))
+    before = fingerprint(demo_file)
+    with pytest.raises(PlanFileError) as refusal:
+        open_plan_file(demo_file)
+    assert refusal.value.code == "damaged"
+    assert fingerprint(demo_file) == before
