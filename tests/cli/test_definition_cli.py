@@ -5,7 +5,7 @@ from datetime import date
 import yaml
 
 from kpidesk.services.templates import template_path
-from tests.cli.test_cli import run
+from tests.cli.helpers import run
 
 DEFINITION = """\
 kpidesk: 1

@@ -1,23 +1,8 @@
 """`kpidesk import` loads a CRM export from a script; `show --json` then carries the progress."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-KPIDESK = Path(sys.executable).parent / "kpidesk"
-
-
-def run(*args, check=True):
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    env["LANG"] = env["LC_ALL"] = "C.UTF-8"
-    result = subprocess.run(
-        [str(KPIDESK), *map(str, args)], capture_output=True, text=True, env=env, timeout=60
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+from tests.cli.helpers import run
 
 
 def december_plan(tmp_path):
