@@ -130,6 +130,7 @@ class Plan:
     fiscal_start_month: int = 4
     on_track_at: Fraction = Fraction(1)
     at_risk_below: Fraction = Fraction(9, 10)
+    smart: dict = field(default_factory=dict)  # node id -> kpidesk.domain.smart.SmartRecord
 
     def __post_init__(self) -> None:
         self._children: dict[int | None, list[int]] | None = None
@@ -203,7 +204,9 @@ class Plan:
                 )
             ):
                 same_shape = False
-        plan = replace(self, nodes=nodes, reps=list(self.reps), fixed=dict(self.fixed))
+        plan = replace(
+            self, nodes=nodes, reps=list(self.reps), fixed=dict(self.fixed), smart=dict(self.smart)
+        )
         if same_shape:
             plan._children = self._children
         return plan

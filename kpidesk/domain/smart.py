@@ -83,6 +83,21 @@ class SmartFacts:
 
 
 @dataclass(frozen=True)
+class SmartRecord:
+    """What the user wrote about a KPI: owner, definition, data source, and per criterion
+    their own tick and note (as sorted (criterion, value) pairs, so the record is hashable)."""
+
+    owner: str = ""
+    definition: str = ""
+    source: str = ""
+    ticks: tuple[tuple[str, bool], ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
+
+    def facts(self, past_actuals: tuple[Fraction, ...] = ()) -> SmartFacts:
+        return SmartFacts(self.owner, self.definition, self.source, past_actuals)
+
+
+@dataclass(frozen=True)
 class Assessment:
     checks: dict[Criterion, Check] = field(default_factory=dict)
 

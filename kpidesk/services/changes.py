@@ -88,6 +88,15 @@ class ClosedDayEdit:
     after: str | None
 
 
+@dataclass(frozen=True)
+class SmartEdit:
+    """A KPI's SMART record as it was and became; None means none."""
+
+    node_id: int
+    before: object
+    after: object
+
+
 Edit = (
     NodeEdit
     | RepEdit
@@ -97,6 +106,7 @@ Edit = (
     | BatchEdit
     | PeriodEdit
     | ClosedDayEdit
+    | SmartEdit
 )
 
 
@@ -115,6 +125,8 @@ def _invert(edit: Edit) -> Edit:
         return FixedEdit(edit.node_id, edit.rep_id, edit.after, edit.before)
     if isinstance(edit, ClosedDayEdit):
         return ClosedDayEdit(edit.day, edit.after, edit.before)
+    if isinstance(edit, SmartEdit):
+        return SmartEdit(edit.node_id, edit.after, edit.before)
     return type(edit)(edit.after, edit.before)
 
 

@@ -23,6 +23,7 @@ from kpidesk.domain.model import (
 from kpidesk.domain.periods import Period, PeriodKind, next_period, period_of
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.progress import Thresholds
+from kpidesk.domain.smart import SmartRecord
 from kpidesk.domain.validation import (
     check_name,
     check_relation,
@@ -43,11 +44,13 @@ from kpidesk.services.changes import (
     Outcome,
     PeriodEdit,
     RepEdit,
+    SmartEdit,
 )
 from kpidesk.services.structure_edits import Clip
 from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
 from kpidesk.storage.period_store import PeriodRecord, PeriodStore
 from kpidesk.storage.plan_store import PlanStore
+from kpidesk.storage.smart_store import SmartStore
 
 
 class PlanSession:
@@ -60,6 +63,7 @@ class PlanSession:
         self._splits: dict[int, RepSplits] = {}
         self.actuals = ActualStore(store.db)
         self.periods = PeriodStore(store.db)
+        self.smart_store = SmartStore(store.db)
         self.frozen: list[PeriodRecord] = self.periods.frozen_periods()
         self.closed_days: dict[date, str] = self.periods.closed_days()
 
@@ -304,6 +308,15 @@ class PlanSession:
         )
         return (record, values)
 
+    def set_smart(self, node_id: int, **changes: object) -> Outcome:
+        """Change a KPI's SMART record: owner, definition, source, or the user's ticks/notes."""
+        self._node(node_id)
+        before = self.plan.smart.get(node_id)
+        after = replace(before or SmartRecord(), **changes)
+        if after == before:
+            return Outcome(Change(()))
+        return self._commit([SmartEdit(node_id, before, after)])
+
     def set_thresholds(self, on_track_at: Fraction, at_risk_below: Fraction) -> Outcome:
         """Progress at or above `on_track_at` is on track; below `at_risk_below` at risk."""
         Thresholds(on_track_at, at_risk_below)  # refuses thresholds out of order
@@ -437,6 +450,8 @@ class PlanSession:
                 self.periods.put_period(*edit.after)
         elif isinstance(edit, ClosedDayEdit):
             self.periods.put_closed_day(edit.day, edit.after)
+        elif isinstance(edit, SmartEdit):
+            self.smart_store.put(edit.node_id, edit.after)
         elif isinstance(edit, BatchEdit):
             if edit.after is None:
                 self.actuals.delete_batch(edit.before[0])

@@ -150,4 +150,3 @@ def _progress(session, node_id, actual: Figure, target: Figure, schedule, thresh
         name=node.name,
     )
     return NodeProgress(actual, progress_of(schedule, tracking, thresholds))
-

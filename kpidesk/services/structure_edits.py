@@ -9,7 +9,7 @@ from fractions import Fraction
 from kpidesk.domain.model import Node, Plan, Relation, Split, Unit
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_deletable, check_name, check_value
-from kpidesk.services.changes import Edit, FixedEdit, NodeEdit
+from kpidesk.services.changes import Edit, FixedEdit, NodeEdit, SmartEdit
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ def delete_subtree(plan: Plan, node_id: int) -> list[Edit]:
     edits: list[Edit] = [
         FixedEdit(n, r, amount, None) for (n, r), amount in plan.fixed.items() if n in doomed
     ]
+    edits += [SmartEdit(n, plan.smart[n], None) for n in doomed if n in plan.smart]
     edits += [NodeEdit(plan.nodes[i], None) for i in reversed(doomed)]
     edits += _close_gap(plan, node)
     return edits

@@ -21,6 +21,7 @@ from kpidesk.domain.model import (
     Unit,
 )
 from kpidesk.domain.numbers import from_text, to_text
+from kpidesk.storage.smart_store import SmartStore
 
 
 class PlanStore:
@@ -42,7 +43,7 @@ class PlanStore:
             (row["node_id"], row["rep_id"]): Fraction(row["amount"])
             for row in self.db.query("SELECT * FROM rep_fixed")
         }
-        plan = Plan(header.name, nodes, reps, fixed=fixed)
+        plan = Plan(header.name, nodes, reps, fixed=fixed, smart=SmartStore(self.db).all())
         _apply_header(plan, header)
         return plan
 
@@ -71,6 +72,8 @@ class PlanStore:
                 self.put_rep(rep)
             for (node_id, rep_id), amount in plan.fixed.items():
                 self.put_fixed(node_id, rep_id, amount)
+            for node_id, record in plan.smart.items():
+                SmartStore(self.db).put(node_id, record)
 
     def put_header(self, header: PlanHeader) -> None:
         self.db["plan"].upsert(

@@ -119,7 +119,23 @@ def _periods_actuals(db: Database) -> None:
     db["plan"].add_column("at_risk_below", str, not_null_default="0.9")
 
 
-SCHEMA_VERSION = 3  # the number of migrations above; a test holds the two together
+@migrations(name="0004_smart")
+def _smart(db: Database) -> None:
+    # What makes a KPI SMART beyond its numbers, and the user's own ticks and notes per
+    # criterion (JSON objects keyed by criterion).
+    db.execute(
+        """CREATE TABLE smart (
+            node_id INTEGER PRIMARY KEY REFERENCES node(id) ON DELETE CASCADE,
+            owner TEXT NOT NULL DEFAULT '',
+            definition TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            ticks TEXT NOT NULL DEFAULT '{}',
+            notes TEXT NOT NULL DEFAULT '{}'
+        )"""
+    )
+
+
+SCHEMA_VERSION = 4  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:
