@@ -31,6 +31,7 @@ from kpidesk.i18n.messages import (
     problem_text,
     refusal_text,
     row_error_text,
+    smart_reason_text,
     unit_short,
 )
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
@@ -38,6 +39,7 @@ from kpidesk.services.definition_files import definition_text, read_definition, 
 from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
 from kpidesk.services.progress_service import period_progress
+from kpidesk.services.smart_service import smart_of
 from kpidesk.services.templates import TEMPLATES, load_template
 
 translate = QCoreApplication.translate
@@ -254,6 +256,7 @@ def _show(args: argparse.Namespace) -> int:
             document = plan_json(session.plan, session.figures)
             if progress is not None:
                 document["progress"] = progress_json(session, progress)
+            document["smart"] = smart_json(session)
             print(json.dumps(document, ensure_ascii=False, indent=2))
         else:
             print(plan_table(session.plan, session.figures, NumberFormat(money_in_man=args.man)))
@@ -285,6 +288,35 @@ def _frozen(session, month: str | None):
         if record[2] <= day <= record[3]:
             return record
     raise CliError(translate("Cli", "The plan has no period holding %1.").replace("%1", month))
+
+
+def smart_json(session) -> dict:
+    """Each KPI's SMART assessment: per criterion the result and the reasons in words."""
+    fmt = NumberFormat()
+    result = {}
+    for node in session.plan.nodes.values():
+        if node.is_root:
+            continue
+        assessment = smart_of(session, node.id)
+        result[node.name] = {
+            "smart": assessment.smart,
+            **{
+                criterion.value: {
+                    "result": check.result.value,
+                    "reasons": [
+                        {
+                            "code": code,
+                            "text": smart_reason_text(
+                                code, params, fmt, node.unit, node.unit_label
+                            ),
+                        }
+                        for code, params in check.reasons
+                    ],
+                }
+                for criterion, check in assessment.checks.items()
+            },
+        }
+    return result
 
 
 def progress_json(session, progress) -> dict:

@@ -423,3 +423,44 @@ def row_error_text(error) -> str:
     }
     reason = _fill(texts.get(error.code, error.code), error.text)
     return _fill(translate("Messages", "Row %1: %2"), error.row, reason)
+
+
+def smart_reason_text(code: str, params: dict, fmt=None, unit=None, label: str = "") -> str:
+    """Why a SMART criterion passes, warns or fails, with its figures."""
+
+    def figure(key: str) -> str:
+        value = params.get(key)
+        if value is None:
+            return ""
+        return fmt.value(value, unit, label) if fmt is not None else str(value)
+
+    texts = {
+        "vague_name": translate(
+            "Smart", "“%1” is an aim, not a measure: say what is counted, and how many."
+        ),
+        "no_owner": translate("Smart", "Nobody owns this KPI yet."),
+        "no_definition": translate("Smart", "There is no definition of what counts."),
+        "no_number": translate("Smart", "There is no numeric target."),
+        "no_unit": translate("Smart", "The unit has no name."),
+        "no_source": translate("Smart", "It does not say where the numbers come from."),
+        "no_history": translate("Smart", "No closed period to compare with yet."),
+        "far_above_best": translate(
+            "Smart", "The target %1 is far beyond the best on record, %2 (average %3)."
+        ),
+        "above_best": translate(
+            "Smart", "The target %1 is above the best on record, %2 (average %3): a stretch."
+        ),
+        "within_record": translate(
+            "Smart", "The target %1 is within the record: best %2, average %3."
+        ),
+        "parent_is_input": translate("Smart", "“%1” does not use its children."),
+        "weight_zero": translate("Smart", "Its weight in “%1” is 0, so it counts for nothing."),
+        "not_in_formula": translate("Smart", "The formula of “%1” does not use it."),
+        "no_period": translate("Smart", "The plan has no period with an end date."),
+    }
+    text = texts.get(code, code)
+    if code == "vague_name":
+        return _fill(text, params.get("name", ""))
+    if code in ("far_above_best", "above_best", "within_record"):
+        return _fill(text, figure("required"), figure("best"), figure("average"))
+    return _fill(text, params.get("parent", ""))

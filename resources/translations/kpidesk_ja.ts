@@ -1618,6 +1618,65 @@ Plan, track and review sales KPIs.</source>
     </message>
 </context>
 <context>
+    <name>Smart</name>
+    <message>
+        <source>“%1” is an aim, not a measure: say what is counted, and how many.</source>
+        <translation>「%1」は目標の方向であって指標ではありません。何を数えるか、いくつかを決めてください。</translation>
+    </message>
+    <message>
+        <source>Nobody owns this KPI yet.</source>
+        <translation>このKPIの担当者が決まっていません。</translation>
+    </message>
+    <message>
+        <source>There is no definition of what counts.</source>
+        <translation>何を数えるかの定義がありません。</translation>
+    </message>
+    <message>
+        <source>There is no numeric target.</source>
+        <translation>数値の目標がありません。</translation>
+    </message>
+    <message>
+        <source>The unit has no name.</source>
+        <translation>単位に名前がありません。</translation>
+    </message>
+    <message>
+        <source>It does not say where the numbers come from.</source>
+        <translation>数値の出どころ（データ元）が書かれていません。</translation>
+    </message>
+    <message>
+        <source>No closed period to compare with yet.</source>
+        <translation>比べられる締め済みの期間がまだありません。</translation>
+    </message>
+    <message>
+        <source>The target %1 is far beyond the best on record, %2 (average %3).</source>
+        <translation>目標 %1 は過去最高 %2（平均 %3）を大きく上回っています。</translation>
+    </message>
+    <message>
+        <source>The target %1 is above the best on record, %2 (average %3): a stretch.</source>
+        <translation>目標 %1 は過去最高 %2（平均 %3）を上回る挑戦的な値です。</translation>
+    </message>
+    <message>
+        <source>The target %1 is within the record: best %2, average %3.</source>
+        <translation>目標 %1 は実績の範囲内です（最高 %2、平均 %3）。</translation>
+    </message>
+    <message>
+        <source>“%1” does not use its children.</source>
+        <translation>「%1」は子を使っていません。</translation>
+    </message>
+    <message>
+        <source>Its weight in “%1” is 0, so it counts for nothing.</source>
+        <translation>「%1」での重みが0のため、結果に反映されません。</translation>
+    </message>
+    <message>
+        <source>The formula of “%1” does not use it.</source>
+        <translation>「%1」の計算式で使われていません。</translation>
+    </message>
+    <message>
+        <source>The plan has no period with an end date.</source>
+        <translation>プランに終了日のある期間がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Split</name>
     <message>
         <source>Not split (team figure)</source>

@@ -105,3 +105,16 @@ def test_a_japanese_system_locale_gives_japanese_output(tmp_path):
     out = run("show", path, "--lang", "ja").stdout
     assert out.splitlines()[0] == "新しいプラン  ·  担当者：1人"
     assert "売上 (KGI)" in out
+
+
+def test_show_json_includes_each_kpis_smart_assessment(demo_path):
+    smart = json.loads(run("show", demo_path, "--json").stdout)["smart"]
+    prospects = smart["Prospects"]
+    assert prospects["smart"] is False
+    assert prospects["related"] == {"result": "pass", "reasons": []}
+    assert prospects["specific"]["reasons"] == [
+        {"code": "no_owner", "text": "Nobody owns this KPI yet."},
+        {"code": "no_definition", "text": "There is no definition of what counts."},
+    ]
+    assert prospects["achievable"]["reasons"][0]["text"] == "No closed period to compare with yet."
+    assert "Revenue" not in smart  # the KGI is the goal, not a KPI to check
