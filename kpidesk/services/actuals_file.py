@@ -238,9 +238,6 @@ def import_file(session, path: Path | str, mapping: ColumnMapping, when: str):
     return outcome, result
 
 
-EXPORT_MAPPING = ColumnMapping(date="date", value="value", kpi="kpi", rep="rep")
-
-
 def export_csv(session, path: Path | str, first: date | None = None, last: date | None = None):
     """Write the actuals as CSV (UTF-8 with BOM, for Excel) in the layout import reads back."""
     names = {node.id: node.name for node in session.plan.nodes.values()}

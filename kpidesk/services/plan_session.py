@@ -130,9 +130,6 @@ class PlanSession:
     def set_split(self, node_id: int, split: Split) -> Outcome:
         return self._update(node_id, split=split)
 
-    def set_split_by_rep(self, node_id: int, split: bool) -> Outcome:
-        return self.set_split(node_id, Split.EVEN if split else Split.NONE)
-
     def set_lower_is_better(self, node_id: int, lower: bool) -> Outcome:
         return self._update(node_id, lower_is_better=lower)
 
@@ -255,12 +252,6 @@ class PlanSession:
         if plan.period_start is None:
             return None
         return period_of(PeriodKind(plan.period_kind), plan.period_start, plan.fiscal_start_month)
-
-    def set_period_kind(self, kind: PeriodKind, fiscal_start_month: int | None = None) -> Outcome:
-        """Plan by month, quarter, half or fiscal year (and the fiscal year's first month)."""
-        return self.set_current_period(
-            self.plan.period_start or date.today(), kind, fiscal_start_month
-        )
 
     def set_current_period(
         self, day: date, kind: PeriodKind, fiscal_start_month: int | None = None

@@ -62,7 +62,7 @@ def test_a_new_kgi_and_undo_of_the_whole_roll_over(session, demo_file):
 
 
 def test_a_quarter_by_the_fiscal_year_starting_in_april(session):
-    session.set_period_kind(PeriodKind.QUARTER)
+    session.set_current_period(date(2026, 11, 1), PeriodKind.QUARTER)
     period = session.current_period()
     assert (period.first_day, period.last_day) == (date(2026, 10, 1), date(2026, 12, 31))
     session.start_next_period("same")

@@ -113,7 +113,7 @@ def _undo_redo_round_trip(session, demo_file, act):
         lambda s: s.rename_node(DEALS, "成約件数"),
         lambda s: s.set_unit(UNIT_PRICE, Unit.OTHER, "USD"),
         lambda s: s.set_relation(DEALS, Relation.SUM),
-        lambda s: s.set_split_by_rep(PROSPECTS, False),
+        lambda s: s.set_split(PROSPECTS, Split.NONE),
         lambda s: s.set_solve_for(CLOSE_RATE),
         lambda s: s.add_child(PROSPECTS, "Visits"),
         lambda s: s.delete_subtree(DEALS),
