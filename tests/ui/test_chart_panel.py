@@ -7,9 +7,8 @@ from datetime import date, timedelta
 from fractions import Fraction
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PySide6.QtCore import QLocale, QPointF
+from PySide6.QtCore import QLocale, QPointF, Qt
 
 from kpidesk.domain.calendar import business_days
 from kpidesk.domain.chart_series import (
@@ -38,12 +37,9 @@ def december(
 ) -> CumulativeSeries:
     """December 2026: 23 business days, the actual known up to the len(daily)-th of them."""
     days = tuple(business_days(date(2026, 12, 1), date(2026, 12, 31), ()))
-    totals = list(np.cumsum(daily))
-    actual = tuple(
-        Fraction(int(t)) * scale if i < len(daily) else None
-        for i, t in enumerate(totals + [None] * (len(days) - len(daily)))
-    )
     done = len(daily)
+    totals = [Fraction(sum(daily[: i + 1])) * scale for i in range(done)]
+    actual = tuple(totals) + (None,) * (len(days) - done)
     reached = actual[done - 1]
     per_day = reached / done
     return CumulativeSeries(
@@ -155,13 +151,7 @@ def table(panel, tab: Tab) -> list[tuple[str, ...]]:
 
 def headers(panel, tab: Tab) -> list[str]:
     model = panel.page(tab).table.model()
-    return [model.headerData(c, Qt_horizontal()) for c in range(model.columnCount())]
-
-
-def Qt_horizontal():
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
 
 
 def colours(brushes) -> list[str]:
@@ -327,9 +317,7 @@ def test_every_chart_says_no_data_yet_before_it_has_any(panel):
         (
             Tab.CUMULATIVE,
             "set_cumulative",
-            december(daily=(1,)).__class__(
-                "成約件数", Unit.COUNT, "", (), (), (), (), None, date(2026, 12, 1)
-            ),
+            CumulativeSeries("成約件数", Unit.COUNT, "", (), (), (), (), None, date(2026, 12, 1)),
         ),
         (Tab.ACHIEVEMENT, "set_achievement", AchievementBars()),
         (Tab.REPS, "set_reps", RepComparison("成約件数", Unit.COUNT, "", ())),
