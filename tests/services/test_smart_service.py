@@ -7,7 +7,13 @@ import pytest
 
 from kpidesk.domain.smart import Criterion, Result
 from kpidesk.services.plan_session import PlanSession
-from kpidesk.services.smart_service import past_actuals, smart_of, smart_summary
+from kpidesk.services.smart_service import (
+    SmartCache,
+    past_actuals,
+    smart_cache,
+    smart_of,
+    smart_summary,
+)
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 
@@ -80,3 +86,99 @@ def test_the_summary_counts_smart_kpis(session):
     session.start_next_period("same")
     done, total = smart_summary(session)
     assert total == 4 and done < 4  # targets far above a record of 0.1 are at risk
+
+
+def counting_totals(session, monkeypatch) -> list:
+    """Record every query for a period's sums, as the cache should rarely make one."""
+    calls = []
+    original = session.actuals.totals
+
+    def totals(first, last):
+        calls.append((first, last))
+        return original(first, last)
+
+    monkeypatch.setattr(session.actuals, "totals", totals)
+    return calls
+
+
+def close_november(session):
+    session.record_actuals({(PROSPECTS, 1, date(2026, 11, 10)): Fraction(400)})
+    return session.start_next_period("same")
+
+
+def test_the_cache_asks_once_per_closed_period_not_once_per_kpi(session, monkeypatch):
+    close_november(session)
+    calls = counting_totals(session, monkeypatch)
+    cache = smart_cache(session)
+    assert cache.summary() == (0, 4)
+    assert cache.summary() == (0, 4)
+    assert calls == [(date(2026, 11, 1), date(2026, 11, 30))]
+
+
+def test_a_smart_record_changes_the_cached_assessment(session):
+    cache = smart_cache(session)
+    assert cache.assessment(PROSPECTS).checks[Criterion.SPECIFIC].result is Result.WARNING
+    outcome = session.set_smart(PROSPECTS, owner="佐藤", definition="新規の見込み客")
+    assert cache.assessment(PROSPECTS).checks[Criterion.SPECIFIC].result is Result.PASS
+    session.undo(outcome.change)
+    assert cache.assessment(PROSPECTS).checks[Criterion.SPECIFIC].result is Result.WARNING
+
+
+def test_a_new_requirement_changes_the_cached_achievable_figures(session):
+    close_november(session)
+    cache = smart_cache(session)
+    before = dict(cache.assessment(PROSPECTS).checks[Criterion.ACHIEVABLE].reasons)
+    assert before["far_above_best"]["required"] == 500
+    session.set_target(REVENUE, Fraction(6_000_000))  # 60 deals need 300 prospects
+    after = dict(cache.assessment(PROSPECTS).checks[Criterion.ACHIEVABLE].reasons)
+    assert after["within_record"] == {
+        "required": Fraction(300),
+        "best": Fraction(400),
+        "average": Fraction(400),
+    }
+
+
+def test_closing_and_reopening_a_period_refreshes_the_record(session):
+    cache = smart_cache(session)
+    assert cache.assessment(PROSPECTS).checks[Criterion.ACHIEVABLE].reasons == (("no_history", {}),)
+    outcome = close_november(session)
+    assert cache.assessment(PROSPECTS).checks[Criterion.ACHIEVABLE].reasons[0][1]["best"] == 400
+    session.undo(outcome.change)
+    assert cache.assessment(PROSPECTS).checks[Criterion.ACHIEVABLE].reasons == (("no_history", {}),)
+
+
+def test_a_period_change_refreshes_time_bound(session):
+    cache = smart_cache(session)
+    assert cache.assessment(DEALS).checks[Criterion.TIME_BOUND].result is Result.PASS
+    session.set_period(None)
+    assert cache.assessment(DEALS).checks[Criterion.TIME_BOUND].result is Result.FAIL
+
+
+def test_actuals_of_the_open_period_leave_the_cache_alone(session, monkeypatch):
+    close_november(session)
+    cache = smart_cache(session)
+    first = cache.assessments()
+    calls = counting_totals(session, monkeypatch)
+    session.record_actuals({(PROSPECTS, 1, date(2026, 12, 2)): Fraction(900)})
+    assert cache.assessments() == first
+    assert calls == []
+    assert cache.assessments()[PROSPECTS] is first[PROSPECTS]
+
+
+def test_failing_lists_the_kpis_that_are_not_smart_in_tree_order(session):
+    close_november(session)
+    session.set_target(REVENUE, Fraction(6_000_000))
+    assert smart_cache(session).failing() == [DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE]
+    session.set_smart(PROSPECTS, owner="佐藤", definition="新規の見込み客", source="CRM")
+    assert smart_cache(session).failing() == [DEALS, UNIT_PRICE, CLOSE_RATE]
+    assert smart_summary(session) == (1, 4)
+
+
+def test_the_cached_assessment_equals_a_fresh_one(session):
+    close_november(session)
+    session.set_smart(DEALS, owner="佐藤", source="SFA")
+    cache = smart_cache(session)
+    for node_id in (DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE):
+        fresh = SmartCache(session).assessment(node_id)
+        assert cache.assessment(node_id) == fresh
+    assert past_actuals(session, PROSPECTS) == (Fraction(400),)
