@@ -97,6 +97,22 @@ class SmartEdit:
     after: object
 
 
+@dataclass(frozen=True)
+class ReviewEdit:
+    """A review (its snapshot, items and notes) as it was and became; None is absent."""
+
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class RevisionEdit:
+    """A recorded target revision as it was and became; None is absent."""
+
+    before: object
+    after: object
+
+
 Edit = (
     NodeEdit
     | RepEdit
@@ -107,6 +123,8 @@ Edit = (
     | PeriodEdit
     | ClosedDayEdit
     | SmartEdit
+    | ReviewEdit
+    | RevisionEdit
 )
 
 
@@ -140,4 +158,5 @@ class Outcome:
     reps_changed: bool = False
     header_changed: bool = False
     actuals_changed: bool = False
+    reviews_changed: bool = False
     new_node_id: int | None = None

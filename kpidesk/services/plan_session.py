@@ -23,6 +23,15 @@ from kpidesk.domain.model import (
 from kpidesk.domain.periods import Period, PeriodKind, next_period, period_of
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.progress import Thresholds
+from kpidesk.domain.review import (
+    ActionItem,
+    Review,
+    TargetHistory,
+    TargetRevision,
+    check_reason,
+    check_review_date,
+    history_of,
+)
 from kpidesk.domain.smart import SmartRecord
 from kpidesk.domain.validation import (
     check_name,
@@ -44,20 +53,24 @@ from kpidesk.services.changes import (
     Outcome,
     PeriodEdit,
     RepEdit,
+    ReviewEdit,
+    RevisionEdit,
     SmartEdit,
 )
 from kpidesk.services.structure_edits import Clip
 from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
 from kpidesk.storage.period_store import PeriodRecord, PeriodStore
 from kpidesk.storage.plan_store import PlanStore
+from kpidesk.storage.review_store import ReviewStore
 from kpidesk.storage.smart_store import SmartStore
 
 
 class PlanSession:
     """The plan of one open file, kept in step with the file after every change."""
 
-    def __init__(self, store: PlanStore) -> None:
+    def __init__(self, store: PlanStore, today: Callable[[], date] = date.today) -> None:
         self.store = store
+        self.today = today  # the clock, so that tests can say which day it is
         self.plan: Plan = store.load()
         self.figures: dict[int, NodeFigures] = compute(self.plan)
         self._splits: dict[int, RepSplits] = {}
@@ -66,6 +79,9 @@ class PlanSession:
         self.smart_store = SmartStore(store.db)
         self.frozen: list[PeriodRecord] = self.periods.frozen_periods()
         self.closed_days: dict[date, str] = self.periods.closed_days()
+        self.review_store = ReviewStore(store.db)
+        self.reviews: list[Review] = self.review_store.reviews()
+        self.revisions: list[TargetRevision] = self.review_store.revisions()
 
     def splits(self, node_id: int) -> RepSplits:
         """The node's requirement and plan shared across the reps (computed when first asked)."""
@@ -86,9 +102,40 @@ class PlanSession:
             edits.append(NodeEdit(parent, parent.with_changes(formula=rewritten)))
         return self._commit(edits)
 
-    def set_target(self, node_id: int, value: Fraction | None) -> Outcome:
-        check_value(self._node(node_id).unit, value)
-        return self._update(node_id, target=value)
+    def set_target(self, node_id: int, value: Fraction | None, reason: str = "") -> Outcome:
+        """Set a target; once the period is under way this is a revision and needs a reason,
+        kept with the date and the value it replaced."""
+        node = self._node(node_id)
+        check_value(node.unit, value)
+        if node.target == value:
+            return Outcome(Change(()))
+        edits: list[Edit] = [NodeEdit(node, node.with_changes(target=value))]
+        if self.revising_targets():
+            period = self.current_period()
+            revision = TargetRevision(
+                self.review_store.next_revision_id(),
+                node_id,
+                period.first_day,
+                self.today(),
+                node.target,
+                value,
+                check_reason(reason),
+            )
+            edits.append(RevisionEdit(None, revision))
+        return self._commit(edits)
+
+    def revising_targets(self) -> bool:
+        """Whether the current period has begun, so that a new target is a revision."""
+        period = self.current_period()
+        return period is not None and period.first_day <= self.today()
+
+    def target_history(self, node_id: int) -> TargetHistory | None:
+        """The KPI's target history in the current period; None without a period."""
+        period = self.current_period()
+        if period is None:
+            return None
+        current = self._node(node_id).target
+        return history_of(self.revisions, node_id, period.first_day, current)
 
     def set_plan_value(self, node_id: int, value: Fraction | None) -> Outcome:
         node = self._node(node_id)
@@ -308,6 +355,40 @@ class PlanSession:
             return Outcome(Change(()))
         return self._commit([SmartEdit(node_id, before, after)])
 
+    # -- reviews --------------------------------------------------------------------
+
+    def add_review(self, review: Review) -> Outcome:
+        """Keep a new review (its snapshot made by the caller) under the next free id."""
+        check_review_date(review.held_on, self.reviews, review.cadence)
+        review = replace(review, id=self.review_store.next_review_id())
+        return self._commit([ReviewEdit(None, review)])
+
+    def review(self, review_id: int) -> Review:
+        for review in self.reviews:
+            if review.id == review_id:
+                return review
+        raise ValidationError("no_such_review", review=review_id)
+
+    def set_review_item(self, review_id: int, item: ActionItem) -> Outcome:
+        """Write a KPI's cause, action, owner, due date or done mark in a review."""
+        self._node_or_snapshot(review_id, item.node_id)
+        before = self.review(review_id)
+        return self._review_edit(before, before.with_item(item))
+
+    def set_review_notes(self, review_id: int, notes: str) -> Outcome:
+        before = self.review(review_id)
+        return self._review_edit(before, replace(before, notes=notes))
+
+    def delete_review(self, review_id: int) -> Outcome:
+        return self._commit([ReviewEdit(self.review(review_id), None)])
+
+    def _review_edit(self, before: Review, after: Review) -> Outcome:
+        return self._commit([] if after == before else [ReviewEdit(before, after)])
+
+    def _node_or_snapshot(self, review_id: int, node_id: int) -> None:
+        if self.review(review_id).figures(node_id) is None:
+            raise ValidationError("no_such_node", node=node_id)
+
     def set_thresholds(self, on_track_at: Fraction, at_risk_below: Fraction) -> Outcome:
         """Progress at or above `on_track_at` is on track; below `at_risk_below` at risk."""
         Thresholds(on_track_at, at_risk_below)  # refuses thresholds out of order
@@ -407,6 +488,12 @@ class PlanSession:
         if any(isinstance(e, PeriodEdit | ClosedDayEdit) for e in edits):
             self.frozen = self.periods.frozen_periods()
             self.closed_days = self.periods.closed_days()
+        reviews_changed = any(isinstance(e, ReviewEdit | RevisionEdit) for e in edits)
+        if reviews_changed:
+            self.reviews = self.review_store.reviews()
+            self.revisions = self.review_store.revisions()
+        if all(isinstance(e, ReviewEdit) for e in edits):
+            return Outcome(change, reviews_changed=True)
         touched = _fields_only(edits)
         if all(isinstance(e, ActualsEdit | BatchEdit | ClosedDayEdit) for e in edits):
             return _actuals_outcome(change, self.plan)
@@ -414,10 +501,12 @@ class PlanSession:
             self.plan = self.store.load()
             self.figures = compute(self.plan)
         else:
-            self.plan = old_plan.with_nodes({e.after.id: e.after for e in edits})
+            nodes = {e.after.id: e.after for e in edits if isinstance(e, NodeEdit)}
+            self.plan = old_plan.with_nodes(nodes)
             self.figures = recompute(self.plan, old_figures, touched)
         self._splits = {}
-        return _describe(change, old_plan, old_figures, self.plan, self.figures, new_node_id)
+        outcome = _describe(change, old_plan, old_figures, self.plan, self.figures, new_node_id)
+        return replace(outcome, reviews_changed=reviews_changed)
 
     def _write(self, edit: Edit) -> None:
         if isinstance(edit, NodeEdit):
@@ -443,6 +532,16 @@ class PlanSession:
             self.periods.put_closed_day(edit.day, edit.after)
         elif isinstance(edit, SmartEdit):
             self.smart_store.put(edit.node_id, edit.after)
+        elif isinstance(edit, ReviewEdit):
+            if edit.after is None:
+                self.review_store.delete_review(edit.before.id)
+            else:
+                self.review_store.put_review(edit.after, with_snapshot=edit.before is None)
+        elif isinstance(edit, RevisionEdit):
+            if edit.after is None:
+                self.review_store.delete_revision(edit.before.id)
+            else:
+                self.review_store.put_revision(edit.after)
         elif isinstance(edit, BatchEdit):
             if edit.after is None:
                 self.actuals.delete_batch(edit.before[0])
@@ -491,6 +590,8 @@ def _fields_only(edits: list[Edit]) -> set[int] | None:
     """The nodes edited, when the edits changed nothing but those nodes' own fields."""
     touched = set()
     for edit in edits:
+        if isinstance(edit, RevisionEdit):  # history beside the node, not part of the tree
+            continue
         if not isinstance(edit, NodeEdit) or edit.before is None or edit.after is None:
             return None
         before, after = edit.before, edit.after

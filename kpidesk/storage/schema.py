@@ -135,7 +135,68 @@ def _smart(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 4  # the number of migrations above; a test holds the two together
+@migrations(name="0005_reviews_revisions")
+def _reviews_revisions(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE review (
+            id INTEGER PRIMARY KEY,
+            cadence TEXT NOT NULL,
+            held_on TEXT NOT NULL,
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL,
+            notes TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    # The snapshot is written once with its review and never updated: later edits to the
+    # plan must not rewrite what the team saw. Names are copied for the same reason.
+    db.execute(
+        """CREATE TABLE review_kpi (
+            review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            node_id INTEGER NOT NULL,
+            parent_id INTEGER,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            unit_label TEXT NOT NULL,
+            target TEXT,
+            actual TEXT,
+            achievement TEXT,
+            progress TEXT,
+            forecast TEXT,
+            status TEXT NOT NULL,
+            smart INTEGER,
+            gap TEXT,
+            PRIMARY KEY (review_id, node_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE review_item (
+            review_id INTEGER NOT NULL REFERENCES review(id) ON DELETE CASCADE,
+            node_id INTEGER NOT NULL,
+            cause TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            done INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (review_id, node_id)
+        )"""
+    )
+    # Revisions keep their KPI's id without a foreign key, like actuals: the history of a
+    # KPI deleted and restored by undo must come back with it.
+    db.execute(
+        """CREATE TABLE target_revision (
+            id INTEGER PRIMARY KEY,
+            node_id INTEGER NOT NULL,
+            period_start TEXT NOT NULL,
+            day TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            reason TEXT NOT NULL
+        )"""
+    )
+
+
+SCHEMA_VERSION = 5  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:
