@@ -143,9 +143,10 @@ def attribute(
 
     if not children:
         return failed(Problem(NO_DRIVERS, node.name))
-    figures = [own_planned, own_actual]
-    figures += [_planned(planned, child) for child in children]
+    # the children first: their own problem is plainer than the node's "depends on" one
+    figures = [_planned(planned, child) for child in children]
     figures += [_actual(actual, child) for child in children]
+    figures += [own_planned, own_actual]
     if blocked := next((f for f in figures if not f.ok), None):
         return failed(blocked.problem)
     before = [_planned(planned, child).value for child in children]

@@ -60,6 +60,16 @@ def problem_text(problem: Problem) -> str:
             "Messages", "No rep without a fixed share has any capacity to take the rest of “%1”."
         ),
         "fixed_not_whole": translate("Messages", "A fixed share of “%1” must be a whole number."),
+        "no_drivers": translate(
+            "Messages", "“%1” has no KPIs below it, so its gap cannot be split into drivers."
+        ),
+        "too_many_drivers": translate(
+            "Messages", "Too many KPIs below this one changed at once to split its gap."
+        ),
+        "attribution_undefined": translate(
+            "Messages",
+            "The gap of “%1” cannot be split: a mix of planned and actual figures divides by 0.",
+        ),
     }
     return _fill(texts.get(problem.code, problem.code), problem.node)
 
