@@ -1143,6 +1143,18 @@ Plan, track and review sales KPIs.</source>
         <source>Row %1: %2</source>
         <translation>%1行目：%2</translation>
     </message>
+    <message>
+        <source>“%1” has no KPIs below it, so its gap cannot be split into drivers.</source>
+        <translation>「%1」の下にKPIがないため、差を要因に分けられません。</translation>
+    </message>
+    <message>
+        <source>Too many KPIs below this one changed at once to split its gap.</source>
+        <translation>このKPIの下で同時に変わったKPIが多すぎるため、差を要因に分けられません。</translation>
+    </message>
+    <message>
+        <source>The gap of “%1” cannot be split: a mix of planned and actual figures divides by 0.</source>
+        <translation>「%1」の差を要因に分けられません：計画値と実績値の組み合わせで0による割り算になります。</translation>
+    </message>
 </context>
 <context>
     <name>MonthDialog</name>
@@ -1961,6 +1973,37 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>days</source>
         <translation>日</translation>
+    </message>
+</context>
+<context>
+    <name>WaterfallChart</name>
+    <message>
+        <source>No actuals yet</source>
+        <translation>実績がまだありません</translation>
+    </message>
+    <message>
+        <source>Why %1 is off plan</source>
+        <translation>%1 が計画とずれた要因</translation>
+    </message>
+    <message>
+        <source>Plan to date</source>
+        <translation>計画（現時点）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>実績（現時点）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
     </message>
 </context>
 <context>

@@ -27,19 +27,22 @@ def totals(session):
 
 
 def test_typed_actuals_are_summed_exactly_by_kpi_and_rep(session):
-    session.record_actuals({
-        (PROSPECTS, 1, date(2026, 12, 1)): Fraction(3),
-        (PROSPECTS, 1, date(2026, 12, 2)): Fraction(5, 2),
-        (PROSPECTS, 2, date(2026, 12, 2)): Fraction(4),
-        (REVENUE, TEAM, date(2026, 12, 2)): Fraction("1234567.8901"),
-    })
+    session.record_actuals(
+        {
+            (PROSPECTS, 1, date(2026, 12, 1)): Fraction(3),
+            (PROSPECTS, 1, date(2026, 12, 2)): Fraction(5, 2),
+            (PROSPECTS, 2, date(2026, 12, 2)): Fraction(4),
+            (REVENUE, TEAM, date(2026, 12, 2)): Fraction("1234567.8901"),
+        }
+    )
     assert totals(session) == {
         (PROSPECTS, 1): Fraction(11, 2),
         (PROSPECTS, 2): Fraction(4),
         (REVENUE, TEAM): Fraction("1234567.8901"),
     }
     assert session.actuals.daily(PROSPECTS, *DEC) == {
-        date(2026, 12, 1): 3, date(2026, 12, 2): Fraction(13, 2)
+        date(2026, 12, 1): 3,
+        date(2026, 12, 2): Fraction(13, 2),
     }
 
 

@@ -39,8 +39,12 @@ def write(path, text, encoding="utf-8-sig"):
 
 
 def test_a_shift_jis_export_with_japanese_names(session, tmp_path):
-    path = write(tmp_path / "crm.csv", "日付,KPI,担当者,件数\n2026/12/01,Prospects,佐藤,3\n"
-                 "2026-12-02,Prospects,鈴木,４\n20261202,Prospects,佐藤,1\n", "cp932")
+    path = write(
+        tmp_path / "crm.csv",
+        "日付,KPI,担当者,件数\n2026/12/01,Prospects,佐藤,3\n"
+        "2026-12-02,Prospects,鈴木,４\n20261202,Prospects,佐藤,1\n",
+        "cp932",
+    )
     header, rows = read_table(path)
     result = interpret(header, rows, MAPPING, session.plan)
     assert result.errors == []
@@ -66,9 +70,12 @@ def test_rates_read_as_percent(session, tmp_path):
 
 
 def test_bad_rows_are_reported_with_their_row_numbers(session, tmp_path):
-    path = write(tmp_path / "bad.csv", "日付,KPI,担当者,件数\n2026-12-01,Prospects,佐藤,3\n"
-                 "12月1日,Prospects,佐藤,3\n2026-12-01,Visits,佐藤,3\n2026-12-01,Prospects,山田,3\n"
-                 "2026-12-01,Prospects,佐藤,-2\n2026-12-01,Prospects,佐藤,\n")
+    path = write(
+        tmp_path / "bad.csv",
+        "日付,KPI,担当者,件数\n2026-12-01,Prospects,佐藤,3\n"
+        "12月1日,Prospects,佐藤,3\n2026-12-01,Visits,佐藤,3\n2026-12-01,Prospects,山田,3\n"
+        "2026-12-01,Prospects,佐藤,-2\n2026-12-01,Prospects,佐藤,\n",
+    )
     result = interpret(*read_table(path), MAPPING, session.plan)
     assert [(e.row, e.code) for e in result.errors] == [
         (3, "bad_date"),
@@ -81,8 +88,10 @@ def test_bad_rows_are_reported_with_their_row_numbers(session, tmp_path):
 
 
 def test_nothing_is_imported_when_a_row_is_bad(session, tmp_path):
-    path = write(tmp_path / "bad.csv", "日付,KPI,担当者,件数\n2026-12-01,Prospects,佐藤,3\n"
-                 "2026-12-01,Prospects,佐藤,x\n")
+    path = write(
+        tmp_path / "bad.csv",
+        "日付,KPI,担当者,件数\n2026-12-01,Prospects,佐藤,3\n2026-12-01,Prospects,佐藤,x\n",
+    )
     with pytest.raises(ValidationError) as refusal:
         import_file(session, path, MAPPING, "now")
     assert refusal.value.code == "import_has_errors"
@@ -91,8 +100,10 @@ def test_nothing_is_imported_when_a_row_is_bad(session, tmp_path):
 
 
 def test_the_same_file_twice_counts_once(session, tmp_path):
-    path = write(tmp_path / "crm.csv", "日付,KPI,担当者,件数\n2026-12-01,Prospects,佐藤,3\n"
-                 "2026-12-01,Prospects,佐藤,2\n")
+    path = write(
+        tmp_path / "crm.csv",
+        "日付,KPI,担当者,件数\n2026-12-01,Prospects,佐藤,3\n2026-12-01,Prospects,佐藤,2\n",
+    )
     import_file(session, path, MAPPING, "first")
     import_file(session, path, MAPPING, "second")
     assert session.actuals.totals(*DEC) == {(PROSPECTS, 1): 5}  # the two rows add up once

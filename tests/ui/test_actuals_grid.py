@@ -65,7 +65,6 @@ def test_delete_clears_the_selected_cells(qtbot, window):
     assert window.document.session.actuals.totals(date(2026, 12, 1), date(2026, 12, 31)) == {}
 
 
-
 def test_the_progress_tab_charts_the_selected_kpi(qtbot, window):
     grid = open_grid(window)
     grid.view.setCurrentIndex(grid.model.index(0, 1))  # 1 December, reps 1 and 2

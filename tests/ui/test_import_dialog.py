@@ -21,8 +21,10 @@ def ok_button(dialog):
 
 
 def test_columns_are_guessed_and_the_preview_shows_the_values(qtbot, window, tmp_path):
-    path = write(tmp_path, "日付,KPI,担当者,件数\n2026-12-01,Prospects,Rep 1,3\n"
-                 "2026-12-02,Prospects,Rep 2,4\n")
+    path = write(
+        tmp_path,
+        "日付,KPI,担当者,件数\n2026-12-01,Prospects,Rep 1,3\n2026-12-02,Prospects,Rep 2,4\n",
+    )
     dialog = ImportDialog(window.document.controller, str(path), window)
     qtbot.addWidget(dialog)
     assert (dialog.date.currentText(), dialog.value.currentText()) == ("日付", "件数")
