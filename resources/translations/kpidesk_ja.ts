@@ -1983,7 +1983,7 @@ Plan, track and review sales KPIs.</source>
     </message>
     <message>
         <source>Why %1 is off plan</source>
-        <translation>%1 が計画とずれた要因</translation>
+        <translation>「%1」が計画とずれた要因</translation>
     </message>
     <message>
         <source>Plan to date</source>

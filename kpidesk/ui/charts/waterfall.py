@@ -1,0 +1,228 @@
+"""The "why we are behind" waterfall: plan, one floating bar per driver, other, actual.
+
+Everything it draws, the "no actuals yet" text included, is in its pyqtgraph scene, so that
+`render_to` can paint it onto any QPainter (the PDF report) as it looks on screen.
+This module loads pyqtgraph: import it only when the chart is first needed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kpidesk.domain.attribution import ACTUAL, OTHER, PLAN, WaterfallStep, waterfall_steps
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.messages import problem_text
+from kpidesk.ui.charts.axes import CategoryAxis, ValueAxis
+from kpidesk.ui.charts.pages import (
+    ACTUAL as ACTUAL_COLOUR,
+)
+from kpidesk.ui.charts.pages import (
+    BACKGROUND,
+    BAR_WIDTH,
+    MARGINS,
+    PACE,
+    TARGET_BAR,
+    TEXT,
+    LabelPool,
+    chart_font,
+    floats,
+    pen,
+    text_item,
+)
+from kpidesk.ui.charts.qtgraph import pg
+from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE
+
+if TYPE_CHECKING:
+    from kpidesk.services.attribution_service import GapAttribution
+
+HEADROOM = 0.14  # of the value span, above the bars for their labels
+OTHER_ALPHA = 150  # the other part is paler than the drivers: it is no driver
+
+
+class WaterfallChart(QWidget):
+    """A KPI's plan, each driver's part of the gap, the other part and the actual, as bars.
+
+    Call `set_attribution(result, number_format)` with a GapAttribution (or None); a result
+    that cannot be split shows "No actuals yet" with the reason instead of bars.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number_format = NumberFormat()
+        self.result: GapAttribution | None = None
+        self.steps: list[WaterfallStep] = []
+        self.category_axis = CategoryAxis("bottom")
+        self.value_axis = ValueAxis("left")
+        self.plot = pg.PlotWidget(
+            background=BACKGROUND,
+            axisItems={"bottom": self.category_axis, "left": self.value_axis},
+        )
+        self.plot.setObjectName("waterfallPlot")
+        self.plot_item = self.plot.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.plot_item.setMouseEnabled(x=False, y=False)
+        self.plot_item.setContentsMargins(*MARGINS)
+        self.plot_item.showGrid(y=True, alpha=0.15)
+        self.bars = pg.BarGraphItem(x=[], y0=[], height=[], width=BAR_WIDTH, brushes=[])
+        self.plot_item.addItem(self.bars)
+        self.connectors = pg.PlotDataItem(pen=pen(PACE, 1, dashed=True), connect="pairs")
+        self.plot_item.addItem(self.connectors)
+        self.labels = LabelPool(self.plot_item)
+        self.empty_text = text_item(MUTED, anchor=(0.5, 0.5))
+        self.empty_text.setFont(chart_font(point_delta=2))
+        self.plot_item.addItem(self.empty_text, ignoreBounds=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.set_attribution(None)
+
+    # -- content --------------------------------------------------------------------
+
+    def set_attribution(
+        self, result: GapAttribution | None, number_format: NumberFormat | None = None
+    ) -> None:
+        """Show `result`; None or a result with a problem shows the empty-state text."""
+        self.number_format = number_format or self.number_format
+        self.result = result
+        self.steps = waterfall_steps(result.attribution) if result is not None else []
+        if self.steps:
+            self._draw(result)
+        else:
+            self._show_empty(result)
+
+    @property
+    def showing_data(self) -> bool:
+        return bool(self.steps)
+
+    def category_names(self) -> list[str]:
+        """The names under the bars, left to right."""
+        return list(self.category_axis.labels)
+
+    def bar_texts(self) -> list[str]:
+        """The amounts written at the bars, left to right."""
+        return self.labels.texts()
+
+    def empty_message(self) -> str:
+        """The text shown in place of bars, or "" when bars are shown."""
+        return self.empty_text.toPlainText() if self.empty_text.isVisible() else ""
+
+    def render_to(self, painter: QPainter, target: QRectF) -> None:
+        """Paint the chart into `target` (for a PDF), laid out at the target's size."""
+        scene = self.plot.scene()
+        shown = self.plot_item.geometry()
+        self.plot_item.setGeometry(QRectF(0, 0, target.width(), target.height()))
+        try:
+            scene.render(painter, target, self.plot_item.sceneBoundingRect())
+        finally:
+            self.plot_item.setGeometry(shown)
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def _draw(self, result: GapAttribution) -> None:
+        steps = self.steps
+        count = len(steps)
+        positions = np.arange(count, dtype=float)
+        self.empty_text.hide()
+        self.plot_item.showAxis("left")
+        self.plot_item.showAxis("bottom")
+        self.category_axis.set_labels([self._category(step, result) for step in steps])
+        self.value_axis.set_unit(result.unit, result.unit_label, self.number_format)
+        self.bars.setOpts(
+            x=positions,
+            y0=floats([min(s.start, s.end) for s in steps]),
+            height=floats([abs(s.amount) for s in steps]),
+            brushes=[pg.mkBrush(self._colour(step, result)) for step in steps],
+            # an outline in the bar's own colour keeps a tiny part (or 0) visible as a line
+            pens=[pg.mkPen(self._colour(step, result), width=2) for step in steps],
+        )
+        self.bars.show()
+        self._draw_connectors()
+        self.labels.show([self._label(i, step, result) for i, step in enumerate(steps)])
+        self.plot_item.setTitle(self._title(result), color=TEXT, size=self._title_size())
+        self.plot_item.setXRange(-0.6, count - 0.4, padding=0)
+        self._value_range()
+
+    def _draw_connectors(self) -> None:
+        """A thin dashed line from each bar's end to the next bar, at the running total."""
+        xs, ys = [], []
+        half = BAR_WIDTH / 2
+        for i, step in enumerate(self.steps[:-1]):
+            level = float(step.end)
+            xs += [i + half, i + 1 - half]
+            ys += [level, level]
+        self.connectors.setData(np.array(xs, dtype=float), np.array(ys, dtype=float))
+        self.connectors.show()
+
+    def _value_range(self) -> None:
+        levels = [0.0, *(float(v) for s in self.steps for v in (s.start, s.end))]
+        low, high = min(levels), max(levels)
+        room = (high - low or 1.0) * HEADROOM
+        self.plot_item.setYRange(low - (room if low < 0 else room / 4), high + room, padding=0)
+
+    def _show_empty(self, result: GapAttribution | None) -> None:
+        lines = [self.tr("No actuals yet")]
+        if result is not None and result.problem is not None:
+            lines.append(problem_text(result.problem))
+        for item in (self.bars, self.connectors):
+            item.hide()
+        self.labels.show([])
+        self.category_axis.set_labels([])
+        self.plot_item.hideAxis("left")
+        self.plot_item.hideAxis("bottom")
+        self.plot_item.setTitle(
+            self._title(result) if result is not None else None,
+            color=TEXT,
+            size=self._title_size(),
+        )
+        self.plot_item.setXRange(0, 1, padding=0)
+        self.plot_item.setYRange(0, 1, padding=0)
+        self.empty_text.setText("\n".join(lines), MUTED)
+        self.empty_text.setPos(0.5, 0.5)
+        self.empty_text.show()
+
+    # -- words and colours ------------------------------------------------------------
+
+    def _title(self, result: GapAttribution) -> str:
+        return self.tr("Why %1 is off plan").replace("%1", result.name)
+
+    def _title_size(self) -> str:
+        return f"{chart_font(point_delta=1).pointSizeF():g}pt"
+
+    def _category(self, step: WaterfallStep, result: GapAttribution) -> str:
+        if step.role == PLAN:
+            return self.tr("Plan to date") if result.pro_rated else self.tr("Plan")
+        if step.role == ACTUAL:
+            return self.tr("Actual to date") if result.pro_rated else self.tr("Actual")
+        if step.role == OTHER:
+            return self.tr("Other")
+        return step.name
+
+    def _colour(self, step: WaterfallStep, result: GapAttribution) -> QColor:
+        if step.role == PLAN:
+            return TARGET_BAR
+        if step.role == ACTUAL:
+            return ACTUAL_COLOUR
+        if step.amount == 0:
+            return MUTED
+        better = (step.amount > 0) != result.lower_is_better
+        colour = QColor(POSITIVE if better else NEGATIVE)
+        if step.role == OTHER:
+            colour.setAlpha(OTHER_ALPHA)
+        return colour
+
+    def _label(self, index: int, step: WaterfallStep, result: GapAttribution):
+        """The amount above a bar that rises (or is a total), below one that falls."""
+        fmt, unit, unit_label = self.number_format, result.unit, result.unit_label
+        if step.role in (PLAN, ACTUAL):
+            text = fmt.value(step.end, unit, unit_label)
+        else:
+            text = fmt.signed(step.amount, unit, unit_label)
+        if step.end >= step.start:
+            return text, float(index), float(step.end), (0.5, 1), TEXT
+        return text, float(index), float(step.end), (0.5, 0), TEXT
