@@ -122,14 +122,30 @@ def test_no_actuals_yet_says_which_figure_is_missing(chart):
     assert chart.bars.isVisible() and chart.empty_message() == ""
 
 
-def test_it_renders_onto_a_painter_for_the_pdf(chart):
-    chart.set_attribution(worked_example(), NumberFormat(JAPANESE))
+def painted(draw) -> set[str]:
+    """The colours `draw(painter, target)` leaves on an 800 × 500 white image."""
     image = QImage(800, 500, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
-    chart.render_to(painter, QRectF(0, 0, 800, 500))
+    draw(painter, QRectF(0, 0, 800, 500))
     painter.end()
-    seen = {image.pixelColor(x, y).name() for x in range(0, 800, 4) for y in range(0, 500, 4)}
-    assert {NEGATIVE.name(), POSITIVE.name()} <= seen
+    return {image.pixelColor(x, y).name() for x in range(0, 800, 4) for y in range(0, 500, 4)}
+
+
+def test_it_renders_onto_a_painter_for_the_pdf(chart):
+    chart.set_attribution(worked_example(), NumberFormat(JAPANESE))
+    assert {NEGATIVE.name(), POSITIVE.name()} <= painted(chart.render_to)
     # the widget on screen keeps its own layout
     assert chart.plot_item.geometry().width() == chart.plot.width()
+
+
+def test_a_chart_never_shown_renders_its_scene_for_a_report(qtbot, japanese):
+    from kpidesk.ui.charts.waterfall import WaterfallChart
+
+    chart = WaterfallChart()
+    qtbot.addWidget(chart)
+    chart.set_attribution(worked_example(), NumberFormat(JAPANESE))
+    source = chart.lay_out_for(800, 500)
+    assert (source.width(), source.height()) == (800, 500)
+    colours = painted(lambda painter, target: chart.plot.scene().render(painter, target, source))
+    assert {NEGATIVE.name(), POSITIVE.name()} <= colours

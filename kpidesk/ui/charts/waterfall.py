@@ -112,13 +112,22 @@ class WaterfallChart(QWidget):
         """The text shown in place of bars, or "" when bars are shown."""
         return self.empty_text.toPlainText() if self.empty_text.isVisible() else ""
 
+    def lay_out_for(self, width: float, height: float) -> QRectF:
+        """Lay the chart out at width × height scene units and return that part of the scene.
+
+        For a chart made only for a report (never shown): pass `self.plot.scene()` and the
+        returned rectangle to scene.render(painter, target, source).
+        """
+        self.plot_item.setGeometry(QRectF(0, 0, width, height))
+        return self.plot_item.sceneBoundingRect()
+
     def render_to(self, painter: QPainter, target: QRectF) -> None:
-        """Paint the chart into `target` (for a PDF), laid out at the target's size."""
-        scene = self.plot.scene()
+        """Paint the chart into `target` (for a PDF), laid out at the target's size; a chart
+        on screen keeps its own layout afterwards."""
         shown = self.plot_item.geometry()
-        self.plot_item.setGeometry(QRectF(0, 0, target.width(), target.height()))
         try:
-            scene.render(painter, target, self.plot_item.sceneBoundingRect())
+            source = self.lay_out_for(target.width(), target.height())
+            self.plot.scene().render(painter, target, source)
         finally:
             self.plot_item.setGeometry(shown)
 
