@@ -474,3 +474,29 @@ def smart_reason_text(code: str, params: dict, fmt=None, unit=None, label: str =
     if code in ("far_above_best", "above_best", "within_record"):
         return _fill(text, figure("required"), figure("best"), figure("average"))
     return _fill(text, params.get("parent", ""))
+
+
+def smart_criterion_name(criterion) -> str:
+    """A SMART criterion's name, such as "Specific" (具体的)."""
+    names = {
+        "specific": translate("Smart", "Specific"),
+        "measurable": translate("Smart", "Measurable"),
+        "achievable": translate("Smart", "Achievable"),
+        "related": translate("Smart", "Related to the KGI"),
+        "time_bound": translate("Smart", "Time-bound"),
+    }
+    return names[str(criterion)]
+
+
+def smart_result_name(result) -> str:
+    names = {
+        "pass": translate("Smart", "Passes"),
+        "warning": translate("Smart", "Check this"),
+        "fail": translate("Smart", "Falls short"),
+    }
+    return names[str(result)]
+
+
+def smart_summary_text(smart: int, total: int) -> str:
+    """The plan at a glance: "7 of 9 KPIs SMART"."""
+    return _fill(translate("Smart", "%1 of %2 KPIs SMART"), smart, total)

@@ -43,6 +43,7 @@ from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.recent_files import recent_files, remember
+from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.tree_actions import TreeActions
 
 MONEY_IN_MAN_KEY = "view/moneyInMan"
@@ -132,12 +133,14 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.form_area)
+        self.detail_tabs = QTabWidget(objectName="detailTabs")
+        self.detail_tabs.addTab(self.form_area, self.tr("Details"))
+        splitter.addWidget(self.detail_tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 420])
         self.setCentralWidget(splitter)
-        self.statusBar()
+        self.smart_glance = SmartGlance(self.tree, self.model, self.detail_tabs, self.statusBar())
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
         plan_menu.addActions(self.policy_actions.actions())
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.man_action, self.expand_action])
+        view_menu.addAction(self.smart_glance.filter_action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -380,6 +384,7 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.form = NodeForm(controller)
         self.form_area.setWidget(self.form)
+        self.smart_glance.attach(controller)
         root = self.model.index(0, 0)
         if root.isValid():
             self.tree.setCurrentIndex(root)
@@ -594,6 +599,7 @@ class MainWindow(QMainWindow):
         self._refresh_diagram()
         if self.form is not None:
             self.form.show_node(self.form.node_id)
+            self.smart_glance.refresh_form()
 
     def _update_title(self) -> None:
         if self.document is None:

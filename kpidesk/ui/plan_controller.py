@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.periods import PeriodKind
 from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.smart import SmartRecord
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.services.changes import Change, Outcome
@@ -220,6 +221,31 @@ class PlanController(QObject):
             lambda: import_file(self.session, path, mapping, when)[0],
         )
 
+    def set_smart(self, node_id: int, **changes: object) -> str | None:
+        """Owner, definition or data source of a KPI, as typed (surrounding spaces dropped)."""
+        cleaned = {k: v.strip() if isinstance(v, str) else v for k, v in changes.items()}
+        return self.run(
+            self.tr("Edit SMART checklist"), lambda: self.session.set_smart(node_id, **cleaned)
+        )
+
+    def set_smart_tick(self, node_id: int, criterion: str, ticked: bool) -> str | None:
+        """The user's own tick on one SMART criterion."""
+        ticks = _with_entry(self._smart_record(node_id).ticks, criterion, ticked or None)
+        return self.run(
+            self.tr("Tick SMART criterion"),
+            lambda: self.session.set_smart(node_id, ticks=ticks),
+        )
+
+    def set_smart_note(self, node_id: int, criterion: str, note: str) -> str | None:
+        """The user's own note on one SMART criterion; an empty note removes it."""
+        notes = _with_entry(self._smart_record(node_id).notes, criterion, note.strip() or None)
+        return self.run(
+            self.tr("Edit SMART note"), lambda: self.session.set_smart(node_id, notes=notes)
+        )
+
+    def _smart_record(self, node_id: int) -> SmartRecord:
+        return self.session.plan.smart.get(node_id, SmartRecord())
+
     def set_thresholds(self, on_track_percent: int, at_risk_percent: int) -> str | None:
         return self.run(
             self.tr("Change status thresholds"),
@@ -275,3 +301,12 @@ class PlanController(QObject):
 
     def remove_rep(self, rep_id: int) -> str | None:
         return self.run(self.tr("Remove rep"), lambda: self.session.remove_rep(rep_id))
+
+
+def _with_entry(pairs: tuple, key: str, value: object) -> tuple:
+    """Sorted (key, value) pairs with `key` set to `value`, or dropped when `value` is None."""
+    entries = dict(pairs)
+    entries.pop(key, None)
+    if value is not None:
+        entries[key] = value
+    return tuple(sorted(entries.items()))

@@ -14,8 +14,14 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kpidesk.domain.decomposition import NodeFigures, RepSplits
 from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
+from kpidesk.domain.smart import Assessment, Result
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import unit_short
+from kpidesk.i18n.messages import (
+    smart_criterion_name,
+    smart_reason_text,
+    smart_result_name,
+    unit_short,
+)
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEGATIVE = QColor("#c62828")
@@ -23,6 +29,11 @@ POSITIVE = QColor("#2e7d32")
 COMPUTED = QColor("#1f5fa8")
 MUTED = QColor("#8a8a8a")
 PROBLEM = QColor("#b26a00")
+SMART_BADGES = {
+    Result.PASS: ("✓", POSITIVE),
+    Result.WARNING: ("!", PROBLEM),
+    Result.FAIL: ("✗", NEGATIVE),
+}
 
 
 class Column(IntEnum):
@@ -33,6 +44,7 @@ class Column(IntEnum):
     PLAN = 4
     PROJECTED = 5
     GAP = 6
+    SMART = 7
 
 
 EditHandler = Callable[[int, Column, str], str | None]
@@ -51,6 +63,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.edit_handler: EditHandler | None = None
         self.move_handler: MoveHandler | None = None
         self.splits: Callable[[int], RepSplits] = lambda node_id: RepSplits()
+        self.smart: Callable[[int], Assessment | None] = lambda node_id: None
         self._plan = Plan("")
         self._figures: dict[int, NodeFigures] = {}
         self._children: dict[int | None, list[int]] = {None: []}
@@ -102,6 +115,7 @@ class PlanTreeModel(QAbstractItemModel):
             Column.PLAN: self.tr("Plan"),
             Column.PROJECTED: self.tr("Projected"),
             Column.GAP: self.tr("Gap"),
+            Column.SMART: self.tr("SMART"),
         }.get(section)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -131,6 +145,8 @@ class PlanTreeModel(QAbstractItemModel):
             return None
         node = self._plan.nodes[index.internalId()]
         column = Column(index.column())
+        if column == Column.SMART:
+            return self._smart_data(node, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -148,6 +164,46 @@ class PlanTreeModel(QAbstractItemModel):
         if role == NODE_ID_ROLE:
             return node.id
         return None
+
+    def _smart_data(self, node: Node, role: int):
+        """The SMART badge: ✓ every criterion passes, ! some need a look, ✗ one falls short."""
+        assessment = self.smart(node.id)
+        if assessment is None:
+            return None
+        symbol, colour = SMART_BADGES[_worst(assessment)]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return symbol
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(colour)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._smart_tooltip(node, assessment)
+        if role == NODE_ID_ROLE:
+            return node.id
+        return None
+
+    def _smart_tooltip(self, node: Node, assessment: Assessment) -> str:
+        if assessment.smart:
+            return self.tr("SMART: every criterion passes.")
+        lines = []
+        for criterion, check in assessment.checks.items():
+            if check.result is Result.PASS:
+                continue
+            lines.append(f"{smart_criterion_name(criterion)}: {smart_result_name(check.result)}")
+            lines.extend(
+                "  · "
+                + smart_reason_text(code, params, self.number_format, node.unit, node.unit_label)
+                for code, params in check.reasons
+            )
+        return "\n".join(lines)
+
+    def smart_changed(self, node_ids) -> None:
+        """Repaint the SMART badges of these nodes (their assessment moved)."""
+        for node_id in node_ids:
+            if node_id in self._parent:
+                index = self.index_of(node_id, Column.SMART)
+                self.dataChanged.emit(index, index)
 
     def _display(self, node: Node, column: Column) -> str:
         fmt, figures = self.number_format, self._figures.get(node.id)
@@ -354,6 +410,14 @@ class PlanTreeModel(QAbstractItemModel):
             persistent, [self.index_of(node_id, column) for node_id, column in targets]
         )
         self.layoutChanged.emit()
+
+
+def _worst(assessment: Assessment) -> Result:
+    results = {check.result for check in assessment.checks.values()}
+    for result in (Result.FAIL, Result.WARNING):
+        if result in results:
+            return result
+    return Result.PASS
 
 
 def _dragged(data: QMimeData) -> int | None:

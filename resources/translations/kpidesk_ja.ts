@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>CriterionBox</name>
+    <message>
+        <source>I have checked this</source>
+        <translation>確認した</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>CumulativePage</name>
     <message>
         <source>Actual</source>
@@ -565,6 +576,10 @@
     <message>
         <source>Progress</source>
         <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>&amp;Import Actuals…</source>
@@ -1446,6 +1461,18 @@ Plan, track and review sales KPIs.</source>
         <translation>実績の取り込み</translation>
     </message>
     <message>
+        <source>Edit SMART checklist</source>
+        <translation>SMARTチェックリストの編集</translation>
+    </message>
+    <message>
+        <source>Tick SMART criterion</source>
+        <translation>SMART項目のチェック</translation>
+    </message>
+    <message>
+        <source>Edit SMART note</source>
+        <translation>SMARTメモの編集</translation>
+    </message>
+    <message>
         <source>Change status thresholds</source>
         <translation>判定基準の変更</translation>
     </message>
@@ -1515,6 +1542,14 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Gap</source>
         <translation>差異</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>SMART: every criterion passes.</source>
+        <translation>SMART：すべての項目を満たしています。</translation>
     </message>
     <message>
         <source>Computed top-down from the parent&apos;s requirement.</source>
@@ -1686,6 +1721,96 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>The plan has no period with an end date.</source>
         <translation>プランに終了日のある期間がありません。</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>具体的</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>測定可能</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>達成可能</translation>
+    </message>
+    <message>
+        <source>Related to the KGI</source>
+        <translation>KGIとの関連</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>満たす</translation>
+    </message>
+    <message>
+        <source>Check this</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Falls short</source>
+        <translation>満たさない</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs SMART</source>
+        <translation>%2件中%1件のKPIがSMART</translation>
+    </message>
+</context>
+<context>
+    <name>SmartForm</name>
+    <message>
+        <source>The KGI is the goal itself. SMART checks each KPI that leads to it: select a KPI below the KGI.</source>
+        <translation>KGIはゴールそのものです。SMARTはそこへつながる各KPIを確かめます。KGIの下のKPIを選んでください。</translation>
+    </message>
+    <message>
+        <source>Who answers for this KPI</source>
+        <translation>このKPIに責任を持つ人</translation>
+    </message>
+    <message>
+        <source>What counts, and what does not</source>
+        <translation>何を数え、何を数えないか</translation>
+    </message>
+    <message>
+        <source>e.g. CRM daily report</source>
+        <translation>例：CRMの日報</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>データ元</translation>
+    </message>
+    <message>
+        <source>SMART: every criterion passes.</source>
+        <translation>SMART：すべての項目を満たしています。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 criteria need attention.</source>
+        <translation>%2項目中%1項目に注意が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>SmartGlance</name>
+    <message>
+        <source>Only KPIs That Fall &amp;Short of SMART</source>
+        <translation>SMARTを満たさないKPIだけ表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show only the KPIs that fall short of SMART</source>
+        <translation>SMARTを満たさないKPIだけを表示します</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,107 @@
+"""SMART at a glance: fresh badges in the tree, the plan summary, the filter, and the SMART tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QScrollArea, QStatusBar, QTabWidget, QToolButton, QTreeView
+
+from kpidesk.domain.smart import Assessment
+from kpidesk.i18n.messages import smart_summary_text
+from kpidesk.services.smart_service import SmartCache, smart_cache
+from kpidesk.ui.actions import make_action
+from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.plan_tree_model import PlanTreeModel
+from kpidesk.ui.smart_form import SmartForm
+
+
+class SmartGlance(QObject):
+    """Follows the plan's changes and the tree's selection for everything SMART in the window.
+
+    The filter hides rows in the tree view itself rather than putting a proxy model between
+    them, so every index the window, the tree actions and drag and drop use stays the model's.
+    """
+
+    def __init__(
+        self, tree: QTreeView, model: PlanTreeModel, tabs: QTabWidget, status_bar: QStatusBar
+    ) -> None:
+        super().__init__(tree)
+        self.tree, self.model = tree, model
+        self.controller: PlanController | None = None
+        self.cache: SmartCache | None = None
+        self.form: SmartForm | None = None
+        self._shown: dict[int, Assessment] = {}
+        self.model.smart = self._shown.get
+        self.filter_action = make_action(
+            self, self.tr("Only KPIs That Fall &Short of SMART"), self._apply_filter, None
+        )
+        self.filter_action.setObjectName("smartFilterAction")
+        self.filter_action.setCheckable(True)
+        self.summary = QToolButton(objectName="smartSummary")
+        self.summary.setCheckable(True)
+        self.summary.setAutoRaise(True)
+        self.summary.setToolTip(self.tr("Show only the KPIs that fall short of SMART"))
+        self.summary.clicked.connect(self.filter_action.trigger)
+        self.summary.hide()
+        status_bar.addPermanentWidget(self.summary)
+        self.area = QScrollArea(objectName="smartArea")
+        self.area.setWidgetResizable(True)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        tabs.addTab(self.area, self.tr("SMART"))
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+
+    def attach(self, controller: PlanController) -> None:
+        """Follow a newly opened plan (after the tree model has been reset to it)."""
+        if self.controller is not None:
+            self.controller.outcome.disconnect(self._follow)
+        self.controller = controller
+        self.cache = smart_cache(controller.session)
+        self.form = SmartForm(controller)
+        self.area.setWidget(self.form)  # the scroll area deletes the previous plan's form
+        controller.outcome.connect(self._follow)
+        self._shown.clear()
+        self.refresh()
+        self.refresh_form()
+
+    def refresh(self) -> None:
+        """Repaint the badges whose assessment moved, recount, and filter again."""
+        found = self.cache.assessments()
+        changed = [node_id for node_id, now in found.items() if self._shown.get(node_id) != now]
+        self._shown.clear()
+        self._shown.update(found)
+        self.model.smart_changed(changed)
+        smart = sum(1 for assessment in found.values() if assessment.smart)
+        self.summary.setText(smart_summary_text(smart, len(found)))
+        self.summary.setVisible(bool(found))
+        self._apply_filter()
+
+    def refresh_form(self) -> None:
+        if self.form is not None:
+            self.form.show_node(self.model.node_id(self.tree.currentIndex()))
+
+    def failing_with_ancestors(self) -> set[int]:
+        """The KPIs that are not SMART, and every node above them, so the tree still reads."""
+        plan = self.controller.session.plan
+        failing = [node_id for node_id, found in self._shown.items() if not found.smart]
+        return set(failing) | {above.id for n in failing for above in plan.ancestors(n)}
+
+    def _follow(self, _outcome) -> None:
+        self.refresh()
+
+    def _current_changed(self, current, _previous) -> None:
+        if self.form is not None:
+            self.form.show_node(self.model.node_id(current))
+
+    def _apply_filter(self) -> None:
+        on = self.filter_action.isChecked()
+        self.summary.setChecked(on)
+        if self.controller is None:
+            return
+        keep = self.failing_with_ancestors() if on else None
+        for node_id in self.controller.session.plan.nodes:
+            index = self.model.index_of(node_id)
+            parent = index.parent()
+            if not parent.isValid():
+                continue  # the KGI always shows
+            hide = keep is not None and node_id not in keep
+            if self.tree.isRowHidden(index.row(), parent) != hide:
+                self.tree.setRowHidden(index.row(), parent, hide)
