@@ -72,10 +72,11 @@ class CriterionBox(QFrame):
         self.reasons = QLabel(objectName="reasons")
         self.reasons.setWordWrap(True)
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tick = QCheckBox(self.tr("I have checked this"), objectName="tick")
+        self.tick = QCheckBox(self.tr("Checked"), objectName="tick")
         self.tick.clicked.connect(self.ticked)
         self.note = QLineEdit(objectName="note")
         self.note.setPlaceholderText(self.tr("Your note"))
+        self.tick.setToolTip(self.tr("Your own judgement, whatever the app's assessment says"))
         self.note.editingFinished.connect(self._note_finished)
 
         top = QHBoxLayout()
@@ -87,8 +88,10 @@ class CriterionBox(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.reasons)
-        layout.addWidget(self.tick)
-        layout.addWidget(self.note)
+        own = QHBoxLayout()
+        own.addWidget(self.tick)
+        own.addWidget(self.note, 1)
+        layout.addLayout(own)
 
     def _note_finished(self) -> None:
         if self.note.isModified():

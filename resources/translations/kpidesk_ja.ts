@@ -265,12 +265,16 @@
 <context>
     <name>CriterionBox</name>
     <message>
-        <source>I have checked this</source>
-        <translation>確認した</translation>
+        <source>Checked</source>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Your note</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Your own judgement, whatever the app&apos;s assessment says</source>
+        <translation>アプリの判定とは別の、あなた自身の判断</translation>
     </message>
 </context>
 <context>

@@ -233,7 +233,7 @@ def test_the_japanese_ui_shows_smart_in_japanese(qtbot, qapp, settings, demo_fil
         assert form.boxes["time_bound"].title.text() == "T  期限"
         assert verdict(form, "specific") == "要確認"
         assert "このKPIの担当者が決まっていません。" in form.boxes["specific"].reasons.text()
-        assert form.boxes["specific"].tick.text() == "確認した"
+        assert form.boxes["specific"].tick.text() == "確認済み"
         tooltip = cell(window, PROSPECTS, Column.SMART).data(Qt.ItemDataRole.ToolTipRole)
         assert tooltip.startswith("具体的: 要確認")
         assert window.smart_glance.filter_action.text() == "SMARTを満たさないKPIだけ表示(&S)"
