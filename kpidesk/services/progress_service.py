@@ -97,22 +97,32 @@ def period_progress(
 
 
 def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> PeriodProgress:
-    period_id, kind, first, last = record
+    _period_id, kind, first, last = record
     period = Period(PeriodKind(kind), first, last)
     days = tuple(period_business_days(first, last, session.closed_days))
     schedule = Schedule(days, last)
     plan = session.plan
     thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)
-    required = {v[0]: v[4] for v in session.periods.values(period_id)}
+    required = period_requirements(session, record)
     totals = session.actuals.totals(first, last)
     actuals = roll_up(plan, _entered(session, period, last, totals, rep=None))
     nodes = {
         node_id: _progress(
-            session, node_id, actual, _figure(required.get(node_id)), schedule, thresholds
+            session,
+            node_id,
+            actual,
+            required.get(node_id, _figure(None)),
+            schedule,
+            thresholds,
         )
         for node_id, actual in actuals.items()
     }
     return PeriodProgress(period, last, days, nodes, {})
+
+
+def period_requirements(session: PlanSession, record: PeriodRecord) -> dict[int, Figure]:
+    """Each KPI's requirement in a closed period, as it was when the period closed."""
+    return {v[0]: _figure(v[4]) for v in session.periods.values(record[0])}
 
 
 def _figure(value: Fraction | None) -> Figure:

@@ -1,0 +1,43 @@
+"""The report's sections, in order. Each builder turns the context into blocks; a builder with
+nothing to show returns [] and the section is left out.
+
+To add a section (the latest review, for instance), write a builder
+`def review(context: ReportContext) -> list[Block]` and append it in `add_sections`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kpidesk.report.blocks import Block
+from kpidesk.report.context import ReportContext
+from kpidesk.report.sections.charts import charts
+from kpidesk.report.sections.cover import cover
+from kpidesk.report.sections.kpi_table import kpi_table
+from kpidesk.report.sections.reps import rep_tables
+from kpidesk.report.sections.summary import summary
+from kpidesk.report.sections.tree import tree_diagram
+
+SectionBuilder = Callable[[ReportContext], list[Block]]
+
+
+def report_sections() -> list[SectionBuilder]:
+    """Cover, summary, tree diagram, KPI table, charts, per-rep tables, then any added ones."""
+    sections: list[SectionBuilder] = [
+        cover,
+        summary,
+        tree_diagram,
+        kpi_table,
+        charts,
+        rep_tables,
+    ]
+    add_sections(sections)
+    return sections
+
+
+def add_sections(sections: list[SectionBuilder]) -> None:
+    """The hook for sections built elsewhere: append them to `sections` (in place).
+
+    The latest review (causes, actions, target revisions, gap waterfall) goes here, after the
+    per-rep tables, once kpidesk.services.review_service can give it its data.
+    """

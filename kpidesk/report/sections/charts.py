@@ -1,0 +1,86 @@
+"""The charts of the Progress tab, drawn as vectors: cumulative against pace, achievement, reps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF
+from PySide6.QtGui import QPainter, QPicture
+
+from kpidesk.domain.progress import Kind, kind_of
+from kpidesk.report.blocks import Block, Heading
+from kpidesk.report.context import ReportContext
+from kpidesk.report.scene_block import SceneBlock
+from kpidesk.report.texts import fill
+from kpidesk.services import chart_data
+
+translate = QCoreApplication.translate
+CHART_HEIGHT = 300.0
+BAR_PITCH = 26.0  # per KPI on the achievement chart
+AXES_ROOM = 60.0
+LEGEND_ROOM = 1.3
+
+
+def charts(context: ReportContext) -> list[Block]:
+    """Left out without progress; a closed period shows only the achievement chart."""
+    progress = context.progress
+    if progress is None:
+        return []
+    from kpidesk.ui.charts.pages import AchievementPage, CumulativePage, RepPage  # pyqtgraph
+
+    faces, session = context.faces, context.session
+    height = min(CHART_HEIGHT, context.height * 0.42)
+    blocks: list[Block] = []
+    for node_id in [] if context.closed else context.tree_order():
+        if kind_of(context.plan, node_id) is not Kind.FLOW:
+            continue
+        series = chart_data.cumulative_chart(session, progress, node_id)
+        if not any(series.actual):  # nothing entered for it: its line would lie at 0
+            continue
+        title = fill(translate("Report", "%1: cumulative against pace"), series.kpi)
+        blocks += _chart(context, CumulativePage, series, title, height)
+    bars = chart_data.achievement_chart(session, progress)
+    if not bars.empty:
+        tall = min(context.height * 0.8, AXES_ROOM + BAR_PITCH * len(bars.items))
+        title = translate("Report", "Achievement by KPI")
+        blocks += _chart(context, AchievementPage, bars, title, max(height * 0.6, tall))
+    for node_id in [] if context.closed else context.tree_order():
+        series = chart_data.rep_chart(session, progress, node_id)
+        if series.empty:
+            continue
+        title = fill(translate("Report", "%1 by rep: actual against target"), series.kpi)
+        blocks += _chart(context, RepPage, series, title, height, LEGEND_ROOM)  # legend top right
+    if not blocks:
+        return []
+    return [Heading(context.width, faces.heading, translate("Report", "Charts")), *blocks]
+
+
+def _chart(
+    context: ReportContext, page_class, series, title: str, height: float, headroom: float = 1.0
+) -> list[Block]:
+    """A subheading (plain text, drawn by the report) over the chart page's scene; `headroom`
+    raises the top of the value axis to keep a legend clear of the tallest bar."""
+    page = page_class()
+    page.set_series(series, context.number_format)
+    page.plot_item.setTitle(None)  # the subheading names it
+    if headroom != 1.0:
+        view_box = page.plot_item.getViewBox()
+        low, high = view_box.viewRange()[1]
+        page.plot_item.setYRange(low, high * headroom, padding=0)
+    plot, width = page.plot, context.width
+    plot.resize(round(width), round(height))
+    plot.resizeEvent(None)  # laid out at this size without being shown
+    source = QRectF(0, 0, round(width), round(height))
+    _settle(plot.scene(), source)
+    return [
+        Heading(width, context.faces.subheading, title, rule=False),
+        SceneBlock(width, plot.scene(), source, 1.0, page),
+    ]
+
+
+def _settle(scene, source: QRectF) -> None:
+    """Paint twice where nobody sees: pyqtgraph sizes its axes to their labels while painting."""
+    for _ in range(2):
+        picture = QPicture()
+        painter = QPainter(picture)
+        scene.render(painter, source, source)
+        painter.end()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)

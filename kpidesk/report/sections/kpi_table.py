@@ -1,0 +1,84 @@
+"""The KPI table: every KPI in tree order with its target, progress, status and SMART marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kpidesk.domain.progress import Status
+from kpidesk.domain.smart import Result
+from kpidesk.report.blocks import Block, Heading, Paragraph, Spacer
+from kpidesk.report.context import ReportContext
+from kpidesk.report.figures import DASH, percent, shown
+from kpidesk.report.styles import STATUS_COLOUR, SUBTLE
+from kpidesk.report.table import Cell, Table
+from kpidesk.report.texts import SMART_LETTER, SMART_MARK, fill, smart_legend, status_text
+from kpidesk.services.smart_service import smart_of
+
+translate = QCoreApplication.translate
+SMART_COLOUR = {
+    Result.PASS: STATUS_COLOUR[Status.ON_TRACK],
+    Result.WARNING: STATUS_COLOUR[Status.LAGGING],
+    Result.FAIL: STATUS_COLOUR[Status.AT_RISK],
+}
+
+
+def kpi_table(context: ReportContext) -> list[Block]:
+    order = context.tree_order()
+    if not order:
+        return []
+    width, faces = context.width, context.faces
+    title = translate("Report", "KPIs")
+    headers = [
+        translate("Report", "KPI"),
+        translate("Report", "Target / required"),
+        translate("Report", "Actual"),
+        translate("Report", "Achievement"),
+        translate("Report", "Progress"),
+        translate("Report", "Forecast"),
+        translate("Report", "Status"),
+        translate("Report", "SMART"),
+    ]
+    rows = [_row(context, node_id) for node_id in order]
+    continued = fill(translate("Report", "%1 (continued)"), title)
+    return [
+        Heading(width, faces.heading, title),
+        Table(width, context.table_style(), headers, rows, continued),
+        Spacer(width, 4),
+        Paragraph(width, faces.small, smart_legend(), SUBTLE),
+    ]
+
+
+def _row(context: ReportContext, node_id: int) -> list[Cell]:
+    plan, fmt = context.plan, context.number_format
+    node = plan.nodes[node_id]
+    unit, label = node.unit, node.unit_label
+    # the name and the target read exactly as in the tree view
+    name = node.name + ("  (KGI)" if node.is_root else "")
+    cells = [
+        Cell(name, bold=node.is_root, indent=len(plan.ancestors(node_id))),
+        Cell(fmt.figure(context.requirement(node_id), unit, label)),
+    ]
+    figures = context.progress.nodes.get(node_id) if context.progress else None
+    if figures is None:
+        cells += [Cell(DASH)] * 5
+    else:
+        p = figures.progress
+        status = Status(p.status)
+        cells += [
+            Cell(shown(fmt, figures.actual, unit, label)),
+            Cell(percent(fmt, p.achievement)),
+            Cell(percent(fmt, p.progress)),
+            Cell(shown(fmt, p.forecast, unit, label)),
+            Cell(status_text(status), STATUS_COLOUR[status]),
+        ]
+    return [*cells, _smart_cell(context, node_id)]
+
+
+def _smart_cell(context: ReportContext, node_id: int) -> Cell:
+    if context.plan.nodes[node_id].is_root:
+        return Cell("")  # SMART is asked of the KPIs, not of the goal
+    checks = smart_of(context.session, node_id).checks
+    text = " ".join(SMART_LETTER[c] + SMART_MARK[check.result] for c, check in checks.items())
+    results = {check.result for check in checks.values()}
+    worst = next(r for r in (Result.FAIL, Result.WARNING, Result.PASS) if r in results)
+    return Cell(text, SMART_COLOUR[worst])

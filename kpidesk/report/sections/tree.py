@@ -1,0 +1,68 @@
+"""The KPI tree diagram, as the Diagram tab draws it, fitted to the page or cut into slices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF
+
+from kpidesk.report.blocks import Block, Heading, Paragraph
+from kpidesk.report.context import ReportContext
+from kpidesk.report.scene_block import SceneBlock
+from kpidesk.report.styles import SUBTLE
+from kpidesk.ui.tree_diagram import NodeBox, TreeDiagramView
+
+translate = QCoreApplication.translate
+MIN_SCALE = 0.6  # below this the boxes' text gets too small to read: cut the tree instead
+
+
+def tree_diagram(context: ReportContext) -> list[Block]:
+    """Left out for a closed period: the diagram shows the plan's figures as they are now."""
+    plan = context.plan
+    if plan.root is None or context.closed:
+        return []
+    view = TreeDiagramView()
+    view.set_plan(plan, context.session.figures, context.number_format)
+    faces, width = context.faces, context.width
+    heading = Heading(width, faces.heading, translate("Report", "KPI tree"))
+    legend = Paragraph(width, faces.small, _legend(), SUBTLE)
+    room = context.height - heading.height() - legend.height()
+    source = view.sceneRect()
+    scale = min(1.0, width / source.width(), room / source.height())
+    if scale >= MIN_SCALE:
+        return [heading, SceneBlock(width, view.scene(), source, scale, view), legend]
+    scale = min(1.0, width / source.width())
+    slices = _slices(view, source, context.height / scale, room / scale)
+    blocks: list[Block] = [heading]
+    blocks += [SceneBlock(width, view.scene(), part, scale, view) for part in slices]
+    return [*blocks, legend]
+
+
+def _legend() -> str:
+    return translate(
+        "Report",
+        "Each box: required, planned and projected figures and the gap. Green: the plan "
+        "reaches the requirement; red: it falls short; amber: cannot be computed.",
+    )
+
+
+def _slices(view: TreeDiagramView, source: QRectF, page: float, first: float) -> list[QRectF]:
+    """Horizontal bands of the diagram, each cut where no box is, at most a page tall."""
+    boxes = [item.sceneBoundingRect() for item in view.scene().items() if isinstance(item, NodeBox)]
+    parts, top, room = [], source.top(), first
+    while top < source.bottom():
+        cut = min(source.bottom(), top + room)
+        if cut < source.bottom():
+            cut = _free_line(boxes, top, cut)
+        parts.append(QRectF(source.left(), top, source.width(), cut - top))
+        top, room = cut, page
+    return parts
+
+
+def _free_line(boxes: list[QRectF], top: float, cut: float) -> float:
+    """The lowest line at or above `cut` that crosses no box (`cut` if every line does)."""
+    line, moved = cut, True
+    while moved:
+        moved = False
+        for box in boxes:
+            if box.top() < line < box.bottom():
+                line, moved = box.top() - 1, True
+    return line if line > top else cut

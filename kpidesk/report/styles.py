@@ -1,0 +1,77 @@
+"""The report's look: the bundled Japanese font at fixed sizes, colours, margins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice
+
+from kpidesk.domain.progress import Status
+from kpidesk.ui.fonts import FAMILY
+from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+
+RESOLUTION = 96  # PDF units per inch: pyqtgraph lays text out for this, as on a screen
+MM = RESOLUTION / 25.4
+MARGIN_X = 16 * MM
+MARGIN_Y = 14 * MM
+BAND = 8 * MM  # header and footer bands, inside the margins
+CHART_POINT_SIZE = 9.0  # what the charts and the diagram are laid out with
+
+TEXT = QColor("#212121")
+SUBTLE = QColor("#5f6368")
+RULE = QColor("#b0b4ba")
+HEADER_FILL = QColor("#e8edf3")
+STRIPE_FILL = QColor("#f6f7f9")
+ACCENT = QColor("#1565c0")
+
+STATUS_COLOUR = {
+    Status.ON_TRACK: POSITIVE,
+    Status.LAGGING: PROBLEM,
+    Status.AT_RISK: NEGATIVE,
+    Status.UNKNOWN: MUTED,
+}
+
+
+def report_font(point_size: float, bold: bool = False) -> QFont:
+    """The bundled family by name, never a fallback's metrics, at `point_size`."""
+    font = QFont()
+    font.setFamilies([FAMILY])
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+@dataclass(frozen=True)
+class Face:
+    """A font with its metrics measured on the PDF itself, not on the screen."""
+
+    font: QFont
+    metrics: QFontMetricsF
+
+    @classmethod
+    def on(cls, device: QPaintDevice, point_size: float, bold: bool = False) -> Face:
+        font = report_font(point_size, bold)
+        return cls(font, QFontMetricsF(font, device))
+
+    @property
+    def height(self) -> float:
+        return self.metrics.height()
+
+    def width(self, text: str) -> float:
+        return self.metrics.horizontalAdvance(text)
+
+
+class Faces:
+    """Every size the report uses."""
+
+    def __init__(self, device: QPaintDevice) -> None:
+        self.title = Face.on(device, 24, bold=True)
+        self.subtitle = Face.on(device, 15)
+        self.heading = Face.on(device, 14, bold=True)
+        self.subheading = Face.on(device, 11, bold=True)
+        self.body = Face.on(device, 9)
+        self.bold = Face.on(device, 9, bold=True)
+        self.small = Face.on(device, 7.5)
+        self.small_bold = Face.on(device, 7.5, bold=True)
+        self.figure = Face.on(device, 15, bold=True)

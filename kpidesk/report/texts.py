@@ -1,0 +1,74 @@
+"""Every word the report prints, in the user's language (context "Report" of the catalog)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from kpidesk.domain.periods import Period
+from kpidesk.domain.progress import Status
+from kpidesk.domain.smart import Criterion, Result
+from kpidesk.i18n.messages import period_kind_name
+
+translate = QCoreApplication.translate
+
+
+def fill(translated: str, *values: object) -> str:
+    """%1, %2… replaced by `values` in one pass, so a value holding "%2" stays as typed."""
+    parts = []
+    i = 0
+    while i < len(translated):
+        if translated[i] == "%" and i + 1 < len(translated) and translated[i + 1].isdigit():
+            number = int(translated[i + 1])
+            if 1 <= number <= len(values):
+                parts.append(str(values[number - 1]))
+                i += 2
+                continue
+        parts.append(translated[i])
+        i += 1
+    return "".join(parts)
+
+
+def status_text(status: Status) -> str:
+    return {
+        Status.ON_TRACK: translate("Report", "On track"),
+        Status.LAGGING: translate("Report", "Lagging"),
+        Status.AT_RISK: translate("Report", "At risk"),
+    }.get(status, translate("Report", "No data"))
+
+
+SMART_MARK = {Result.PASS: "○", Result.WARNING: "△", Result.FAIL: "×"}
+SMART_LETTER = {
+    Criterion.SPECIFIC: "S",
+    Criterion.MEASURABLE: "M",
+    Criterion.ACHIEVABLE: "A",
+    Criterion.RELATED: "R",
+    Criterion.TIME_BOUND: "T",
+}
+
+
+def smart_legend() -> str:
+    return translate("Report", "SMART: ○ meets the criterion, △ needs a look, × does not meet it.")
+
+
+def day_text(day: date) -> str:
+    return QLocale().toString(day, QLocale.FormatType.LongFormat)
+
+
+def short_day_text(day: date) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def period_text(period: Period) -> str:
+    """ "December 2026", or a quarter, half or year with its first and last day."""
+    locale = QLocale()
+    if period.kind.value == "month":
+        return locale.toString(period.first_day, translate("Report", "MMMM yyyy"))
+    first = short_day_text(period.first_day)
+    last = short_day_text(period.last_day)
+    return f"{period_kind_name(period.kind)} {first}–{last}"
+
+
+def page_text(number: int, count: int) -> str:
+    return fill(translate("Report", "Page %1 of %2"), number, count)
