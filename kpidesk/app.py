@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-CLI_COMMANDS = ("new", "show", "export-def", "import", "export-actuals")
+CLI_COMMANDS = ("new", "show", "export-def", "import", "export-actuals", "export")
 APP_NAME = "KPI Desk"
 
 

@@ -1,10 +1,12 @@
 """Headless commands: `kpidesk new FILE [--demo | --from DEF.yaml | --template KEY]`,
-`kpidesk show FILE [--json]`, `kpidesk export-def FILE [-o OUT.yaml]`."""
+`kpidesk show FILE [--json]`, `kpidesk export-def FILE [-o OUT.yaml]`,
+`kpidesk export FILE --pdf OUT.pdf`."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from datetime import date, datetime
@@ -126,11 +128,49 @@ def parser() -> argparse.ArgumentParser:
         help=translate("Cli", "write the definition to this file instead"),
     )
     export.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    _add_report_command(commands)
     return root
 
 
+def _add_report_command(commands) -> None:
+    report = commands.add_parser(
+        "export", help=translate("Cli", "write the meeting report as PDF (no display needed)")
+    )
+    report.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    report.add_argument(
+        "--pdf", required=True, metavar="OUT.pdf", help=translate("Cli", "the PDF to write")
+    )
+    report.add_argument(
+        "--period",
+        metavar="YYYY-MM",
+        help=translate("Cli", "the period holding this month (the current one by default)"),
+    )
+    report.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", help=translate("Cli", "progress as of this day (today)")
+    )
+    report.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help=translate("Cli", "paper size (A4, or Letter where that is the custom)"),
+    )
+    report.add_argument("--landscape", action="store_true", help=translate("Cli", "landscape"))
+    report.add_argument("--man", action="store_true", help=translate("Cli", "money in 万円"))
+    report.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+
+
+def _application(argv: list[str]) -> QCoreApplication:
+    """The PDF export draws widgets' scenes, so it needs a QApplication: off screen, so it
+    never depends on a display."""
+    if argv[:1] != ["export"]:
+        return QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QCoreApplication.instance() or QApplication([sys.argv[0]])
+
+
 def run(argv: list[str]) -> int:
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app = _application(argv)
     install_translators(app, choose_language(requested_language(argv)))
     try:
         args = parser().parse_args(argv)
@@ -142,6 +182,8 @@ def run(argv: list[str]) -> int:
             return _export_actuals(args)
         if args.command == "export-def":
             return _export_definition(args)
+        if args.command == "export":
+            return _export_report(args)
         return _show(args)
     except CliError as error:
         print(f"kpidesk: {error}", file=sys.stderr)
@@ -243,6 +285,34 @@ def _export_actuals(args: argparse.Namespace) -> int:
         plan_file.close()
     print(
         translate("Cli", "Wrote %1 actuals to %2").replace("%1", str(count)).replace("%2", args.out)
+    )
+    return 0
+
+
+def _export_report(args: argparse.Namespace) -> int:
+    from kpidesk.report.files import ReportFileError
+    from kpidesk.report.options import Paper, ReportOptions, default_paper
+    from kpidesk.report.writer import export_pdf
+
+    plan_file = open_plan(args.file)
+    try:
+        session = plan_file.session
+        options = ReportOptions(
+            paper=Paper(args.paper) if args.paper else default_paper(),
+            landscape=args.landscape,
+            frozen=_frozen(session, args.period),
+            as_of=_day(args.as_of),
+            money_in_man=args.man,
+        )
+        try:
+            pages = export_pdf(session, args.pdf, options)
+        except ReportFileError as error:
+            print(f"kpidesk: {error}", file=sys.stderr)
+            return 1
+    finally:
+        plan_file.close()
+    print(
+        translate("Cli", "Wrote %1 pages to %2").replace("%1", str(pages)).replace("%2", args.pdf)
     )
     return 0
 

@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
             None,
             "exportActualsAction",
         )
+        self.export_pdf_action = make_action(
+            self, self.tr("Export &PDF…"), lambda: self.export_pdf(), None, "exportPdfAction"
+        )
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_actuals_action])
+        file_menu.addAction(self.export_pdf_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -362,6 +366,29 @@ class MainWindow(QMainWindow):
             8000,
         )
         return True
+
+    def export_pdf(self):
+        """File → Export PDF…: the meeting report (kpidesk.ui.pdf_export); returns the dialog."""
+        if self.document is None:
+            return None
+        from kpidesk.ui.pdf_export import PdfExportDialog
+
+        dialog = PdfExportDialog(
+            self.document.session,
+            self.number_format,
+            self.settings,
+            Path(self._folder()),
+            self.as_of,
+            self,
+        )
+        dialog.exported.connect(
+            lambda path, pages: self.statusBar().showMessage(
+                self.tr("Saved %1").replace("%1", path), 8000
+            )
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _switch_to(self, document: PlanDocument) -> None:
         if self._actuals is not None:  # the grid belongs to the plan it was made for
@@ -663,6 +690,7 @@ class MainWindow(QMainWindow):
             for action, choice in zip(self.policy_actions.actions(), RoundingPolicy, strict=True):
                 action.setChecked(choice is policy)
         self.save_as_action.setEnabled(self.document is not None)
+        self.export_pdf_action.setEnabled(self.document is not None)
 
     def _is_leaf(self, node_id: int) -> bool:
         return not self.document.session.plan.children_of(node_id)

@@ -211,6 +211,22 @@
         <translation>標準出力の代わりにこのファイルへ書き出す</translation>
     </message>
     <message>
+        <source>write the meeting report as PDF (no display needed)</source>
+        <translation>会議資料をPDFで書き出す（画面は不要）</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>書き出すPDFファイル</translation>
+    </message>
+    <message>
+        <source>paper size (A4, or Letter where that is the custom)</source>
+        <translation>用紙サイズ（A4、またはレター）</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横向き</translation>
+    </message>
+    <message>
         <source>New plan</source>
         <translation>新しいプラン</translation>
     </message>
@@ -233,6 +249,10 @@
     <message>
         <source>Wrote %1 actuals to %2</source>
         <translation>%1件の実績を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages to %2</source>
+        <translation>%1ページを %2 に書き出しました</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-11.</source>
@@ -592,6 +612,10 @@
     <message>
         <source>&amp;Export Actuals as CSV…</source>
         <translation>実績をCSVで書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDFで書き出し(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
@@ -1344,6 +1368,73 @@ Plan, track and review sales KPIs.</source>
     </message>
 </context>
 <context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDFで書き出し</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Open the PDF when done</source>
+        <translation>書き出したらPDFを開く</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>PDFの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>Drawing the report…</source>
+        <translation>資料を作成しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは書き込まれていません。</translation>
+    </message>
+</context>
+<context>
     <name>Periods</name>
     <message>
         <source>Month</source>
@@ -1635,6 +1726,213 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Fixed</source>
         <translation>固定</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Could not write the PDF “%1”: %2</source>
+        <translation>PDF「%1」を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>the folder does not exist.</source>
+        <translation>フォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there.</source>
+        <translation>そこに書き込む権限がありません。</translation>
+    </message>
+    <message>
+        <source>the disk is read-only.</source>
+        <translation>ディスクが読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>that is a folder, not a file.</source>
+        <translation>ファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>%1: cumulative against pace</source>
+        <translation>%1：累計とペース</translation>
+    </message>
+    <message>
+        <source>Achievement by KPI</source>
+        <translation>KPI別の達成率</translation>
+    </message>
+    <message>
+        <source>%1 by rep: actual against target</source>
+        <translation>%1（担当者別）：実績と目標</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 business days)</source>
+        <translation>%1（営業日 %2日）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 reps: %2</source>
+        <translation>%1人：%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Progress as of</source>
+        <translation>進捗の基準日</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>出力日</translation>
+    </message>
+    <message>
+        <source>KPI meeting report</source>
+        <translation>KPI会議資料</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI一覧</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target / required</source>
+        <translation>目標／必要値</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗率</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>着地見込み</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>%1 by rep</source>
+        <translation>%1（担当者別）</translation>
+    </message>
+    <message>
+        <source>By rep</source>
+        <translation>担当者別</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>KGI target</source>
+        <translation>KGI目標</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>見込み</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>KGI: %1</source>
+        <translation>KGI：%1</translation>
+    </message>
+    <message>
+        <source>%1 ended the period at %2, %3 of its target.</source>
+        <translation>%1は期間を %2（目標の %3）で終えました。</translation>
+    </message>
+    <message>
+        <source>At the current pace, %1 ends the period at %2, %3 of its target.</source>
+        <translation>今のペースでは、%1の着地見込みは %2（目標の %3）です。</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>営業日</translation>
+    </message>
+    <message>
+        <source>%1 in the period, %2 passed, %3 to go</source>
+        <translation>期間 %1日、経過 %2日、残り %3日</translation>
+    </message>
+    <message>
+        <source>Needed per business day</source>
+        <translation>1営業日あたり必要</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs meet all five criteria</source>
+        <translation>%2件のKPIのうち %1件が5つの基準をすべて満たす</translation>
+    </message>
+    <message>
+        <source>KPI tree</source>
+        <translation>KPIツリー</translation>
+    </message>
+    <message>
+        <source>Each box: required, planned and projected figures and the gap. Green: the plan reaches the requirement; red: it falls short; amber: cannot be computed.</source>
+        <translation>各ボックス：必要値・計画値・見込み値と差。緑：計画が必要値に届く、赤：届かない、橙：計算できない。</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>SMART: ○ meets the criterion, △ needs a look, × does not meet it.</source>
+        <translation>SMART：○ 基準を満たす、△ 要確認、× 基準を満たさない。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
     </message>
 </context>
 <context>

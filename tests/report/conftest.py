@@ -1,0 +1,67 @@
+"""Fixtures for the report: the demo plan in December 2026 with nine days of actuals."""
+
+from datetime import date
+from fractions import Fraction
+
+import pypdf
+import pytest
+from PySide6.QtCore import QLocale
+
+from kpidesk.domain.demo import demo_plan
+from kpidesk.i18n.catalog import install_translators
+from kpidesk.i18n.messages import demo_label
+from kpidesk.services.plan_files import open_plan
+from kpidesk.storage.actual_store import TEAM
+from kpidesk.storage.plan_file import create_plan_file
+
+REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
+AS_OF = date(2026, 12, 11)  # the 9th of December's 23 business days
+DAYS = [date(2026, 12, d) for d in (1, 2, 3, 4, 7, 8, 9, 10, 11)]
+US_ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def with_actuals(session) -> None:
+    """Each of the 10 reps finds 2 prospects on each of the 9 days (180); close rate 20 %,
+    unit price ¥100,000: so 36 deals and ¥3,600,000 of revenue by 11 December."""
+    session.set_period(date(2026, 12, 1))
+    values = {(PROSPECTS, rep, day): Fraction(2) for rep in range(1, 11) for day in DAYS}
+    values[(CLOSE_RATE, TEAM, date(2026, 12, 10))] = Fraction(1, 5)
+    values[(UNIT_PRICE, TEAM, date(2026, 12, 10))] = Fraction(100_000)
+    session.record_actuals(values)
+
+
+def plan_file(tmp_path, language: str, name: str = "plan.kpidesk"):
+    """A demo plan file in `language` with the actuals above (translations installed first)."""
+    from PySide6.QtWidgets import QApplication
+
+    install_translators(QApplication.instance(), language)
+    if language == "en":
+        QLocale.setDefault(US_ENGLISH)  # what `kpidesk --lang en` gets under LANG=C.UTF-8
+    path = tmp_path / name
+    create_plan_file(path, demo_plan(demo_label))
+    opened = open_plan(path)
+    with_actuals(opened.session)
+    opened.close()
+    return path
+
+
+@pytest.fixture
+def session_in(qapp, tmp_path):
+    """`session_in("ja")`: an open session of the plan; closed after the test."""
+    opened = []
+
+    def make(language: str):
+        plan = open_plan(plan_file(tmp_path, language, f"plan-{len(opened)}.kpidesk"))
+        opened.append(plan)
+        return plan.session
+
+    yield make
+    for plan in opened:
+        plan.close()
+    install_translators(qapp, "en")
+
+
+def page_texts(path) -> list[str]:
+    """Each page's text in reading order, runs of spaces and line breaks made one space."""
+    reader = pypdf.PdfReader(str(path))
+    return [" ".join(page.extract_text(extraction_mode="layout").split()) for page in reader.pages]
