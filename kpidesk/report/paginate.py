@@ -31,7 +31,7 @@ def paginate(blocks: Sequence[Block], page_height: float) -> list[list[Placed]]:
             top = 0.0
         room = page_height - top
         height = block.height()
-        needed = height + (_least(queue[0], page_height) if block.keep_with_next and queue else 0.0)
+        needed = height + _kept_with(block, queue, page_height)
         if needed <= room:
             pages[-1].append(Placed(block, top, height))
             top += height
@@ -57,3 +57,16 @@ def _least(block: Block, page_height: float) -> float:
     """The height of the first part of `block` that a page would take."""
     height = block.height()
     return height if height <= page_height * SHORT else block.min_height()
+
+
+def _kept_with(block: Block, queue: list[Block], page_height: float) -> float:
+    """The room that must follow `block` on its page: a heading's next block (a subheading's
+    next too, and so on), or as much of it as may stand at the foot of a page."""
+    needed = 0.0
+    for following in queue:
+        if not block.keep_with_next:
+            break
+        keeps = following.keep_with_next
+        needed += following.height() if keeps else _least(following, page_height)
+        block = following
+    return needed

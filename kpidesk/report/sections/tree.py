@@ -12,6 +12,7 @@ from kpidesk.ui.tree_diagram import NodeBox, TreeDiagramView
 
 translate = QCoreApplication.translate
 MIN_SCALE = 0.6  # below this the boxes' text gets too small to read: cut the tree instead
+MAX_SCALE = 1.25  # a small tree is drawn a little larger, to be read across the table
 
 
 def tree_diagram(context: ReportContext) -> list[Block]:
@@ -26,7 +27,7 @@ def tree_diagram(context: ReportContext) -> list[Block]:
     legend = Paragraph(width, faces.small, _legend(), SUBTLE)
     room = context.height - heading.height() - legend.height()
     source = view.sceneRect()
-    scale = min(1.0, width / source.width(), room / source.height())
+    scale = min(MAX_SCALE, width / source.width(), room / source.height())
     if scale >= MIN_SCALE:
         return [heading, SceneBlock(width, view.scene(), source, scale, view), legend]
     scale = min(1.0, width / source.width())
