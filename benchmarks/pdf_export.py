@@ -1,0 +1,93 @@
+"""Time to export the meeting PDF of a plan that fills 12 A4 pages (budget 2 s)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from kpidesk.domain.demo import demo_plan
+from kpidesk.domain.model import Unit
+from kpidesk.i18n.catalog import install_translators
+from kpidesk.i18n.messages import demo_label
+from kpidesk.report.options import ReportOptions
+from kpidesk.report.writer import export_pdf
+from kpidesk.services.plan_files import create_plan, open_plan
+
+BUDGET_S = 2.0
+PROSPECTS, CLOSE_RATE, UNIT_PRICE = 4, 5, 3
+AS_OF = date(2026, 12, 11)
+
+
+def build(path: Path, activities: int, reps: int):
+    """The demo plan with `activities` counted KPIs below the prospects, split across `reps`
+    reps, and a fortnight of actuals for all of them."""
+    create_plan(path, demo_plan(demo_label, date(2026, 12, 1)))  # 10 reps
+    opened = open_plan(path)
+    session = opened.session
+    for i in range(11, reps + 1):
+        session.add_rep(f"{demo_label('rep')} {i}")
+    for i in range(activities):
+        session.add_child(PROSPECTS, f"{demo_label('prospects')} {i + 1:02}", Unit.COUNT)
+    days = [date(2026, 12, d) for d in (1, 2, 3, 4, 7, 8, 9, 10, 11)]
+    rep_ids = [rep.id for rep in session.plan.active_reps]
+    values = {
+        (PROSPECTS, rep, day): Fraction(1 + (rep + day.day) % 3) for rep in rep_ids for day in days
+    }
+    values[(CLOSE_RATE, 0, days[-1])] = Fraction(1, 5)
+    values[(UNIT_PRICE, 0, days[-1])] = Fraction(100_000)
+    session.record_actuals(values)
+    return opened
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--activities", type=int, default=40, help="KPIs below the prospects")
+    parser.add_argument("--reps", type=int, default=30, help="10 or more")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--lang", choices=("en", "ja"), default="ja")
+    parser.add_argument("--check", action="store_true", help="exit 1 when over budget")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    install_translators(app, args.lang)
+    with tempfile.TemporaryDirectory() as folder:
+        opened = build(Path(folder) / "plan.kpidesk", args.activities, args.reps)
+        session = opened.session
+        options = ReportOptions(as_of=AS_OF)
+        start = time.perf_counter()
+        export_pdf(session, Path(folder) / "first.pdf", options)  # imports pyqtgraph too
+        first = time.perf_counter() - start
+        times, pages = [], 0
+        for run in range(args.runs):
+            out = Path(folder) / f"report-{run}.pdf"
+            start = time.perf_counter()
+            pages = export_pdf(session, out, options)
+            times.append(time.perf_counter() - start)
+        size = out.stat().st_size
+        if os.environ.get("KEEP_PDF"):  # to look at it: KEEP_PDF=out.pdf
+            Path(os.environ["KEEP_PDF"]).write_bytes(out.read_bytes())
+        opened.close()
+    median = statistics.median(times)
+    print(
+        f"Plan: {len(session.plan.nodes)} KPIs, {args.reps} reps; "
+        f"report: {pages} A4 pages, {size / 1024:.0f} KiB ({args.lang})"
+    )
+    print(f"first export (loads pyqtgraph)  {first:6.3f} s")
+    print(f"export, median of {args.runs}         {median:6.3f} s   (best {min(times):.3f} s)")
+    verdict = "PASS" if max(first, median) <= BUDGET_S else "FAIL"
+    print(f"budget {BUDGET_S:.1f} s: {verdict}")
+    return 1 if args.check and verdict == "FAIL" else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
