@@ -21,12 +21,18 @@ Latest = Callable[[int, date, date], Fraction | None]
 
 
 def past_actuals(session: PlanSession, node_id: int) -> tuple[Fraction, ...]:
-    """The KPI's total actual in each closed period (its latest value for a level)."""
+    """The KPI's total actual in each closed period (its latest value for a level), read
+    afresh; `SmartCache` reads each closed period once for every KPI instead."""
+
+    def totals(first: date, last: date) -> dict[int, Fraction]:
+        found = [v for (n, _r), v in session.actuals.totals(first, last).items() if n == node_id]
+        return {node_id: sum(found, Fraction(0))} if found else {}
+
     return _past_actuals(
         session.plan,
         node_id,
         session.frozen,
-        lambda first, last: _by_node(session.actuals.totals(first, last)),
+        totals,
         lambda node, first, last: _latest_value(session, node, first, last),
     )
 
@@ -59,12 +65,17 @@ class SmartCache:
     period), and closing or reopening a period replaces `session.frozen`. Actuals of the open
     period do not count for SMART, and a closed period refuses new actuals, so the closed
     periods' sums (one query per period, not one per KPI) stay valid until `frozen` changes.
+    After a change, a KPI is assessed again only when something it is judged on differs: the
+    node, its requirement, its SMART record, its record of past periods, the nodes above it
+    (Related) or whether the plan has a period.
     """
 
     def __init__(self, session: PlanSession) -> None:
         self.session = session
         self._seen: tuple[object, object] | None = None
         self._assessments: dict[int, Assessment] = {}
+        self._all: dict[int, Assessment] | None = None
+        self._judged_on: dict[int, tuple[tuple, Assessment]] = {}
         self._frozen_seen: object = None
         self._totals: dict[tuple[date, date], dict[int, Fraction]] = {}
         self._latest: dict[tuple[int, date, date], Fraction | None] = {}
@@ -78,12 +89,15 @@ class SmartCache:
         return found
 
     def assessments(self) -> dict[int, Assessment]:
-        """Every KPI's assessment by node id, in tree order, the KGI left out."""
-        plan = self.session.plan
-        root = plan.root
-        if root is None:
-            return {}
-        return {i: self.assessment(i) for i in plan.subtree_ids(root.id) if i != root.id}
+        """Every KPI's assessment by node id, in tree order, the KGI left out (do not change
+        the dict: it is shared until the plan changes)."""
+        self._check_fresh()
+        if self._all is None:
+            plan = self.session.plan
+            root = plan.root
+            ids = plan.subtree_ids(root.id)[1:] if root is not None else []
+            self._all = {node_id: self.assessment(node_id) for node_id in ids}
+        return self._all
 
     def failing(self) -> list[int]:
         """The KPIs that are not SMART, in tree order."""
@@ -95,13 +109,24 @@ class SmartCache:
         return sum(1 for a in found.values() if a.smart), len(found)
 
     def _assess(self, node_id: int) -> Assessment:
-        session = self.session
-        record = session.plan.smart.get(node_id, SmartRecord())
-        past = _past_actuals(
-            session.plan, node_id, session.frozen, self._period_totals, self._latest_value
-        )
+        session, plan = self.session, self.session.plan
+        record = plan.smart.get(node_id, SmartRecord())
+        past = _past_actuals(plan, node_id, session.frozen, self._period_totals, self._latest_value)
         required = session.figures[node_id].required.value
-        return assess(session.plan, node_id, record.facts(past), required)
+        judged_on = (
+            plan.nodes[node_id],
+            required,
+            record,
+            past,
+            _path_to_kgi(plan, node_id),
+            plan.period_start is None,
+        )
+        before = self._judged_on.get(node_id)
+        if before is not None and before[0] == judged_on:
+            return before[1]
+        found = assess(plan, node_id, record.facts(past), required)
+        self._judged_on[node_id] = (judged_on, found)
+        return found
 
     def _check_fresh(self) -> None:
         session = self.session
@@ -110,10 +135,12 @@ class SmartCache:
             self._totals.clear()
             self._latest.clear()
             self._assessments.clear()
+            self._all = None
         seen = (session.plan, session.figures)
         if self._seen is None or any(a is not b for a, b in zip(seen, self._seen, strict=True)):
             self._seen = seen
             self._assessments.clear()
+            self._all = None
 
     def _period_totals(self, first: date, last: date) -> dict[int, Fraction]:
         key = (first, last)
@@ -138,6 +165,18 @@ def _past_actuals(
         if value is not None:
             values.append(value)
     return tuple(values)
+
+
+def _path_to_kgi(plan: Plan, node_id: int) -> tuple:
+    """What Related reads on the way up: each parent's relation and formula, each child's name
+    and whether its weight is 0 (cheaper to compare than the nodes themselves)."""
+    steps = []
+    child = plan.nodes[node_id]
+    while child.parent_id is not None:
+        parent = plan.nodes[child.parent_id]
+        steps.append((parent.relation, parent.formula, child.name, not child.weight))
+        child = parent
+    return tuple(steps)
 
 
 def _by_node(totals: dict[tuple[int, int], Fraction]) -> dict[int, Fraction]:

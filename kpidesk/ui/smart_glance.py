@@ -30,6 +30,7 @@ class SmartGlance(QObject):
         self.cache: SmartCache | None = None
         self.form: SmartForm | None = None
         self._shown: dict[int, Assessment] = {}
+        self._hidden: set[int] = set()  # the rows the filter hid
         self.model.smart = self._shown.get
         self.filter_action = make_action(
             self, self.tr("Only KPIs That Fall &Short of SMART"), self._apply_filter, None
@@ -59,6 +60,7 @@ class SmartGlance(QObject):
         self.area.setWidget(self.form)  # the scroll area deletes the previous plan's form
         controller.outcome.connect(self._follow)
         self._shown.clear()
+        self._hidden.clear()  # resetting the model showed every row again
         self.refresh()
         self.refresh_form()
 
@@ -80,12 +82,23 @@ class SmartGlance(QObject):
 
     def failing_with_ancestors(self) -> set[int]:
         """The KPIs that are not SMART, and every node above them, so the tree still reads."""
-        plan = self.controller.session.plan
-        failing = [node_id for node_id, found in self._shown.items() if not found.smart]
-        return set(failing) | {above.id for n in failing for above in plan.ancestors(n)}
+        nodes = self.controller.session.plan.nodes
+        keep: set[int] = set()
+        for node_id, found in self._shown.items():
+            if found.smart:
+                continue
+            climbing: int | None = node_id
+            while climbing is not None and climbing not in keep:  # stop where a path is known
+                keep.add(climbing)
+                climbing = nodes[climbing].parent_id
+        return keep
 
     def _follow(self, _outcome) -> None:
         self.refresh()
+
+    def _is_hidden(self, node_id: int) -> bool:
+        index = self.model.index_of(node_id)
+        return index.isValid() and self.tree.isRowHidden(index.row(), index.parent())
 
     def _current_changed(self, current, _previous) -> None:
         if self.form is not None:
@@ -96,12 +109,16 @@ class SmartGlance(QObject):
         self.summary.setChecked(on)
         if self.controller is None:
             return
-        keep = self.failing_with_ancestors() if on else None
-        for node_id in self.controller.session.plan.nodes:
+        plan = self.controller.session.plan
+        wanted: set[int] = set()
+        if on:
+            keep = self.failing_with_ancestors()
+            wanted = {n for n in self._shown if n not in keep}  # the KGI always shows
+        # A row removed, or moved under another parent, comes back shown.
+        self._hidden = {n for n in self._hidden if n in plan.nodes and self._is_hidden(n)}
+        # Only rows whose state changes are touched; the view keeps the others' through moves.
+        for node_id in wanted ^ self._hidden:
             index = self.model.index_of(node_id)
-            parent = index.parent()
-            if not parent.isValid():
-                continue  # the KGI always shows
-            hide = keep is not None and node_id not in keep
-            if self.tree.isRowHidden(index.row(), parent) != hide:
-                self.tree.setRowHidden(index.row(), parent, hide)
+            if index.isValid():
+                self.tree.setRowHidden(index.row(), index.parent(), node_id in wanted)
+        self._hidden = wanted

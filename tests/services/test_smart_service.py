@@ -1,11 +1,17 @@
 """SMART records are stored, undoable, follow deletes, and the record of past periods counts."""
 
+import tempfile
 from datetime import date
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kpidesk.domain.smart import Criterion, Result
+from kpidesk.domain.demo import demo_plan
+from kpidesk.domain.smart import Check, Criterion, Result
+from kpidesk.services import smart_service
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.smart_service import (
     SmartCache,
@@ -14,10 +20,12 @@ from kpidesk.services.smart_service import (
     smart_of,
     smart_summary,
 )
-from kpidesk.storage.plan_file import open_plan_file
+from kpidesk.storage.plan_file import create_plan_file, open_plan_file
 from kpidesk.storage.plan_store import PlanStore
+from tests.conftest import english_label
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
+KPIS = (DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE)
 
 
 @pytest.fixture
@@ -182,3 +190,87 @@ def test_the_cached_assessment_equals_a_fresh_one(session):
         fresh = SmartCache(session).assessment(node_id)
         assert cache.assessment(node_id) == fresh
     assert past_actuals(session, PROSPECTS) == (Fraction(400),)
+
+
+def counting_assess(monkeypatch) -> list:
+    calls = []
+    original = smart_service.assess
+
+    def assess(plan, node_id, facts, required):
+        calls.append(node_id)
+        return original(plan, node_id, facts, required)
+
+    monkeypatch.setattr(smart_service, "assess", assess)
+    return calls
+
+
+def test_after_an_edit_only_the_kpis_it_touches_are_assessed_again(session, monkeypatch):
+    cache = smart_cache(session)
+    cache.assessments()
+    calls = counting_assess(monkeypatch)
+    session.set_smart(CLOSE_RATE, owner="佐藤")
+    assert cache.failing() == [DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE]
+    assert calls == [CLOSE_RATE]
+    calls.clear()
+    session.set_formula(DEALS, "Prospects * 0.2")  # the formula leaves Close rate out
+    check = cache.assessments()[CLOSE_RATE].checks[Criterion.RELATED]
+    assert check == Check(Result.FAIL, (("not_in_formula", {"parent": "Deals"}),))
+    assert sorted(calls) == [DEALS, PROSPECTS, CLOSE_RATE]  # Unit price is judged as before
+
+
+EDITS = st.lists(
+    st.one_of(
+        st.tuples(st.just("owner"), st.sampled_from(KPIS), st.sampled_from(["", "佐藤"])),
+        st.tuples(st.just("definition"), st.sampled_from(KPIS), st.sampled_from(["", "定義"])),
+        st.tuples(st.just("source"), st.sampled_from(KPIS), st.sampled_from(["", "CRM"])),
+        st.tuples(st.just("target"), st.just(REVENUE), st.integers(1, 30)),
+        st.tuples(
+            st.just("rename"), st.sampled_from(KPIS), st.sampled_from(["売上アップ", "件数"])
+        ),
+        st.tuples(st.just("actual"), st.sampled_from(KPIS), st.integers(1, 900)),
+        st.tuples(st.just("close"), st.none(), st.none()),
+        st.tuples(st.just("no_period"), st.none(), st.none()),
+        st.tuples(st.just("undo"), st.none(), st.none()),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(edits=EDITS)
+def test_the_cache_always_equals_a_fresh_assessment(edits):
+    folder = Path(tempfile.mkdtemp())
+    create_plan_file(folder / "p.kpidesk", demo_plan(english_label))
+    db = open_plan_file(folder / "p.kpidesk")
+    try:
+        session = PlanSession(PlanStore(db))
+        session.set_period(date(2026, 12, 1))  # not under way: a new target needs no reason
+        cache = smart_cache(session)
+        done = []
+        for kind, node_id, value in edits:
+            outcome = apply_edit(session, done, kind, node_id, value)
+            if outcome is not None and outcome.change.edits:
+                done.append(outcome)
+            assert cache.assessments() == SmartCache(session).assessments()
+    finally:
+        db.close()
+
+
+def apply_edit(session, done, kind, node_id, value):
+    if kind in ("owner", "definition", "source"):
+        return session.set_smart(node_id, **{kind: value})
+    if kind == "target":
+        return session.set_target(node_id, Fraction(value * 1_000_000))
+    if kind == "rename":
+        return session.rename_node(node_id, f"{value} {node_id}")
+    if kind == "actual":
+        day = session.current_period().first_day if session.current_period() else None
+        amount = Fraction(value, 1000) if node_id == CLOSE_RATE else Fraction(value)
+        return session.record_actuals({(node_id, 0, day): amount}) if day else None
+    if kind == "close":
+        return session.start_next_period("same") if session.current_period() else None
+    if kind == "no_period":
+        return session.set_period(None)
+    if done:
+        session.undo(done.pop().change)
+    return None
