@@ -9,6 +9,7 @@ _home = tempfile.mkdtemp(prefix="kpidesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 
+from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -20,6 +21,7 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 from kpidesk.domain.demo import demo_plan  # noqa: E402
+from kpidesk.services import clock  # noqa: E402
 from kpidesk.storage.plan_file import create_plan_file  # noqa: E402
 
 
@@ -33,6 +35,17 @@ def english_label(key: str) -> str:
         "close_rate": "Close rate",
         "rep": "Rep",
     }[key]
+
+
+TEST_DAY = date(2026, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def fixed_day(monkeypatch):
+    """The app believes it is TEST_DAY, so that whether a period is under way (and a target
+    change a revision) does not depend on the day the tests run."""
+    monkeypatch.setattr(clock, "today", lambda: TEST_DAY)
+    return TEST_DAY
 
 
 @pytest.fixture

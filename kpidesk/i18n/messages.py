@@ -122,6 +122,15 @@ def refusal_text(error: ValidationError) -> str:
         ),
         "no_period": translate("Messages", "Set the plan's period first (Plan → Set Period…)."),
         "no_new_target": translate("Messages", "Enter the new target for the KGI."),
+        "revision_needs_reason": translate(
+            "Messages",
+            "The period is under way: say why the target changes, so the review can read it.",
+        ),
+        "review_exists": _fill(
+            translate("Messages", "There is already a review of this kind on %1."),
+            params.get("day", ""),
+        ),
+        "no_such_review": translate("Messages", "That review no longer exists."),
         "bad_month": translate("Messages", "A month is a number from 1 to 12."),
         "import_has_errors": _fill(
             translate("Messages", "%1 rows cannot be imported; nothing was imported."),
@@ -500,3 +509,35 @@ def smart_result_name(result) -> str:
 def smart_summary_text(smart: int, total: int) -> str:
     """The plan at a glance: "7 of 9 KPIs SMART"."""
     return _fill(translate("Smart", "%1 of %2 KPIs SMART"), smart, total)
+
+
+def status_name(status: str) -> str:
+    """On track, lagging, at risk, or not known (a status code from the progress figures)."""
+    return {
+        "on_track": translate("Status", "On track"),
+        "lagging": translate("Status", "Lagging"),
+        "at_risk": translate("Status", "At risk"),
+    }.get(str(status), translate("Status", "—"))
+
+
+def cadence_name(cadence) -> str:
+    return {
+        "weekly": translate("Review", "Weekly"),
+        "monthly": translate("Review", "Monthly"),
+        "half_yearly": translate("Review", "Half-yearly"),
+    }[str(cadence)]
+
+
+def month_turn_text(step: str, done: bool, count: int = 0) -> str:
+    """One line of the month-turn list: what is done, or what is left."""
+    texts = {
+        ("review", True): translate("MonthTurn", "The review of this period is written."),
+        ("review", False): translate("MonthTurn", "The review of this period is not written yet."),
+        ("smart", True): translate("MonthTurn", "Every KPI is SMART."),
+        ("smart", False): translate("MonthTurn", "%1 KPIs fall short of SMART."),
+        ("actions", True): translate("MonthTurn", "No action is past its due date."),
+        ("actions", False): translate("MonthTurn", "%1 actions are past their due date."),
+        ("next_period", True): translate("MonthTurn", "The next period has started."),
+        ("next_period", False): translate("MonthTurn", "The next period is not started yet."),
+    }
+    return texts[(str(step), done)].replace("%1", str(count))

@@ -40,7 +40,7 @@ from kpidesk.domain.validation import (
     check_value,
     check_weight,
 )
-from kpidesk.services import structure_edits
+from kpidesk.services import clock, structure_edits
 from kpidesk.services.changes import (
     ActualsEdit,
     BatchEdit,
@@ -68,9 +68,9 @@ from kpidesk.storage.smart_store import SmartStore
 class PlanSession:
     """The plan of one open file, kept in step with the file after every change."""
 
-    def __init__(self, store: PlanStore, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, store: PlanStore, today: Callable[[], date] | None = None) -> None:
         self.store = store
-        self.today = today  # the clock, so that tests can say which day it is
+        self.today: Callable[[], date] = today or (lambda: clock.today())
         self.plan: Plan = store.load()
         self.figures: dict[int, NodeFigures] = compute(self.plan)
         self._splits: dict[int, RepSplits] = {}
@@ -123,6 +123,13 @@ class PlanSession:
             )
             edits.append(RevisionEdit(None, revision))
         return self._commit(edits)
+
+    def needs_reason(self, node_id: int, value: Fraction | None) -> bool:
+        """Whether setting this target would be a revision (the value itself is checked first,
+        so the user is not asked why before being told the value is wrong)."""
+        node = self._node(node_id)
+        check_value(node.unit, value)
+        return node.target != value and self.revising_targets()
 
     def revising_targets(self) -> bool:
         """Whether the current period has begun, so that a new target is a revision."""

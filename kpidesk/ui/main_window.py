@@ -43,6 +43,7 @@ from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.recent_files import recent_files, remember
+from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.tree_actions import TreeActions
 
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         self.charts_page = QWidget(objectName="chartsPage")
         QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
         self.views.addTab(self.charts_page, self.tr("Progress"))
+        self._reviews = None
+        self.reviews_page = QWidget(objectName="reviewsPage")
+        QVBoxLayout(self.reviews_page).setContentsMargins(0, 0, 0, 0)
+        self.views.addTab(self.reviews_page, self.tr("Reviews"))
         self.views.currentChanged.connect(self._view_changed)
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -187,6 +192,12 @@ class MainWindow(QMainWindow):
         self.funnel_action = make_action(
             self, self.tr("Build &Funnel…"), self.show_funnel, None, "funnelAction"
         )
+        self.new_review_action = make_action(
+            self, self.tr("&New Review…"), self.new_review, "Ctrl+Shift+R", "newReviewAction"
+        )
+        self.month_turn_action = make_action(
+            self, self.tr("&Month-End Checklist…"), self.show_month_turn, None, "monthTurnAction"
+        )
         self.policy_actions = QActionGroup(self)
         for policy in RoundingPolicy:
             action = self.policy_actions.addAction(rounding_policy_name(policy))
@@ -230,6 +241,8 @@ class MainWindow(QMainWindow):
         )
         plan_menu.addSeparator()
         plan_menu.addActions(self.policy_actions.actions())
+        review_menu = menu.addMenu(self.tr("&Review"))
+        review_menu.addActions([self.new_review_action, self.month_turn_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.man_action, self.expand_action])
         view_menu.addAction(self.smart_glance.filter_action)
@@ -403,6 +416,10 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(controller.undo_stack)
         controller.outcome.connect(self._apply_outcome)
         controller.refused.connect(self.statusBar().showMessage)
+        controller.ask_reason = ask_revision_reason(self, document.session, self.number_format)
+        if self._reviews is not None:  # the review panel belongs to the plan it was made for
+            self._reviews.deleteLater()
+            self._reviews = None
         self.model.edit_handler = self._edit_cell
         self.model.move_handler = self.tree_actions.move
         self.model.splits = document.session.splits
@@ -482,6 +499,8 @@ class MainWindow(QMainWindow):
         self._progress_version += 1
         self._refresh_diagram()
         self._refresh_charts()
+        if outcome.reviews_changed and self._reviews is not None:
+            self._reviews.refresh()
         self._update_title()
         self._update_actions()
 
@@ -588,6 +607,46 @@ class MainWindow(QMainWindow):
         charts.set_funnel(chart_data.funnel_chart(session, progress, node_id), fmt)
         charts.set_trend(chart_data.trend_chart(session, progress, node_id), fmt)
 
+    @property
+    def reviews(self):
+        """The review panel of the open plan, built the first time it is wanted."""
+        if self._reviews is None and self.document is not None:
+            from kpidesk.ui.review.review_panel import ReviewPanel
+
+            self._reviews = ReviewPanel(self.document.controller, self.number_format)
+            self.reviews_page.layout().addWidget(self._reviews)
+        return self._reviews
+
+    def show_reviews(self) -> None:
+        self.views.setCurrentWidget(self.reviews_page)
+
+    def new_review(self) -> None:
+        if self.document is not None:
+            self.show_reviews()
+            self.reviews.new_review()
+
+    def show_month_turn(self) -> None:
+        if self.document is None:
+            return
+        from kpidesk.ui.review.month_turn_dialog import MonthTurnDialog
+
+        dialog = MonthTurnDialog(self.document.session, self.number_format, self)
+        dialog.chosen.connect(self._month_turn_step)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _month_turn_step(self, step: str) -> None:
+        if step == "review":
+            self.new_review()
+        elif step == "actions":
+            self.show_reviews()
+        elif step == "smart":
+            self.views.setCurrentWidget(self.tree)
+            if not self.smart_glance.filter_action.isChecked():
+                self.smart_glance.filter_action.trigger()  # checks it, and filters
+        else:
+            self.start_next_period()
+
     def show_actuals(self) -> None:
         self.views.setCurrentWidget(self.actuals_page)
 
@@ -611,6 +670,9 @@ class MainWindow(QMainWindow):
             return
         if self.views.currentWidget() is self.charts_page:
             self._refresh_charts()
+            return
+        if self.views.currentWidget() is self.reviews_page:
+            self.reviews  # noqa: B018 (built on first look)
             return
         first_look = not self.diagram.view.scene().items()
         self._refresh_diagram()
@@ -685,6 +747,8 @@ class MainWindow(QMainWindow):
             self.document is not None and self.document.session.plan.period_start is not None
         )
         self.funnel_action.setEnabled(has_node and self._is_leaf(node_id))
+        self.new_review_action.setEnabled(self.document is not None)
+        self.month_turn_action.setEnabled(self.document is not None)
         if self.document is not None:
             policy = self.document.session.plan.rounding_policy
             for action, choice in zip(self.policy_actions.actions(), RoundingPolicy, strict=True):

@@ -16,11 +16,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.periods import PeriodKind
 from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.review import ActionItem, Cadence
 from kpidesk.domain.smart import SmartRecord
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.services.changes import Change, Outcome
 from kpidesk.services.plan_session import PlanSession
+from kpidesk.services.review_service import create_review
 from kpidesk.services.structure_edits import Clip
 
 
@@ -54,6 +56,9 @@ class PlanController(QObject):
         self.session = session
         self.number_format = number_format
         self.undo_stack = QUndoStack(self)
+        # Asks why a target changes while its period is under way: (node id, new value) →
+        # the reason, or None when the user cancels.
+        self.ask_reason: Callable[[int, Fraction | None], str | None] | None = None
 
     def publish(self, outcome: Outcome) -> None:
         self.outcome.emit(outcome)
@@ -69,6 +74,8 @@ class PlanController(QObject):
         if outcome.change.edits:
             self.undo_stack.push(ChangeCommand(self, outcome.change, text))
             self.publish(outcome)
+        elif outcome.changed_node_ids:  # nothing changed, but a view may show what was typed
+            self.publish(outcome)
         return None
 
     def _parse(self, node_id: int, text: str) -> Fraction | None:
@@ -81,10 +88,18 @@ class PlanController(QObject):
         return self.run(self.tr("Rename KPI"), lambda: self.session.rename_node(node_id, name))
 
     def set_target(self, node_id: int, text: str) -> str | None:
-        return self.run(
-            self.tr("Change target"),
-            lambda: self.session.set_target(node_id, self._parse(node_id, text)),
-        )
+        """Once the period is under way, `ask_reason` asks why; cancelling it changes nothing."""
+
+        def action() -> Outcome:
+            value = self._parse(node_id, text)
+            reason = ""
+            if self.session.needs_reason(node_id, value):
+                reason = self.ask_reason(node_id, value) if self.ask_reason else None
+                if reason is None:  # the views show the old target again
+                    return Outcome(Change(()), changed_node_ids=frozenset({node_id}))
+            return self.session.set_target(node_id, value, reason)
+
+        return self.run(self.tr("Change target"), action)
 
     def set_plan_value(self, node_id: int, text: str) -> str | None:
         return self.run(
@@ -245,6 +260,27 @@ class PlanController(QObject):
 
     def _smart_record(self, node_id: int) -> SmartRecord:
         return self.session.plan.smart.get(node_id, SmartRecord())
+
+    # -- reviews ----------------------------------------------------------------------
+
+    def create_review(self, cadence: Cadence, held_on: date) -> str | None:
+        return self.run(
+            self.tr("New review"), lambda: create_review(self.session, cadence, held_on)
+        )
+
+    def set_review_item(self, review_id: int, item: ActionItem) -> str | None:
+        return self.run(
+            self.tr("Edit review"), lambda: self.session.set_review_item(review_id, item)
+        )
+
+    def set_review_notes(self, review_id: int, notes: str) -> str | None:
+        return self.run(
+            self.tr("Edit review notes"),
+            lambda: self.session.set_review_notes(review_id, notes.strip()),
+        )
+
+    def delete_review(self, review_id: int) -> str | None:
+        return self.run(self.tr("Delete review"), lambda: self.session.delete_review(review_id))
 
     def set_thresholds(self, on_track_percent: int, at_risk_percent: int) -> str | None:
         return self.run(

@@ -1,0 +1,171 @@
+"""The review's read-only tables: its KPI snapshot, the previous actions, target revisions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from kpidesk.domain.model import Unit
+from kpidesk.domain.review import KpiSnapshot, Review
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.messages import status_name
+from kpidesk.services.review_service import FollowUp, RevisionLine
+from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+
+STATUS_COLOUR = {"on_track": POSITIVE, "lagging": PROBLEM, "at_risk": NEGATIVE}
+NODE_ROLE = Qt.ItemDataRole.UserRole
+INDENT = "\u3000"  # a fullwidth space per level keeps names aligned in Japanese and English
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewTables", text)
+
+
+def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), objectName=name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def day_text(day: date | None, fmt: NumberFormat) -> str:
+    if day is None:
+        return ""
+    return fmt.locale.toString(day, QLocale.FormatType.ShortFormat)
+
+
+def _cell(text: str, node_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    if node_id is not None:
+        item.setData(NODE_ROLE, node_id)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _value(kpi: KpiSnapshot, value, fmt: NumberFormat) -> str:
+    if value is None:
+        return "—"
+    return fmt.value(value, Unit(kpi.unit), kpi.unit_label)
+
+
+def _percent(value, fmt: NumberFormat) -> str:
+    return "—" if value is None else fmt.value(value, Unit.PERCENT)
+
+
+def kpi_headers() -> list[str]:
+    return [
+        tr("KPI"),
+        tr("Target"),
+        tr("Actual"),
+        tr("Achievement"),
+        tr("Progress"),
+        tr("Status"),
+        tr("SMART"),
+        tr("Cause"),
+        tr("Action"),
+        tr("Owner"),
+        tr("Due"),
+    ]
+
+
+def fill_kpis(table: QTableWidget, review: Review, fmt: NumberFormat) -> None:
+    """One row per KPI as the snapshot has it, indented by depth, with its cause and action."""
+    depth = {}
+    table.setRowCount(len(review.snapshot))
+    for row, kpi in enumerate(review.snapshot):
+        depth[kpi.node_id] = depth.get(kpi.parent_id, -1) + 1
+        item = review.item(kpi.node_id)
+        status = _cell(status_name(kpi.status))
+        status.setForeground(QBrush(STATUS_COLOUR.get(kpi.status, MUTED)))
+        smart = "" if kpi.smart is None else ("✓" if kpi.smart else "✗")
+        cells = [
+            _cell(INDENT * depth[kpi.node_id] + kpi.name, kpi.node_id),
+            _cell(_value(kpi, kpi.target, fmt), align_right=True),
+            _cell(_value(kpi, kpi.actual, fmt), align_right=True),
+            _cell(_percent(kpi.achievement, fmt), align_right=True),
+            _cell(_percent(kpi.progress, fmt), align_right=True),
+            status,
+            _cell(smart),
+            _cell(item.cause),
+            _cell(item.action),
+            _cell(item.owner),
+            _cell(day_text(item.due, fmt)),
+        ]
+        for column, cell in enumerate(cells):
+            table.setItem(row, column, cell)
+
+
+def follow_up_headers() -> list[str]:
+    return [tr("Done"), tr("KPI"), tr("Action"), tr("Owner"), tr("Due")]
+
+
+def fill_follow_ups(table: QTableWidget, items: list[FollowUp], fmt: NumberFormat) -> None:
+    """The previous review's actions; the first column is a check box the user ticks."""
+    table.blockSignals(True)
+    table.setRowCount(len(items))
+    for row, follow_up in enumerate(items):
+        done = _cell("", follow_up.item.node_id)
+        done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        done.setCheckState(
+            Qt.CheckState.Checked if follow_up.item.done else Qt.CheckState.Unchecked
+        )
+        due = _cell(day_text(follow_up.item.due, fmt))
+        if follow_up.past_due:
+            due.setForeground(QBrush(NEGATIVE))
+            due.setToolTip(tr("Past its due date"))
+        cells = [
+            done,
+            _cell(follow_up.kpi_name),
+            _cell(follow_up.item.action),
+            _cell(follow_up.item.owner),
+            due,
+        ]
+        for column, cell in enumerate(cells):
+            table.setItem(row, column, cell)
+    table.blockSignals(False)
+
+
+def revision_headers() -> list[str]:
+    return [
+        tr("KPI"),
+        tr("Original plan"),
+        tr("Revised on"),
+        tr("New target"),
+        tr("Reason"),
+        tr("Actual"),
+    ]
+
+
+def fill_revisions(table: QTableWidget, lines: list[RevisionLine], fmt: NumberFormat) -> None:
+    """Each revision on its own row; the KPI, its original plan and actual on its first."""
+    rows = [(line, index) for line in lines for index in range(len(line.history.revisions))]
+    table.setRowCount(len(rows))
+    for row, (line, index) in enumerate(rows):
+        revision = line.history.revisions[index]
+        first = index == 0
+
+        def value(v, line=line) -> str:
+            return "—" if v is None else fmt.value(v, Unit(line.unit), line.unit_label)
+
+        cells = [
+            _cell(line.name if first else "", line.node_id),
+            _cell(value(line.history.original) if first else "", align_right=True),
+            _cell(day_text(revision.day, fmt)),
+            _cell(value(revision.after), align_right=True),
+            _cell(revision.reason),
+            _cell(value(line.actual) if first else "", align_right=True),
+        ]
+        for column, cell in enumerate(cells):
+            table.setItem(row, column, cell)
