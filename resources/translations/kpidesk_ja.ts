@@ -602,6 +602,10 @@
         <translation>進捗</translation>
     </message>
     <message>
+        <source>Reviews</source>
+        <translation>振り返り</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -634,6 +638,14 @@
         <translation>ファネルを作成(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;New Review…</source>
+        <translation>新しい振り返り(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month-End Checklist…</source>
+        <translation>月次切替チェックリスト(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Show Money in 万円</source>
         <translation>金額を万円で表示</translation>
     </message>
@@ -660,6 +672,10 @@
     <message>
         <source>&amp;Plan</source>
         <translation>プラン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>振り返り(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -827,6 +843,18 @@ Plan, track and review sales KPIs.</source>
         <translation>「%1」の固定配分は整数で入力してください。</translation>
     </message>
     <message>
+        <source>“%1” has no KPIs below it, so its gap cannot be split into drivers.</source>
+        <translation>「%1」の下にKPIがないため、差を要因に分けられません。</translation>
+    </message>
+    <message>
+        <source>Too many KPIs below this one changed at once to split its gap.</source>
+        <translation>このKPIの下で同時に変わったKPIが多すぎるため、差を要因に分けられません。</translation>
+    </message>
+    <message>
+        <source>The gap of “%1” cannot be split: a mix of planned and actual figures divides by 0.</source>
+        <translation>「%1」の差を要因に分けられません：計画値と実績値の組み合わせで0による割り算になります。</translation>
+    </message>
+    <message>
         <source>“%1” is not a number. Type digits, such as 1200 or 20.</source>
         <translation>「%1」は数値ではありません。1200 や 20 のように数字で入力してください。</translation>
     </message>
@@ -893,6 +921,18 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Enter the new target for the KGI.</source>
         <translation>KGIの新しい目標を入力してください。</translation>
+    </message>
+    <message>
+        <source>The period is under way: say why the target changes, so the review can read it.</source>
+        <translation>期間が始まっています。振り返りで読めるよう、目標を変える理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is already a review of this kind on %1.</source>
+        <translation>%1 には同じ種類の振り返りがすでにあります。</translation>
+    </message>
+    <message>
+        <source>That review no longer exists.</source>
+        <translation>その振り返りはもう存在しません。</translation>
     </message>
     <message>
         <source>A month is a number from 1 to 12.</source>
@@ -1186,18 +1226,6 @@ Plan, track and review sales KPIs.</source>
         <source>Row %1: %2</source>
         <translation>%1行目：%2</translation>
     </message>
-    <message>
-        <source>“%1” has no KPIs below it, so its gap cannot be split into drivers.</source>
-        <translation>「%1」の下にKPIがないため、差を要因に分けられません。</translation>
-    </message>
-    <message>
-        <source>Too many KPIs below this one changed at once to split its gap.</source>
-        <translation>このKPIの下で同時に変わったKPIが多すぎるため、差を要因に分けられません。</translation>
-    </message>
-    <message>
-        <source>The gap of “%1” cannot be split: a mix of planned and actual figures divides by 0.</source>
-        <translation>「%1」の差を要因に分けられません：計画値と実績値の組み合わせで0による割り算になります。</translation>
-    </message>
 </context>
 <context>
     <name>MonthDialog</name>
@@ -1227,6 +1255,80 @@ Plan, track and review sales KPIs.</source>
     </message>
 </context>
 <context>
+    <name>MonthTurn</name>
+    <message>
+        <source>The review of this period is written.</source>
+        <translation>この期間の振り返りは記入済みです。</translation>
+    </message>
+    <message>
+        <source>The review of this period is not written yet.</source>
+        <translation>この期間の振り返りがまだ記入されていません。</translation>
+    </message>
+    <message>
+        <source>Every KPI is SMART.</source>
+        <translation>すべてのKPIがSMARTです。</translation>
+    </message>
+    <message>
+        <source>%1 KPIs fall short of SMART.</source>
+        <translation>%1件のKPIがSMARTを満たしていません。</translation>
+    </message>
+    <message>
+        <source>No action is past its due date.</source>
+        <translation>期限切れの対策はありません。</translation>
+    </message>
+    <message>
+        <source>%1 actions are past their due date.</source>
+        <translation>%1件の対策が期限を過ぎています。</translation>
+    </message>
+    <message>
+        <source>The next period has started.</source>
+        <translation>次の期間が始まっています。</translation>
+    </message>
+    <message>
+        <source>The next period is not started yet.</source>
+        <translation>次の期間はまだ開始されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTurnDialog</name>
+    <message>
+        <source>Month-End Checklist</source>
+        <translation>月次切替チェックリスト</translation>
+    </message>
+    <message>
+        <source>Before the period ending %1 turns over:</source>
+        <translation>%1 に終わる期間を切り替える前に:</translation>
+    </message>
+    <message>
+        <source>The plan has no period yet.</source>
+        <translation>計画にはまだ期間がありません。</translation>
+    </message>
+    <message>
+        <source>It starts on %1.</source>
+        <translation>開始日は %1 です。</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか%1件</translation>
+    </message>
+    <message>
+        <source>Write Review…</source>
+        <translation>振り返りを書く…</translation>
+    </message>
+    <message>
+        <source>Show Them</source>
+        <translation>表示する</translation>
+    </message>
+    <message>
+        <source>Open Reviews</source>
+        <translation>振り返りを開く</translation>
+    </message>
+    <message>
+        <source>Start Next Period…</source>
+        <translation>次の期間を開始…</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New Plan</source>
@@ -1235,6 +1337,25 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Start from:</source>
         <translation>作成方法：</translation>
+    </message>
+</context>
+<context>
+    <name>NewReviewDialog</name>
+    <message>
+        <source>New Review</source>
+        <translation>新しい振り返り</translation>
+    </message>
+    <message>
+        <source>The review keeps every KPI&apos;s figures and status as of this day; later edits to the plan will not change it.</source>
+        <translation>振り返りには、この日時点の各KPIの数値と状況が保存されます。後で計画を編集しても変わりません。</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>実施日</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1689,22 @@ Plan, track and review sales KPIs.</source>
         <translation>SMARTメモの編集</translation>
     </message>
     <message>
+        <source>New review</source>
+        <translation>振り返りの作成</translation>
+    </message>
+    <message>
+        <source>Edit review</source>
+        <translation>振り返りの編集</translation>
+    </message>
+    <message>
+        <source>Edit review notes</source>
+        <translation>振り返りメモの編集</translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation>振り返りの削除</translation>
+    </message>
+    <message>
         <source>Change status thresholds</source>
         <translation>判定基準の変更</translation>
     </message>
@@ -1731,6 +1868,154 @@ Plan, track and review sales KPIs.</source>
 <context>
     <name>Report</name>
     <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>遅れ</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>SMART: ○ meets the criterion, △ needs a look, × does not meet it.</source>
+        <translation>SMART：○ 基準を満たす、△ 要確認、× 基準を満たさない。</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 business days)</source>
+        <translation>%1（営業日 %2日）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 reps: %2</source>
+        <translation>%1人：%2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Progress as of</source>
+        <translation>進捗の基準日</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>出力日</translation>
+    </message>
+    <message>
+        <source>KPI meeting report</source>
+        <translation>KPI会議資料</translation>
+    </message>
+    <message>
+        <source>KGI target</source>
+        <translation>KGI目標</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI一覧</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target / required</source>
+        <translation>目標／必要値</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗率</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>着地見込み</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>見込み</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>KGI: %1</source>
+        <translation>KGI：%1</translation>
+    </message>
+    <message>
+        <source>%1 ended the period at %2, %3 of its target.</source>
+        <translation>%1は期間を %2（目標の %3）で終えました。</translation>
+    </message>
+    <message>
+        <source>At the current pace, %1 ends the period at %2, %3 of its target.</source>
+        <translation>今のペースでは、%1の着地見込みは %2（目標の %3）です。</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>営業日</translation>
+    </message>
+    <message>
+        <source>%1 in the period, %2 passed, %3 to go</source>
+        <translation>期間 %1日、経過 %2日、残り %3日</translation>
+    </message>
+    <message>
+        <source>Needed per business day</source>
+        <translation>1営業日あたり必要</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>%1 of %2 KPIs meet all five criteria</source>
+        <translation>%2件のKPIのうち %1件が5つの基準をすべて満たす</translation>
+    </message>
+    <message>
+        <source>KPI tree</source>
+        <translation>KPIツリー</translation>
+    </message>
+    <message>
+        <source>Each box: required, planned and projected figures and the gap. Green: the plan reaches the requirement; red: it falls short; amber: cannot be computed.</source>
+        <translation>各ボックス：必要値・計画値・見込み値と差。緑：計画が必要値に届く、赤：届かない、橙：計算できない。</translation>
+    </message>
+    <message>
         <source>Could not write the PDF “%1”: %2</source>
         <translation>PDF「%1」を書き込めませんでした：%2</translation>
     </message>
@@ -1771,78 +2056,6 @@ Plan, track and review sales KPIs.</source>
         <translation>グラフ</translation>
     </message>
     <message>
-        <source>%1 (%2 business days)</source>
-        <translation>%1（営業日 %2日）</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>%1 reps: %2</source>
-        <translation>%1人：%2</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>チーム</translation>
-    </message>
-    <message>
-        <source>Progress as of</source>
-        <translation>進捗の基準日</translation>
-    </message>
-    <message>
-        <source>Exported</source>
-        <translation>出力日</translation>
-    </message>
-    <message>
-        <source>KPI meeting report</source>
-        <translation>KPI会議資料</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI一覧</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Target / required</source>
-        <translation>目標／必要値</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>実績</translation>
-    </message>
-    <message>
-        <source>Achievement</source>
-        <translation>達成率</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>進捗率</translation>
-    </message>
-    <message>
-        <source>Forecast</source>
-        <translation>着地見込み</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
-        <source>SMART</source>
-        <translation>SMART</translation>
-    </message>
-    <message>
-        <source>%1 (continued)</source>
-        <translation>%1（続き）</translation>
-    </message>
-    <message>
         <source>%1 by rep</source>
         <translation>%1（担当者別）</translation>
     </message>
@@ -1858,81 +2071,193 @@ Plan, track and review sales KPIs.</source>
         <source>Target</source>
         <translation>目標</translation>
     </message>
+</context>
+<context>
+    <name>Review</name>
     <message>
-        <source>KGI target</source>
-        <translation>KGI目標</translation>
+        <source>Weekly</source>
+        <translation>週次</translation>
     </message>
     <message>
-        <source>Projected</source>
-        <translation>見込み</translation>
+        <source>Monthly</source>
+        <translation>月次</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>概要</translation>
+        <source>Half-yearly</source>
+        <translation>半期</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>New Review…</source>
+        <translation>新しい振り返り…</translation>
     </message>
     <message>
-        <source>KGI: %1</source>
-        <translation>KGI：%1</translation>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
     <message>
-        <source>%1 ended the period at %2, %3 of its target.</source>
-        <translation>%1は期間を %2（目標の %3）で終えました。</translation>
+        <source>Review:</source>
+        <translation>振り返り:</translation>
     </message>
     <message>
-        <source>At the current pace, %1 ends the period at %2, %3 of its target.</source>
-        <translation>今のペースでは、%1の着地見込みは %2（目標の %3）です。</translation>
+        <source>No review yet. A review keeps every KPI&apos;s figures as of its day, with the causes and actions the team decides. Start one with New Review…</source>
+        <translation>振り返りはまだありません。振り返りには、その日時点の各KPIの数値と、チームで決めた要因と対策が残ります。「新しい振り返り…」から始めてください。</translation>
     </message>
     <message>
-        <source>Business days</source>
-        <translation>営業日</translation>
+        <source>What made it lag or lead (要因)</source>
+        <translation>遅れ・進みの要因</translation>
     </message>
     <message>
-        <source>%1 in the period, %2 passed, %3 to go</source>
-        <translation>期間 %1日、経過 %2日、残り %3日</translation>
+        <source>What the team will do (対策)</source>
+        <translation>チームが取る対策</translation>
     </message>
     <message>
-        <source>Needed per business day</source>
-        <translation>1営業日あたり必要</translation>
+        <source>Who</source>
+        <translation>誰が</translation>
     </message>
     <message>
-        <source>%1 of %2 KPIs meet all five criteria</source>
-        <translation>%2件のKPIのうち %1件が5つの基準をすべて満たす</translation>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-        <source>KPI tree</source>
-        <translation>KPIツリー</translation>
+        <source>Cause</source>
+        <translation>要因</translation>
     </message>
     <message>
-        <source>Each box: required, planned and projected figures and the gap. Green: the plan reaches the requirement; red: it falls short; amber: cannot be computed.</source>
-        <translation>各ボックス：必要値・計画値・見込み値と差。緑：計画が必要値に届く、赤：届かない、橙：計算できない。</translation>
+        <source>Action</source>
+        <translation>対策</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>順調</translation>
+        <source>Owner</source>
+        <translation>担当</translation>
     </message>
     <message>
-        <source>Lagging</source>
-        <translation>遅れ</translation>
+        <source>Overall notes of the meeting</source>
+        <translation>会議全体のメモ</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>要注意</translation>
+        <source>Previous Actions</source>
+        <translation>前回の対策</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>データなし</translation>
+        <source>Target Revisions</source>
+        <translation>目標の修正</translation>
     </message>
     <message>
-        <source>SMART: ○ meets the criterion, △ needs a look, × does not meet it.</source>
-        <translation>SMART：○ 基準を満たす、△ 要確認、× 基準を満たさない。</translation>
+        <source>Notes</source>
+        <translation>メモ</translation>
     </message>
     <message>
-        <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
+        <source>%1 · %2 (%3 – %4)</source>
+        <translation>%1 · %2(%3~%4)</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2 ページ</translation>
+        <source>%1 review held on %2: figures as of that day, for %3 – %4.</source>
+        <translation>%2 実施の%1振り返り:%3~%4 の、実施日時点の数値です。</translation>
+    </message>
+    <message>
+        <source>Actions decided in the review of %1: tick those that are done.</source>
+        <translation>%1 の振り返りで決めた対策です。完了したものにチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>The previous review decided no action.</source>
+        <translation>前回の振り返りで決めた対策はありません。</translation>
+    </message>
+    <message>
+        <source>Cause and action for “%1”</source>
+        <translation>「%1」の要因と対策</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTables</name>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>達成率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Past its due date</source>
+        <translation>期限を過ぎています</translation>
+    </message>
+    <message>
+        <source>Original plan</source>
+        <translation>当初計画</translation>
+    </message>
+    <message>
+        <source>Revised on</source>
+        <translation>修正日</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>修正後の目標</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionReasonDialog</name>
+    <message>
+        <source>Revise Target</source>
+        <translation>目標の修正</translation>
+    </message>
+    <message>
+        <source>The period is under way, so changing the target of “%1” from %2 to %3 is kept as a revision, with today&apos;s date and your reason.</source>
+        <translation>期間が始まっているため、「%1」の目標を %2 から %3 に変えると、今日の日付と理由とともに修正として記録されます。</translation>
+    </message>
+    <message>
+        <source>Why, for example: a large customer froze its budget</source>
+        <translation>理由の例:大口顧客が予算を凍結した</translation>
+    </message>
+    <message>
+        <source>Reason for the revision:</source>
+        <translation>修正の理由:</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2484,25 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>save the window as PNG and quit</source>
         <translation>ウィンドウをPNGに保存して終了する</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>On track</source>
+        <translation>順調</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>遅れ気味</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,7 @@ NODE_ROLE = Qt.ItemDataRole.UserRole
 INDENT = "\u3000"  # a fullwidth space per level keeps names aligned in Japanese and English
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewTables", text)
+translate = QCoreApplication.translate
 
 
 def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
@@ -66,17 +65,17 @@ def _percent(value, fmt: NumberFormat) -> str:
 
 def kpi_headers() -> list[str]:
     return [
-        tr("KPI"),
-        tr("Target"),
-        tr("Actual"),
-        tr("Achievement"),
-        tr("Progress"),
-        tr("Status"),
-        tr("SMART"),
-        tr("Cause"),
-        tr("Action"),
-        tr("Owner"),
-        tr("Due"),
+        translate("ReviewTables", "KPI"),
+        translate("ReviewTables", "Target"),
+        translate("ReviewTables", "Actual"),
+        translate("ReviewTables", "Achievement"),
+        translate("ReviewTables", "Progress"),
+        translate("ReviewTables", "Status"),
+        translate("ReviewTables", "SMART"),
+        translate("ReviewTables", "Cause"),
+        translate("ReviewTables", "Action"),
+        translate("ReviewTables", "Owner"),
+        translate("ReviewTables", "Due"),
     ]
 
 
@@ -108,7 +107,13 @@ def fill_kpis(table: QTableWidget, review: Review, fmt: NumberFormat) -> None:
 
 
 def follow_up_headers() -> list[str]:
-    return [tr("Done"), tr("KPI"), tr("Action"), tr("Owner"), tr("Due")]
+    return [
+        translate("ReviewTables", "Done"),
+        translate("ReviewTables", "KPI"),
+        translate("ReviewTables", "Action"),
+        translate("ReviewTables", "Owner"),
+        translate("ReviewTables", "Due"),
+    ]
 
 
 def fill_follow_ups(table: QTableWidget, items: list[FollowUp], fmt: NumberFormat) -> None:
@@ -124,7 +129,7 @@ def fill_follow_ups(table: QTableWidget, items: list[FollowUp], fmt: NumberForma
         due = _cell(day_text(follow_up.item.due, fmt))
         if follow_up.past_due:
             due.setForeground(QBrush(NEGATIVE))
-            due.setToolTip(tr("Past its due date"))
+            due.setToolTip(translate("ReviewTables", "Past its due date"))
         cells = [
             done,
             _cell(follow_up.kpi_name),
@@ -139,12 +144,12 @@ def fill_follow_ups(table: QTableWidget, items: list[FollowUp], fmt: NumberForma
 
 def revision_headers() -> list[str]:
     return [
-        tr("KPI"),
-        tr("Original plan"),
-        tr("Revised on"),
-        tr("New target"),
-        tr("Reason"),
-        tr("Actual"),
+        translate("ReviewTables", "KPI"),
+        translate("ReviewTables", "Original plan"),
+        translate("ReviewTables", "Revised on"),
+        translate("ReviewTables", "New target"),
+        translate("ReviewTables", "Reason"),
+        translate("ReviewTables", "Actual"),
     ]
 
 
