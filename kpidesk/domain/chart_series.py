@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -43,10 +44,34 @@ class CumulativeSeries:
     forecast: tuple[tuple[date, Fraction], ...]
     target: Fraction | None
     as_of: date
+    # The target's revisions in the period: (day it changed, new target), in order.
+    revisions: tuple[tuple[date, Fraction | None], ...] = ()
+    original: Fraction | None = None  # the target before the first revision
 
     def __post_init__(self) -> None:
         if not len(self.days) == len(self.actual) == len(self.pace):
             raise ValueError("days, actual and pace must have the same length")
+
+    def target_points(self) -> list[tuple[float, Fraction]]:
+        """The target line as (business-day index, value) corners: flat, with a step at the
+        first business day from which each revision counts."""
+        if not self.days or self.target is None:
+            return []
+        last = len(self.days) - 1
+        if not self.revisions:
+            return [(0, self.target), (last, self.target)]
+        value = self.original
+        points = [] if value is None else [(0, value)]
+        for day, after in self.revisions:
+            x = min(bisect_left(self.days, day), last)
+            if value is not None:
+                points.append((x, value))
+            if after is not None:
+                points.append((x, after))
+            value = after
+        if value is not None:
+            points.append((last, value))
+        return points
 
     @property
     def empty(self) -> bool:

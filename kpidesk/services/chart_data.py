@@ -45,6 +45,7 @@ def cumulative_chart(
     forecast = ()
     if actual is not None and to_date:
         forecast = tuple(forecast_line(actual, Schedule(days, progress.as_of)))
+    revisions, original = _revisions(session, progress, node_id, target, rep_id)
     return CumulativeSeries(
         kpi=node.name,
         unit=node.unit,
@@ -55,7 +56,26 @@ def cumulative_chart(
         forecast=forecast,
         target=target,
         as_of=progress.as_of,
+        revisions=revisions,
+        original=original,
     )
+
+
+def _revisions(session: PlanSession, progress: PeriodProgress, node_id, target, rep_id):
+    """The KPI's target revisions in this period, when its line is its own target (a KPI
+    solved from its parent follows the parent instead, and a rep's share has no history)."""
+    history = session.target_history(node_id)
+    current = session.current_period()
+    if (
+        rep_id is not None
+        or history is None
+        or not history.revisions
+        or current is None
+        or current.first_day != progress.period.first_day
+        or history.current != target
+    ):
+        return (), None
+    return tuple((r.day, r.after) for r in history.revisions), history.original
 
 
 def achievement_chart(session: PlanSession, progress: PeriodProgress) -> AchievementBars:

@@ -115,3 +115,36 @@ def test_trend_rows_are_period_target_actual_and_achievement():
 def test_series_are_frozen():
     with pytest.raises(AttributeError):
         cumulative().target = Fraction(1)  # type: ignore[misc]
+
+
+def test_the_target_line_steps_where_the_target_was_revised():
+    days = (date(2026, 11, 2), date(2026, 11, 3), date(2026, 11, 5), date(2026, 11, 6))
+    series = CumulativeSeries(
+        "Revenue",
+        Unit.CURRENCY,
+        "",
+        days,
+        (None,) * 4,
+        (Fraction(0),) * 4,
+        (),
+        Fraction(8),
+        date(2026, 11, 6),
+        revisions=((date(2026, 11, 4), Fraction(9)), (date(2026, 11, 6), Fraction(8))),
+        original=Fraction(10),
+    )
+    # 4 November is a holiday: the revision counts from the next business day, index 2
+    assert series.target_points() == [(0, 10), (2, 10), (2, 9), (3, 9), (3, 8), (3, 8)]
+
+
+def test_an_unrevised_target_is_one_flat_line():
+    days = (date(2026, 11, 2), date(2026, 11, 3))
+    series = CumulativeSeries(
+        "x", Unit.COUNT, "", days, (None, None), (0, 0), (), Fraction(5), days[0]
+    )
+    assert series.target_points() == [(0, 5), (1, 5)]
+    assert (
+        series.__class__(
+            "x", Unit.COUNT, "", days, (None, None), (0, 0), (), None, days[0]
+        ).target_points()
+        == []
+    )

@@ -215,3 +215,25 @@ def test_the_month_turn_list_tells_what_is_left(session, clock):
     items = {item.step: item for item in month_turn(session)}
     assert items[Step.REVIEW].done
     assert items[Step.ACTIONS].names == ("紹介依頼 (Prospects)",)
+
+
+def test_the_progress_chart_target_line_steps_at_each_revision(session, clock):
+    from kpidesk.services.chart_data import cumulative_chart
+    from kpidesk.services.progress_service import period_progress
+
+    session.set_target(REVENUE, Fraction(9_000_000), reason="予算凍結")
+    series = cumulative_chart(session, period_progress(session, date(2026, 11, 20)), REVENUE)
+    assert series.original == 10_000_000
+    assert series.revisions == ((date(2026, 11, 20), 9_000_000),)
+    index = series.days.index(date(2026, 11, 20))
+    assert series.target_points() == [
+        (0, 10_000_000),
+        (index, 10_000_000),
+        (index, 9_000_000),
+        (len(series.days) - 1, 9_000_000),
+    ]
+    # a rep's share has no history of its own
+    rep_series = cumulative_chart(
+        session, period_progress(session, date(2026, 11, 20)), PROSPECTS, 1
+    )
+    assert rep_series.revisions == ()

@@ -404,13 +404,14 @@ class CumulativePage(ChartPage):
         self.pace_item.setData(np.arange(last + 1, dtype=float), floats(series.pace))
         forecast_x = floats([self._index_of(day) for day, _ in series.forecast])
         self.forecast_item.setData(forecast_x, floats([v for _, v in series.forecast]))
-        target = [] if series.target is None else [series.target] * 2
-        self.target_item.setData(floats([0, last] if target else []), floats(target))
+        corners = series.target_points()  # steps where the target was revised
+        self.target_item.setData(floats([x for x, _ in corners]), floats([v for _, v in corners]))
         self._mark_as_of(series)
         self._title(series.kpi)
         top = top_of([*series.actual, *series.pace, *(v for _, v in series.forecast)])
         self.plot_item.setXRange(-0.5, last + 0.5, padding=0)
-        self._value_range(max(top, float(series.target or 0)) * LEGEND_HEADROOM)
+        highest = max((float(v) for _, v in series.target_points()), default=0.0)
+        self._value_range(max(top, highest) * LEGEND_HEADROOM)
 
     def _mark_as_of(self, series: CumulativeSeries) -> None:
         """A dotted line at the as-of day, labelled on the side with more room."""
