@@ -38,8 +38,22 @@ def review_span(cadence: Cadence, day: date, fiscal_start_month: int) -> tuple[d
 class GapPart:
     """One bar of the gap waterfall: a driver's share of the gap (name as it was)."""
 
+    node_id: int
     name: str
     amount: Fraction
+
+
+@dataclass(frozen=True)
+class GapRecord:
+    """A KPI's gap split by driver as the review saw it: plan to date, the drivers' parts and
+    the part no driver explains add up exactly to actual − planned."""
+
+    planned: Fraction
+    actual: Fraction
+    parts: tuple[GapPart, ...]
+    other: Fraction
+    pro_rated: bool
+    lower_is_better: bool
 
 
 @dataclass(frozen=True)
@@ -58,8 +72,7 @@ class KpiSnapshot:
     forecast: Fraction | None
     status: str
     smart: bool | None = None  # None for the KGI, which SMART does not judge
-    gap_planned: Fraction | None = None  # the waterfall: planned to date, parts, actual
-    gap_parts: tuple[GapPart, ...] = ()
+    gap: GapRecord | None = None  # for a KPI with drivers, when its gap could be split
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from datetime import date
 from kpidesk.domain.review import (
     ActionItem,
     Cadence,
+    GapPart,
+    GapRecord,
     KpiSnapshot,
     Review,
     TargetHistory,
@@ -16,6 +18,7 @@ from kpidesk.domain.review import (
     previous_review,
     review_span,
 )
+from kpidesk.services.attribution_service import gap_attribution
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import PeriodProgress, period_progress
@@ -58,6 +61,24 @@ def _kpi_snapshot(session: PlanSession, node_id: int, progress: PeriodProgress |
         forecast=figure.forecast.value if figure else None,
         status=figure.status.value if figure else "unknown",
         smart=None if node.is_root else smart_of(session, node_id).smart,
+        gap=_gap(session, node_id, progress),
+    )
+
+
+def _gap(session: PlanSession, node_id: int, progress: PeriodProgress | None):
+    """The KPI's gap split by its drivers, when it has drivers and the split can be made."""
+    if progress is None or not session.plan.children_of(node_id):
+        return None
+    split = gap_attribution(session, node_id, progress)
+    if not split.ok or split.planned is None or split.actual is None:
+        return None
+    return GapRecord(
+        planned=split.planned,
+        actual=split.actual,
+        parts=tuple(GapPart(p.node_id, p.name, p.amount) for p in split.parts),
+        other=split.other,
+        pro_rated=split.pro_rated,
+        lower_is_better=split.lower_is_better,
     )
 
 

@@ -13,6 +13,7 @@ from kpidesk.domain.review import (
     ActionItem,
     Cadence,
     GapPart,
+    GapRecord,
     KpiSnapshot,
     Review,
     TargetRevision,
@@ -137,11 +138,15 @@ def _text(value: Fraction | None) -> str | None:
 
 def _snapshot_row(kpi: KpiSnapshot) -> tuple:
     gap = None
-    if kpi.gap_planned is not None:
+    if kpi.gap is not None:
         gap = json.dumps(
             {
-                "planned": to_text(kpi.gap_planned),
-                "parts": [[p.name, to_text(p.amount)] for p in kpi.gap_parts],
+                "planned": to_text(kpi.gap.planned),
+                "actual": to_text(kpi.gap.actual),
+                "parts": [[p.node_id, p.name, to_text(p.amount)] for p in kpi.gap.parts],
+                "other": to_text(kpi.gap.other),
+                "pro_rated": kpi.gap.pro_rated,
+                "lower_is_better": kpi.gap.lower_is_better,
             },
             ensure_ascii=False,
         )
@@ -162,8 +167,21 @@ def _snapshot_row(kpi: KpiSnapshot) -> tuple:
     )
 
 
+def _gap(text: str | None) -> GapRecord | None:
+    if not text:
+        return None
+    gap = json.loads(text)
+    return GapRecord(
+        planned=Fraction(gap["planned"]),
+        actual=Fraction(gap["actual"]),
+        parts=tuple(GapPart(i, n, Fraction(a)) for i, n, a in gap["parts"]),
+        other=Fraction(gap["other"]),
+        pro_rated=gap["pro_rated"],
+        lower_is_better=gap["lower_is_better"],
+    )
+
+
 def _snapshot(row: dict) -> KpiSnapshot:
-    gap = json.loads(row["gap"]) if row["gap"] else None
     return KpiSnapshot(
         node_id=row["node_id"],
         parent_id=row["parent_id"],
@@ -177,8 +195,7 @@ def _snapshot(row: dict) -> KpiSnapshot:
         forecast=from_text(row["forecast"]),
         status=row["status"],
         smart=None if row["smart"] is None else bool(row["smart"]),
-        gap_planned=from_text(gap["planned"]) if gap else None,
-        gap_parts=tuple(GapPart(n, Fraction(a)) for n, a in gap["parts"]) if gap else (),
+        gap=_gap(row["gap"]),
     )
 
 

@@ -481,6 +481,29 @@
     </message>
 </context>
 <context>
+    <name>GapSection</name>
+    <message>
+        <source>No KPI with drivers had actuals on the review&apos;s day, so there is no gap to split.</source>
+        <translation>振り返りの日には、要素を持つKPIに実績がなかったため、差を分解できません。</translation>
+    </message>
+    <message>
+        <source>Gap of</source>
+        <translation>差の分解:</translation>
+    </message>
+    <message>
+        <source>the plan to date (the pace)</source>
+        <translation>その日までの計画(ペース)</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>How far “%1” was from %2 on the review&apos;s day, and how much each driver contributed. The parts are Shapley values: they add up exactly to the gap.</source>
+        <translation>振り返りの日に「%1」が%2からどれだけ離れていたか、そして各要素がどれだけ寄与したかを示します。各寄与はシャープレイ値で、合計は差とちょうど一致します。</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Actuals — %1</source>
@@ -2144,6 +2167,10 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Target Revisions</source>
         <translation>目標の修正</translation>
+    </message>
+    <message>
+        <source>Why We Are Behind</source>
+        <translation>未達の要因分解</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -237,3 +237,28 @@ def test_the_progress_chart_target_line_steps_at_each_revision(session, clock):
         session, period_progress(session, date(2026, 11, 20)), PROSPECTS, 1
     )
     assert rep_series.revisions == ()
+
+
+def test_the_review_keeps_the_gap_split_by_driver_as_it_was(session, demo_file, clock):
+    # 20 Nov is business day 14 of 19 in November 2026 (3 and 23 Nov are holidays): the pace
+    # is 100 × 14/19 deals at ¥100,000. Shapley: deals (60 − 1400/19) × the mean price
+    # 105,000; price 10,000 × the mean deals (1400/19 + 60) / 2 × 2.
+    session.record_actuals(
+        {
+            (DEALS, 1, date(2026, 11, 10)): Fraction(60),
+            (UNIT_PRICE, 0, date(2026, 11, 10)): Fraction(110_000),
+            (REVENUE, 0, date(2026, 11, 10)): Fraction(6_600_000),
+        }
+    )
+    create_review(session, Cadence.MONTHLY, date(2026, 11, 20))
+    gap = latest_review(session).figures(REVENUE).gap
+    assert (gap.planned, gap.actual) == (Fraction(140_000_000, 19), 6_600_000)
+    assert [(p.name, p.amount) for p in gap.parts] == [
+        ("Deals", Fraction(-27_300_000, 19)),
+        ("Unit price", Fraction(12_700_000, 19)),
+    ]
+    assert gap.other == 0 and gap.pro_rated
+    session.record_actuals({(DEALS, 1, date(2026, 11, 12)): Fraction(5)})
+    again = reopened(demo_file, clock).reviews[0].figures(REVENUE).gap
+    assert again == gap
+    assert latest_review(session).figures(PROSPECTS).gap is None  # no drivers below it

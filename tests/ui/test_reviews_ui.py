@@ -202,3 +202,26 @@ def test_the_month_turn_list_says_what_is_left_and_leads_there(qtbot, november):
     assert dialog.findChild(QPushButton, "turnGo_actions") is None  # nothing to do there
     qtbot.mouseClick(dialog.findChild(QPushButton, "turnGo_review"), Qt.MouseButton.LeftButton)
     assert november.views.currentWidget() is november.reviews_page
+
+
+def test_the_review_shows_why_the_kgi_is_behind_as_a_waterfall(qtbot, november):
+    november.document.controller.record_actuals(
+        {
+            (DEALS, 1, date(2026, 11, 10)): "60",
+            (UNIT_PRICE, 0, date(2026, 11, 10)): "110000",
+            (REVENUE, 0, date(2026, 11, 10)): "6600000",
+        }
+    )
+    panel = hold_review(qtbot, november)
+    panel.sections.setCurrentWidget(panel.gap_page)
+    gap = panel.gap
+    # Deals has no split: its close rate has no actual yet
+    assert [gap.kpi.itemText(i) for i in range(gap.kpi.count())] == ["Revenue"]
+    assert gap.chart.showing_data
+    names = gap.chart.category_names()
+    assert names[1:3] == ["Deals", "Unit price"] and len(names) == 4
+    assert "Shapley" in gap.explanation.text() and "pace" in gap.explanation.text()
+    november.document.controller.record_actuals({(DEALS, 1, date(2026, 11, 12)): "30"})
+    shown = gap.chart.bar_texts()
+    panel.refresh()
+    assert gap.chart.bar_texts() == shown  # the review keeps the gap of its day

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from kpidesk.services.review_service import follow_ups, revisions_for
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.review import review_tables as tables
 from kpidesk.ui.review.new_review_dialog import NewReviewDialog
+
+if TYPE_CHECKING:
+    from kpidesk.ui.review.gap_section import GapSection
 
 
 class ReviewPanel(QWidget):
@@ -116,6 +120,11 @@ class ReviewPanel(QWidget):
         self.sections = QTabWidget(objectName="reviewSections")
         self.sections.addTab(previous_page, self.tr("Previous Actions"))
         self.sections.addTab(self.revisions, self.tr("Target Revisions"))
+        self.gap_page = QWidget(objectName="reviewGapPage")
+        QVBoxLayout(self.gap_page).setContentsMargins(0, 0, 0, 0)
+        self.gap: GapSection | None = None  # built when first shown: it needs pyqtgraph
+        self.sections.addTab(self.gap_page, self.tr("Why We Are Behind"))
+        self.sections.currentChanged.connect(lambda _: self._show_gap())
         self.sections.addTab(self.notes, self.tr("Notes"))
 
         upper = QWidget()
@@ -200,6 +209,17 @@ class ReviewPanel(QWidget):
         if not self.notes.hasFocus():
             self.notes.setPlainText(review.notes)
         self._show_item()
+        self._show_gap()
+
+    def _show_gap(self) -> None:
+        if self.review is None or self.sections.currentWidget() is not self.gap_page:
+            return
+        if self.gap is None:
+            from kpidesk.ui.review.gap_section import GapSection
+
+            self.gap = GapSection(self.fmt, self.gap_page)
+            self.gap_page.layout().addWidget(self.gap)
+        self.gap.show_review(self.review)
 
     def selected_node_id(self) -> int | None:
         row = self.kpis.currentRow()
