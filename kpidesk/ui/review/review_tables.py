@@ -24,7 +24,8 @@ INDENT = "\u3000"  # a fullwidth space per level keeps names aligned in Japanese
 translate = QCoreApplication.translate
 
 
-def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
+def make_table(name: str, headers: Sequence[str], stretch: int) -> QTableWidget:
+    """A read-only table; column `stretch` (the free text) takes the width left over."""
     table = QTableWidget(0, len(headers), objectName=name)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -33,7 +34,7 @@ def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
