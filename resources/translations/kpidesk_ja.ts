@@ -2094,6 +2094,74 @@ Plan, track and review sales KPIs.</source>
         <source>Target</source>
         <translation>目標</translation>
     </message>
+    <message>
+        <source>%1 review of %2 (%3 – %4)</source>
+        <translation>%2 実施の%1振り返り(%3~%4)</translation>
+    </message>
+    <message>
+        <source>Latest review</source>
+        <translation>最新の振り返り</translation>
+    </message>
+    <message>
+        <source>Causes and actions</source>
+        <translation>要因と対策</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Actions from the review of %1</source>
+        <translation>%1 の振り返りで決めた対策</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Original plan</source>
+        <translation>当初計画</translation>
+    </message>
+    <message>
+        <source>Revised on</source>
+        <translation>修正日</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>修正後の目標</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Target revisions</source>
+        <translation>目標の修正</translation>
+    </message>
+    <message>
+        <source>Why %1 is off plan, by driver</source>
+        <translation>「%1」の計画との差の要因分解</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

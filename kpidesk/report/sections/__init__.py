@@ -15,6 +15,7 @@ from kpidesk.report.sections.charts import charts
 from kpidesk.report.sections.cover import cover
 from kpidesk.report.sections.kpi_table import kpi_table
 from kpidesk.report.sections.reps import rep_tables
+from kpidesk.report.sections.review import review
 from kpidesk.report.sections.summary import summary
 from kpidesk.report.sections.tree import tree_diagram
 
@@ -36,8 +37,5 @@ def report_sections() -> list[SectionBuilder]:
 
 
 def add_sections(sections: list[SectionBuilder]) -> None:
-    """The hook for sections built elsewhere: append them to `sections` (in place).
-
-    The latest review (causes, actions, target revisions, gap waterfall) goes here, after the
-    per-rep tables, once kpidesk.services.review_service can give it its data.
-    """
+    """The hook for sections built elsewhere: append them to `sections` (in place)."""
+    sections.append(review)  # the latest review, after the per-rep tables

@@ -69,14 +69,14 @@ def _chart(
     plot.resize(round(width), round(height))
     plot.resizeEvent(None)  # laid out at this size without being shown
     source = QRectF(0, 0, round(width), round(height))
-    _settle(plot.scene(), source)
+    settle(plot.scene(), source)
     return [
         Heading(width, context.faces.subheading, title, rule=False),
         SceneBlock(width, plot.scene(), source, 1.0, page),
     ]
 
 
-def _settle(scene, source: QRectF) -> None:
+def settle(scene, source: QRectF) -> None:
     """Paint twice where nobody sees: pyqtgraph sizes its axes to their labels while painting."""
     for _ in range(2):
         picture = QPicture()
