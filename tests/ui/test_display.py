@@ -31,7 +31,14 @@ def test_the_japanese_ui_shows_japanese_menus_and_numbers(qtbot, qapp, settings,
         window.open_file(demo_file)
         window.man_action.trigger()
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["ファイル(&F)", "編集(&E)", "プラン(&P)", "表示(&V)", "ヘルプ(&H)"]
+        assert menus == [
+            "ファイル(&F)",
+            "編集(&E)",
+            "プラン(&P)",
+            "振り返り(&R)",
+            "表示(&V)",
+            "ヘルプ(&H)",
+        ]
         assert window.model.headerData(Column.REQUIRED, Qt.Orientation.Horizontal) == "目標／必要値"
         assert cell_text(window, REVENUE, Column.REQUIRED) == "1,000万円"
         assert cell_text(window, 5, Column.REQUIRED) == "20%"
