@@ -80,6 +80,7 @@ class SmartFacts:
     definition: str = ""
     source: str = ""
     past_actuals: tuple[Fraction, ...] = ()
+    confirmed: frozenset[str] = frozenset()  # criteria the user ticked after checking them
 
 
 @dataclass(frozen=True)
@@ -94,16 +95,27 @@ class SmartRecord:
     notes: tuple[tuple[str, str], ...] = ()
 
     def facts(self, past_actuals: tuple[Fraction, ...] = ()) -> SmartFacts:
-        return SmartFacts(self.owner, self.definition, self.source, past_actuals)
+        confirmed = frozenset(criterion for criterion, ticked in self.ticks if ticked)
+        return SmartFacts(self.owner, self.definition, self.source, past_actuals, confirmed)
 
 
 @dataclass(frozen=True)
 class Assessment:
+    """The five checks; a warning the user ticked (checked it and found it sound, such as a
+    stretch target with no record yet) counts as met, a failure never does."""
+
     checks: dict[Criterion, Check] = field(default_factory=dict)
+    confirmed: frozenset[str] = frozenset()
+
+    def met(self, criterion: Criterion) -> bool:
+        result = self.checks[criterion].result
+        return result is Result.PASS or (
+            result is Result.WARNING and criterion.value in self.confirmed
+        )
 
     @property
     def smart(self) -> bool:
-        return all(check.result is Result.PASS for check in self.checks.values())
+        return all(self.met(criterion) for criterion in self.checks)
 
 
 def assess(plan: Plan, node_id: int, facts: SmartFacts, required: Fraction | None) -> Assessment:
@@ -116,7 +128,8 @@ def assess(plan: Plan, node_id: int, facts: SmartFacts, required: Fraction | Non
             Criterion.ACHIEVABLE: _achievable(node, facts, required),
             Criterion.RELATED: _related(plan, node_id),
             Criterion.TIME_BOUND: _time_bound(plan),
-        }
+        },
+        facts.confirmed,
     )
 
 

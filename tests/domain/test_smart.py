@@ -1,5 +1,6 @@
 """The SMART rules, each with passing and failing cases."""
 
+from dataclasses import replace
 from datetime import date
 from fractions import Fraction
 
@@ -118,3 +119,20 @@ def test_time_bound_needs_a_period(plan):
     plan.period_start = None
     check = assess(plan, PROSPECTS, FULL, Fraction(1)).checks[Criterion.TIME_BOUND]
     assert check.result is Result.FAIL and check.reasons[0][0] == "no_period"
+
+
+def test_a_warning_the_user_ticked_counts_as_met_but_a_failure_never_does(demo):
+    from kpidesk.domain.smart import SmartRecord
+
+    demo.period_start = date(2026, 11, 1)
+    record = SmartRecord(owner="佐藤", definition="初回面談に合意した見込み客", source="CRM")
+    unticked = assess(demo, 4, record.facts(), Fraction(500))
+    assert unticked.checks[Criterion.ACHIEVABLE].result is Result.WARNING  # no record yet
+    assert not unticked.smart
+    ticked = replace(record, ticks=(("achievable", True),))
+    assert assess(demo, 4, ticked.facts(), Fraction(500)).smart
+    vague = demo.with_nodes({4: demo.nodes[4].with_changes(name="売上アップ")})
+    everything = replace(record, ticks=tuple((c.value, True) for c in Criterion))
+    assessed = assess(vague, 4, everything.facts(), Fraction(500))
+    assert assessed.checks[Criterion.SPECIFIC].result is Result.FAIL
+    assert not assessed.smart
