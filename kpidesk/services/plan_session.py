@@ -103,14 +103,14 @@ class PlanSession:
         return self._commit(edits)
 
     def set_target(self, node_id: int, value: Fraction | None, reason: str = "") -> Outcome:
-        """Set a target; once the period is under way this is a revision and needs a reason,
-        kept with the date and the value it replaced."""
+        """Set a target; replacing one once the period is under way is a revision and needs a
+        reason, kept with the date and the value it replaced."""
         node = self._node(node_id)
         check_value(node.unit, value)
         if node.target == value:
             return Outcome(Change(()))
         edits: list[Edit] = [NodeEdit(node, node.with_changes(target=value))]
-        if self.revising_targets():
+        if self._is_revision(node, value):
             period = self.current_period()
             revision = TargetRevision(
                 self.review_store.next_revision_id(),
@@ -129,7 +129,11 @@ class PlanSession:
         so the user is not asked why before being told the value is wrong)."""
         node = self._node(node_id)
         check_value(node.unit, value)
-        return node.target != value and self.revising_targets()
+        return self._is_revision(node, value)
+
+    def _is_revision(self, node: Node, value: Fraction | None) -> bool:
+        """A target replaced once the period has begun; a first target is the original plan."""
+        return node.target is not None and node.target != value and self.revising_targets()
 
     def revising_targets(self) -> bool:
         """Whether the current period has begun, so that a new target is a revision."""

@@ -262,3 +262,11 @@ def test_the_review_keeps_the_gap_split_by_driver_as_it_was(session, demo_file, 
     again = reopened(demo_file, clock).reviews[0].figures(REVENUE).gap
     assert again == gap
     assert latest_review(session).figures(PROSPECTS).gap is None  # no drivers below it
+
+
+def test_a_first_target_is_the_original_plan_not_a_revision(session):
+    session.set_target(REVENUE, None, reason="予算の再編成")
+    assert not session.needs_reason(REVENUE, Fraction(9_000_000))
+    session.set_target(REVENUE, Fraction(9_000_000))
+    [revision] = session.revisions  # only clearing the target was a revision
+    assert (revision.before, revision.after) == (10_000_000, None)
