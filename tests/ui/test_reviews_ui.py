@@ -225,3 +225,12 @@ def test_the_review_shows_why_the_kgi_is_behind_as_a_waterfall(qtbot, november):
     shown = gap.chart.bar_texts()
     panel.refresh()
     assert gap.chart.bar_texts() == shown  # the review keeps the gap of its day
+
+
+def test_the_month_turn_list_shows_the_kpis_that_fall_short(qtbot, november):
+    november.show_month_turn()
+    dialog = november.findChild(MonthTurnDialog)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "turnGo_smart"), Qt.MouseButton.LeftButton)
+    assert november.views.currentWidget() is november.tree
+    assert november.smart_glance.filter_action.isChecked()
+    assert not dialog.isVisible()
