@@ -45,13 +45,11 @@ class GapAttribution:
 
     @property
     def ok(self) -> bool:
-        return self.problem is None
+        return self.attribution.ok
 
     @property
     def gap(self) -> Fraction | None:
-        if self.planned is None or self.actual is None:
-            return None
-        return self.actual - self.planned
+        return self.attribution.gap
 
     @property
     def attribution(self) -> Attribution:

@@ -149,3 +149,13 @@ def test_a_chart_never_shown_renders_its_scene_for_a_report(qtbot, japanese):
     assert (source.width(), source.height()) == (800, 500)
     colours = painted(lambda painter, target: chart.plot.scene().render(painter, target, source))
     assert {NEGATIVE.name(), POSITIVE.name()} <= colours
+
+
+@pytest.mark.parametrize("height", [200, 260, 420])
+def test_the_labels_stay_inside_the_chart_however_short_it_is(qtbot, chart, height):
+    chart.resize(640, height)
+    chart.set_attribution(worked_example(), NumberFormat())
+    qtbot.wait(50)  # the view box settles to its new size
+    view = chart.plot_item.getViewBox().sceneBoundingRect()
+    for label in chart.labels.items[: len(chart.steps)]:
+        assert label.sceneBoundingRect().top() >= view.top() - 0.5

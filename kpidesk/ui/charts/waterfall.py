@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kpidesk.domain.attribution import ACTUAL, OTHER, PLAN, WaterfallStep, waterfall_steps
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kpidesk.services.attribution_service import GapAttribution
 
 HEADROOM = 0.14  # of the value span, above the bars for their labels
+LABEL_LINES = 2.0  # a label's height in lines of chart text, with its gap to the bar
 OTHER_ALPHA = 150  # the other part is paler than the drivers: it is no driver
 
 
@@ -74,6 +75,7 @@ class WaterfallChart(QWidget):
         self.connectors = pg.PlotDataItem(pen=pen(PACE, 1, dashed=True), connect="pairs")
         self.plot_item.addItem(self.connectors)
         self.labels = LabelPool(self.plot_item)
+        self.plot_item.getViewBox().sigResized.connect(self._resized)
         self.empty_text = text_item(MUTED, anchor=(0.5, 0.5))
         self.empty_text.setFont(chart_font(point_delta=2))
         self.plot_item.addItem(self.empty_text, ignoreBounds=True)
@@ -157,6 +159,10 @@ class WaterfallChart(QWidget):
         self.plot_item.setXRange(-0.6, count - 0.4, padding=0)
         self._value_range()
 
+    def _resized(self, *_args) -> None:
+        if self.steps:
+            self._value_range()
+
     def _draw_connectors(self) -> None:
         """A thin dashed line from each bar's end to the next bar, at the running total."""
         xs, ys = [], []
@@ -169,9 +175,16 @@ class WaterfallChart(QWidget):
         self.connectors.show()
 
     def _value_range(self) -> None:
+        """Room above the bars for their labels: a share of the span, and at least a label's
+        height in pixels, so that a short chart (a review tab, a PDF) does not clip them."""
         levels = [0.0, *(float(v) for s in self.steps for v in (s.start, s.end))]
         low, high = min(levels), max(levels)
-        room = (high - low or 1.0) * HEADROOM
+        share = HEADROOM
+        pixels = self.plot_item.getViewBox().height()
+        label = QFontMetricsF(chart_font()).height() * LABEL_LINES
+        if pixels > 2 * label:
+            share = max(HEADROOM, label / (pixels - label))
+        room = (high - low or 1.0) * share
         self.plot_item.setYRange(low - (room if low < 0 else room / 4), high + room, padding=0)
 
     def _show_empty(self, result: GapAttribution | None) -> None:
