@@ -111,6 +111,7 @@ class Review:
     snapshot: tuple[KpiSnapshot, ...]
     items: tuple[ActionItem, ...] = ()
     notes: str = ""
+    period_start: date | None = None  # the plan's period the figures belong to
 
     def item(self, node_id: int) -> ActionItem:
         for item in self.items:

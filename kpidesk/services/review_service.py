@@ -29,7 +29,16 @@ def create_review(session: PlanSession, cadence: Cadence, held_on: date | None =
     """Hold a review today (or on `held_on`): every KPI's figures are frozen into it."""
     held_on = held_on or session.today()
     first, last = review_span(cadence, held_on, session.plan.fiscal_start_month)
-    review = Review(0, cadence, held_on, first, last, snapshot(session, held_on))
+    period = session.current_period()
+    review = Review(
+        0,
+        cadence,
+        held_on,
+        first,
+        last,
+        snapshot(session, held_on),
+        period_start=period.first_day if period else None,
+    )
     return session.add_review(review)
 
 
@@ -121,24 +130,19 @@ class RevisionLine:
 
 
 def revisions_for(session: PlanSession, review: Review) -> list[RevisionLine]:
-    """Target revisions made up to the review's date in the period it looked at, with the
-    actual the snapshot recorded (what was known then)."""
+    """Target revisions of the review's period made up to its date, with the actual the
+    snapshot recorded (what was known then)."""
+    made = [
+        r
+        for r in session.revisions
+        if r.period_start == review.period_start and r.day <= review.held_on
+    ]
     lines = []
-    seen = sorted({r.node_id for r in session.revisions if r.day <= review.held_on})
-    for node_id in seen:
+    for node_id in sorted({r.node_id for r in made}):
         figures = review.figures(node_id)
         if figures is None:
             continue
-        starts = {
-            r.period_start
-            for r in session.revisions
-            if r.node_id == node_id and r.day <= review.held_on
-        }
-        period_start = max(s for s in starts if s <= review.held_on) if starts else None
-        if period_start is None:
-            continue
-        made = [r for r in session.revisions if r.day <= review.held_on]
-        history = history_of(made, node_id, period_start, figures.target)
+        history = history_of(made, node_id, review.period_start, figures.target)
         lines.append(
             RevisionLine(
                 node_id, figures.name, figures.unit, figures.unit_label, history, figures.actual

@@ -45,6 +45,7 @@ class ReviewStore:
                 snapshot=tuple(snapshots.get(row["id"], ())),
                 items=tuple(items.get(row["id"], ())),
                 notes=row["notes"],
+                period_start=_day(row["period_start"]),
             )
             for row in self.db.query("SELECT * FROM review ORDER BY held_on, id")
         ]
@@ -58,6 +59,7 @@ class ReviewStore:
                 "held_on": review.held_on.isoformat(),
                 "first_day": review.first_day.isoformat(),
                 "last_day": review.last_day.isoformat(),
+                "period_start": review.period_start.isoformat() if review.period_start else None,
                 "notes": review.notes,
             },
             pk="id",
@@ -125,6 +127,10 @@ class ReviewStore:
 
     def next_revision_id(self) -> int:
         return _next_id(self.db, "target_revision")
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
 
 
 def _next_id(db: Database, table: str) -> int:
@@ -205,6 +211,6 @@ def _item(row: dict) -> ActionItem:
         cause=row["cause"],
         action=row["action"],
         owner=row["owner"],
-        due=date.fromisoformat(row["due"]) if row["due"] else None,
+        due=_day(row["due"]),
         done=bool(row["done"]),
     )

@@ -144,6 +144,7 @@ def _reviews_revisions(db: Database) -> None:
             held_on TEXT NOT NULL,
             first_day TEXT NOT NULL,
             last_day TEXT NOT NULL,
+            period_start TEXT,
             notes TEXT NOT NULL DEFAULT ''
         )"""
     )

@@ -270,3 +270,12 @@ def test_a_first_target_is_the_original_plan_not_a_revision(session):
     session.set_target(REVENUE, Fraction(9_000_000))
     [revision] = session.revisions  # only clearing the target was a revision
     assert (revision.before, revision.after) == (10_000_000, None)
+
+
+def test_a_review_shows_only_its_own_period_s_revisions(session, clock):
+    session.set_target(REVENUE, Fraction(9_000_000), reason="11月の修正")
+    session.set_period(date(2026, 12, 1))
+    clock.day = date(2026, 12, 4)
+    create_review(session, Cadence.WEEKLY, date(2026, 12, 4))
+    assert latest_review(session).period_start == date(2026, 12, 1)
+    assert revisions_for(session, latest_review(session)) == []
