@@ -407,6 +407,8 @@ class MainWindow(QMainWindow):
         if self._actuals is not None:  # the grid belongs to the plan it was made for
             self._actuals.deleteLater()
             self._actuals = None
+        if self._reviews is not None:
+            self._reviews.save_notes()
         if self.document is not None:
             self.undo_group.removeStack(self.document.controller.undo_stack)
             self.document.close()
@@ -850,6 +852,8 @@ class MainWindow(QMainWindow):
         editor = self.tree.indexWidget(self.tree.currentIndex())
         if editor is not None:  # an edit in progress is kept, as everywhere else
             self.tree.commitData(editor)
+        if self._reviews is not None:
+            self._reviews.save_notes()
         if self.document is not None:
             self.document.close()
             self.document = None

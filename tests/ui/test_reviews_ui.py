@@ -234,3 +234,15 @@ def test_the_month_turn_list_shows_the_kpis_that_fall_short(qtbot, november):
     assert november.views.currentWidget() is november.tree
     assert november.smart_glance.filter_action.isChecked()
     assert not dialog.isVisible()
+
+
+def test_notes_being_typed_are_kept_when_the_window_closes(qtbot, november, demo_file):
+    panel = hold_review(qtbot, november)
+    panel.sections.setCurrentWidget(panel.notes)
+    panel.notes.setPlainText("閉じる直前のメモ")
+    november.close()
+    from kpidesk.services.plan_files import open_plan
+
+    reopened = open_plan(demo_file)
+    assert reopened.session.reviews[0].notes == "閉じる直前のメモ"
+    reopened.close()

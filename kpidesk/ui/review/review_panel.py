@@ -288,10 +288,11 @@ class ReviewPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self._save_notes()
+            self.save_notes()
         return super().eventFilter(watched, event)
 
-    def _save_notes(self) -> None:
+    def save_notes(self) -> None:
+        """Keep what is typed in the notes (on leaving the box, and before the plan closes)."""
         if self.review is not None and self.notes.toPlainText().strip() != self.review.notes:
             self.controller.set_review_notes(self.review.id, self.notes.toPlainText())
 
