@@ -505,6 +505,14 @@ class PlanSession:
             self.revisions = self.review_store.revisions()
         if all(isinstance(e, ReviewEdit) for e in edits):
             return Outcome(change, reviews_changed=True)
+        if all(isinstance(e, SmartEdit) for e in edits):  # beside the tree: no recompute
+            self.plan = self.plan.with_nodes({})
+            for edit in edits:
+                if edit.after is None:
+                    self.plan.smart.pop(edit.node_id, None)
+                else:
+                    self.plan.smart[edit.node_id] = edit.after
+            return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
         touched = _fields_only(edits)
         if all(isinstance(e, ActualsEdit | BatchEdit | ClosedDayEdit) for e in edits):
             return _actuals_outcome(change, self.plan)
