@@ -182,14 +182,6 @@ class TargetHistory:
     def current(self) -> Fraction | None:
         return self.revisions[-1].after if self.revisions else self.original
 
-    def target_on(self, day: date) -> Fraction | None:
-        """The target in force on `day`: a revision counts from the day it was made."""
-        value = self.original
-        for revision in self.revisions:
-            if revision.day <= day:
-                value = revision.after
-        return value
-
 
 def history_of(
     revisions: Iterable[TargetRevision], node_id: int, period_start: date, current: Fraction | None

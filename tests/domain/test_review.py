@@ -112,9 +112,6 @@ def test_a_history_starts_from_the_original_plan_and_steps_at_each_revision():
     assert history.original == 10_000_000
     assert [r.id for r in history.revisions] == [1, 2]
     assert history.current == 8_500_000
-    assert history.target_on(date(2026, 11, 9)) == 10_000_000
-    assert history.target_on(date(2026, 11, 10)) == 9_000_000
-    assert history.target_on(date(2026, 11, 30)) == 8_500_000
 
 
 def test_a_kpi_never_revised_has_its_target_as_the_original():
