@@ -57,6 +57,8 @@ from kpidesk.services.changes import (
     RevisionEdit,
     SmartEdit,
 )
+from kpidesk.services.edit_writer import EditWriter
+from kpidesk.services.outcomes import actuals_outcome, describe, fields_only
 from kpidesk.services.structure_edits import Clip
 from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
 from kpidesk.storage.period_store import PeriodRecord, PeriodStore
@@ -82,6 +84,9 @@ class PlanSession:
         self.review_store = ReviewStore(store.db)
         self.reviews: list[Review] = self.review_store.reviews()
         self.revisions: list[TargetRevision] = self.review_store.revisions()
+        self.writer = EditWriter(
+            store, self.actuals, self.periods, self.smart_store, self.review_store
+        )
 
     def splits(self, node_id: int) -> RepSplits:
         """The node's requirement and plan shared across the reps (computed when first asked)."""
@@ -494,7 +499,7 @@ class PlanSession:
             return Outcome(change)
         with self.store.transaction():
             for edit in edits:
-                self._write(edit)
+                self.writer.write(edit)
         old_plan, old_figures = self.plan, self.figures
         if any(isinstance(e, PeriodEdit | ClosedDayEdit) for e in edits):
             self.frozen = self.periods.frozen_periods()
@@ -513,9 +518,9 @@ class PlanSession:
                 else:
                     self.plan.smart[edit.node_id] = edit.after
             return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
-        touched = _fields_only(edits)
+        touched = fields_only(edits)
         if all(isinstance(e, ActualsEdit | BatchEdit | ClosedDayEdit) for e in edits):
-            return _actuals_outcome(change, self.plan)
+            return actuals_outcome(change, self.plan)
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
             self.figures = compute(self.plan)
@@ -524,50 +529,8 @@ class PlanSession:
             self.plan = old_plan.with_nodes(nodes)
             self.figures = recompute(self.plan, old_figures, touched)
         self._splits = {}
-        outcome = _describe(change, old_plan, old_figures, self.plan, self.figures, new_node_id)
+        outcome = describe(change, old_plan, old_figures, self.plan, self.figures, new_node_id)
         return replace(outcome, reviews_changed=reviews_changed)
-
-    def _write(self, edit: Edit) -> None:
-        if isinstance(edit, NodeEdit):
-            if edit.after is None:
-                self.store.delete_node(edit.before.id)
-            else:
-                self.store.put_node(edit.after)
-        elif isinstance(edit, RepEdit):
-            if edit.after is None:
-                self.store.delete_rep(edit.before.id)
-            else:
-                self.store.put_rep(edit.after)
-        elif isinstance(edit, FixedEdit):
-            self.store.put_fixed(edit.node_id, edit.rep_id, edit.after)
-        elif isinstance(edit, ActualsEdit):
-            self.actuals.put(edit.changes(), batch_id=None)
-        elif isinstance(edit, PeriodEdit):
-            if edit.after is None:
-                self.periods.delete_period(edit.before[0][0])
-            else:
-                self.periods.put_period(*edit.after)
-        elif isinstance(edit, ClosedDayEdit):
-            self.periods.put_closed_day(edit.day, edit.after)
-        elif isinstance(edit, SmartEdit):
-            self.smart_store.put(edit.node_id, edit.after)
-        elif isinstance(edit, ReviewEdit):
-            if edit.after is None:
-                self.review_store.delete_review(edit.before.id)
-            else:
-                self.review_store.put_review(edit.after, with_snapshot=edit.before is None)
-        elif isinstance(edit, RevisionEdit):
-            if edit.after is None:
-                self.review_store.delete_revision(edit.before.id)
-            else:
-                self.review_store.put_revision(edit.after)
-        elif isinstance(edit, BatchEdit):
-            if edit.after is None:
-                self.actuals.delete_batch(edit.before[0])
-            else:
-                self.actuals.put_batch(edit.after)
-        else:
-            self.store.put_header(edit.after)
 
 
 def _rep_with(rep: Rep, **changes: object) -> Rep:
@@ -582,72 +545,3 @@ def _proposed_target(current: Fraction | None, mode: str, amount: Fraction | Non
     if mode == "kgi" and amount is not None:
         return amount
     raise ValidationError("no_new_target")
-
-
-def _actuals_outcome(change: Change, plan: Plan) -> Outcome:
-    nodes = {
-        key[0]
-        for edit in change.edits
-        if isinstance(edit, ActualsEdit)
-        for key in (*edit.before, *edit.after)
-        if key[0] in plan.nodes
-    }
-    with_ancestors = nodes | {a.id for n in nodes for a in plan.ancestors(n)}
-    return Outcome(
-        change,
-        changed_node_ids=frozenset(with_ancestors),
-        actuals_changed=True,
-        header_changed=any(isinstance(e, ClosedDayEdit) for e in change.edits),
-    )
-
-
-def _differs(old: object, new: object) -> bool:
-    return old is not new and old != new
-
-
-def _fields_only(edits: list[Edit]) -> set[int] | None:
-    """The nodes edited, when the edits changed nothing but those nodes' own fields."""
-    touched = set()
-    for edit in edits:
-        if isinstance(edit, RevisionEdit):  # history beside the node, not part of the tree
-            continue
-        if not isinstance(edit, NodeEdit) or edit.before is None or edit.after is None:
-            return None
-        before, after = edit.before, edit.after
-        if (before.parent_id, before.position) != (after.parent_id, after.position):
-            return None
-        touched.add(after.id)
-    return touched
-
-
-def _describe(
-    change: Change,
-    old_plan: Plan,
-    old_figures: dict[int, NodeFigures],
-    plan: Plan,
-    figures: dict[int, NodeFigures],
-    new_node_id: int | None,
-) -> Outcome:
-    structure_changed = any(
-        isinstance(e, NodeEdit)
-        and (
-            e.before is None
-            or e.after is None
-            or (e.before.parent_id, e.before.position) != (e.after.parent_id, e.after.position)
-        )
-        for e in change.edits
-    )
-    changed = frozenset(
-        node_id
-        for node_id, node in plan.nodes.items()
-        if _differs(old_plan.nodes.get(node_id), node)
-        or _differs(old_figures.get(node_id), figures.get(node_id))
-    )
-    return Outcome(
-        change,
-        changed_node_ids=changed,
-        structure_changed=structure_changed,
-        reps_changed=any(isinstance(e, RepEdit) for e in change.edits),
-        header_changed=any(isinstance(e, HeaderEdit) for e in change.edits),
-        new_node_id=new_node_id,
-    )

@@ -1,0 +1,83 @@
+"""Writes each kind of edit's after-image to its store, inside the caller's transaction."""
+
+from __future__ import annotations
+
+from kpidesk.services.changes import (
+    ActualsEdit,
+    BatchEdit,
+    ClosedDayEdit,
+    Edit,
+    FixedEdit,
+    NodeEdit,
+    PeriodEdit,
+    RepEdit,
+    ReviewEdit,
+    RevisionEdit,
+    SmartEdit,
+)
+from kpidesk.storage.actual_store import ActualStore
+from kpidesk.storage.period_store import PeriodStore
+from kpidesk.storage.plan_store import PlanStore
+from kpidesk.storage.review_store import ReviewStore
+from kpidesk.storage.smart_store import SmartStore
+
+
+class EditWriter:
+    """One store per kind of data; `write` picks the store an edit belongs to."""
+
+    def __init__(
+        self,
+        plans: PlanStore,
+        actuals: ActualStore,
+        periods: PeriodStore,
+        smart_store: SmartStore,
+        review_store: ReviewStore,
+    ) -> None:
+        self.plans = plans
+        self.actuals = actuals
+        self.periods = periods
+        self.smart_store = smart_store
+        self.review_store = review_store
+
+    def write(self, edit: Edit) -> None:
+        """Apply one edit's after-image to the file."""
+        if isinstance(edit, NodeEdit):
+            if edit.after is None:
+                self.plans.delete_node(edit.before.id)
+            else:
+                self.plans.put_node(edit.after)
+        elif isinstance(edit, RepEdit):
+            if edit.after is None:
+                self.plans.delete_rep(edit.before.id)
+            else:
+                self.plans.put_rep(edit.after)
+        elif isinstance(edit, FixedEdit):
+            self.plans.put_fixed(edit.node_id, edit.rep_id, edit.after)
+        elif isinstance(edit, ActualsEdit):
+            self.actuals.put(edit.changes(), batch_id=None)
+        elif isinstance(edit, PeriodEdit):
+            if edit.after is None:
+                self.periods.delete_period(edit.before[0][0])
+            else:
+                self.periods.put_period(*edit.after)
+        elif isinstance(edit, ClosedDayEdit):
+            self.periods.put_closed_day(edit.day, edit.after)
+        elif isinstance(edit, SmartEdit):
+            self.smart_store.put(edit.node_id, edit.after)
+        elif isinstance(edit, ReviewEdit):
+            if edit.after is None:
+                self.review_store.delete_review(edit.before.id)
+            else:
+                self.review_store.put_review(edit.after, with_snapshot=edit.before is None)
+        elif isinstance(edit, RevisionEdit):
+            if edit.after is None:
+                self.review_store.delete_revision(edit.before.id)
+            else:
+                self.review_store.put_revision(edit.after)
+        elif isinstance(edit, BatchEdit):
+            if edit.after is None:
+                self.actuals.delete_batch(edit.before[0])
+            else:
+                self.actuals.put_batch(edit.after)
+        else:
+            self.plans.put_header(edit.after)

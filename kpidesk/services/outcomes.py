@@ -1,0 +1,88 @@
+"""What a committed change means for the views: the Outcome of an edit."""
+
+from __future__ import annotations
+
+from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.model import Plan
+from kpidesk.services.changes import (
+    ActualsEdit,
+    Change,
+    ClosedDayEdit,
+    Edit,
+    HeaderEdit,
+    NodeEdit,
+    Outcome,
+    RepEdit,
+    RevisionEdit,
+)
+
+
+def actuals_outcome(change: Change, plan: Plan) -> Outcome:
+    """Actuals changed: their KPIs and everything above them show new progress."""
+    nodes = {
+        key[0]
+        for edit in change.edits
+        if isinstance(edit, ActualsEdit)
+        for key in (*edit.before, *edit.after)
+        if key[0] in plan.nodes
+    }
+    with_ancestors = nodes | {a.id for n in nodes for a in plan.ancestors(n)}
+    return Outcome(
+        change,
+        changed_node_ids=frozenset(with_ancestors),
+        actuals_changed=True,
+        header_changed=any(isinstance(e, ClosedDayEdit) for e in change.edits),
+    )
+
+
+def _differs(old: object, new: object) -> bool:
+    return old is not new and old != new
+
+
+def fields_only(edits: list[Edit]) -> set[int] | None:
+    """The nodes edited, when the edits changed nothing but those nodes' own fields."""
+    touched = set()
+    for edit in edits:
+        if isinstance(edit, RevisionEdit):  # history beside the node, not part of the tree
+            continue
+        if not isinstance(edit, NodeEdit) or edit.before is None or edit.after is None:
+            return None
+        before, after = edit.before, edit.after
+        if (before.parent_id, before.position) != (after.parent_id, after.position):
+            return None
+        touched.add(after.id)
+    return touched
+
+
+def describe(
+    change: Change,
+    old_plan: Plan,
+    old_figures: dict[int, NodeFigures],
+    plan: Plan,
+    figures: dict[int, NodeFigures],
+    new_node_id: int | None,
+) -> Outcome:
+    """Which rows changed (node or figures), and whether the shape, team or header did."""
+    structure_changed = any(
+        isinstance(e, NodeEdit)
+        and (
+            e.before is None
+            or e.after is None
+            or (e.before.parent_id, e.before.position) != (e.after.parent_id, e.after.position)
+        )
+        for e in change.edits
+    )
+    changed = frozenset(
+        node_id
+        for node_id, node in plan.nodes.items()
+        if _differs(old_plan.nodes.get(node_id), node)
+        or _differs(old_figures.get(node_id), figures.get(node_id))
+    )
+    return Outcome(
+        change,
+        changed_node_ids=changed,
+        structure_changed=structure_changed,
+        reps_changed=any(isinstance(e, RepEdit) for e in change.edits),
+        header_changed=any(isinstance(e, HeaderEdit) for e in change.edits),
+        new_node_id=new_node_id,
+    )
