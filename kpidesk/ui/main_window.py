@@ -353,8 +353,7 @@ class MainWindow(QMainWindow):
         except ValidationError as error:
             self._show_message(refusal_text(error))
             return False
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        _launch(dialog)
         return True
 
     def export_actuals(self, path: str | Path | None = None) -> bool:
@@ -399,8 +398,7 @@ class MainWindow(QMainWindow):
                 self.tr("Saved %1").replace("%1", path), 8000
             )
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        _launch(dialog)
         return dialog
 
     def _switch_to(self, document: PlanDocument) -> None:
@@ -634,8 +632,7 @@ class MainWindow(QMainWindow):
 
         dialog = MonthTurnDialog(self.document.session, self.number_format, self)
         dialog.chosen.connect(self._month_turn_step)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        _launch(dialog, modeless=True)
 
     def _month_turn_step(self, step: str) -> None:
         if step == "review":
@@ -767,8 +764,7 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.team_dialog import TeamDialog
 
         dialog = TeamDialog(self.document.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        _launch(dialog, modeless=True)
 
     def show_funnel(self) -> None:
         node_id = self.current_node_id()
@@ -777,8 +773,7 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.funnel_dialog import FunnelDialog
 
         dialog = FunnelDialog(self.document.controller, node_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        _launch(dialog)
 
     def show_what_if(self) -> None:
         if self.document is None:
@@ -786,8 +781,7 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.what_if_dialog import WhatIfDialog
 
         dialog = WhatIfDialog(self.document.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        _launch(dialog, modeless=True)
 
     def choose_period(self) -> None:
         if self.document is None:
@@ -803,8 +797,7 @@ class MainWindow(QMainWindow):
                 self.document.controller.set_current_period(day, kind, fiscal)
             )
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        _launch(dialog)
 
     def start_next_period(self) -> None:
         if self.document is None:
@@ -812,8 +805,7 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.next_period_dialog import NextPeriodDialog
 
         dialog = NextPeriodDialog(self.document.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        _launch(dialog)
 
     def edit_thresholds(self) -> None:
         if self.document is None:
@@ -821,8 +813,7 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.thresholds_dialog import ThresholdsDialog
 
         dialog = ThresholdsDialog(self.document.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        _launch(dialog)
 
     def edit_closing_days(self) -> None:
         if self.document is None:
@@ -830,8 +821,7 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
 
         dialog = ClosingDaysDialog(self.document.controller, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
+        _launch(dialog, modeless=True)
 
     def _set_policy(self, policy: RoundingPolicy) -> None:
         if self.document is not None:
@@ -858,6 +848,16 @@ class MainWindow(QMainWindow):
             self.document.close()
             self.document = None
         super().closeEvent(event)
+
+
+def _launch(dialog: QDialog, modeless: bool = False) -> None:
+    """Show a dialog that deletes itself when closed: modeless beside the window (the user
+    keeps editing the plan), or window-modal without blocking the caller."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if modeless:
+        dialog.show()
+    else:
+        dialog.open()
 
 
 def _with_suffix(path: str) -> str:
