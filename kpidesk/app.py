@@ -38,6 +38,7 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
     if headless:
         args.screenshot = args.screenshot or str(Path.cwd() / "kpidesk-window.png")
         print(no_display_message(args.screenshot), file=sys.stderr)
+        _quiet_offscreen_notices()
     return start_gui(args.file, args.demo, language, args.screenshot, on_first_paint)
 
 
@@ -49,6 +50,24 @@ def no_display_message(target: str) -> str:
         "kpidesk: no display found, so the window is drawn off screen into %1. "
         "Run KPI Desk on a desktop, or under xvfb-run, to use it.",
     ).replace("%1", target)
+
+
+def _quiet_offscreen_notices() -> None:
+    """The offscreen platform says it cannot size windows to their hints: true, and no news to
+    a user who asked for a picture. Every other message still goes through."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def _no_display() -> bool:

@@ -118,3 +118,15 @@ def test_show_json_includes_each_kpis_smart_assessment(demo_path):
     ]
     assert prospects["achievable"]["reasons"][0]["text"] == "No closed period to compare with yet."
     assert "Revenue" not in smart  # the KGI is the goal, not a KPI to check
+
+
+def test_without_a_display_the_window_is_drawn_to_a_picture_with_one_line_of_explanation(
+    tmp_path,
+):
+    picture = tmp_path / "window.png"
+    result = run("--demo", "--lang", "en", "--screenshot", picture)
+    assert result.stderr.splitlines() == [
+        f"kpidesk: no display found, so the window is drawn off screen into {picture}. "
+        "Run KPI Desk on a desktop, or under xvfb-run, to use it."
+    ]
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
