@@ -42,6 +42,7 @@ from kpidesk.ui.actions import make_action
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
+from kpidesk.ui.progress_page import ProgressPage
 from kpidesk.ui.recent_files import recent_files, remember
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.smart_glance import SmartGlance
@@ -111,12 +112,8 @@ class MainWindow(QMainWindow):
         self.actuals_page = QWidget(objectName="actualsPage")
         QVBoxLayout(self.actuals_page).setContentsMargins(0, 0, 0, 0)
         self.views.addTab(self.actuals_page, self.tr("Actuals"))
-        self._charts = None
-        self.as_of: date | None = None  # progress as of this day; None is today
-        self._progress = None  # (key, PeriodProgress) for the charts, until the plan changes
-        self._progress_version = 0
-        self.charts_page = QWidget(objectName="chartsPage")
-        QVBoxLayout(self.charts_page).setContentsMargins(0, 0, 0, 0)
+        self.charts_page = ProgressPage(self.number_format)
+        self.charts_page.repChanged.connect(self._refresh_charts)
         self.views.addTab(self.charts_page, self.tr("Progress"))
         self._reviews = None
         self.reviews_page = QWidget(objectName="reviewsPage")
@@ -496,7 +493,7 @@ class MainWindow(QMainWindow):
         if self.form is not None:
             self.form.show_node(self.current_node_id())
         self.message_bar.hide()
-        self._progress_version += 1
+        self.charts_page.plan_changed()
         self._refresh_diagram()
         self._refresh_charts()
         if outcome.reviews_changed and self._reviews is not None:
@@ -556,56 +553,28 @@ class MainWindow(QMainWindow):
     @property
     def charts(self):
         """The progress chart panel, built the first time it is wanted."""
-        if self._charts is None:
-            from kpidesk.ui.charts.lazy_panel import LazyChartPanel
+        return self.charts_page.panel
 
-            self.chart_rep = QComboBox(objectName="chartRep")
-            self.chart_rep.currentIndexChanged.connect(lambda _: self._refresh_charts())
-            self.charts_page.layout().addWidget(self.chart_rep)
-            self._charts = LazyChartPanel(self.charts_page)
-            self.charts_page.layout().addWidget(self._charts, 1)
-        return self._charts
+    @property
+    def chart_rep(self) -> QComboBox | None:
+        return self.charts_page.rep
 
-    def _fill_rep_choice(self) -> int | None:
-        """Keep the rep chooser in step with the team; returns the chosen rep (None: team)."""
-        reps = self.document.session.plan.active_reps
-        wanted = [self.tr("Whole team")] + [rep.name for rep in reps]
-        combo = self.chart_rep
-        if [combo.itemText(i) for i in range(combo.count())] != wanted:
-            chosen = combo.currentIndex()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItems(wanted)
-            combo.setCurrentIndex(chosen if 0 <= chosen < len(wanted) else 0)
-            combo.blockSignals(False)
-        index = combo.currentIndex()
-        return reps[index - 1].id if index > 0 else None
+    @property
+    def as_of(self) -> date | None:
+        """The day progress is shown as of; None is today."""
+        return self.charts_page.as_of
+
+    @as_of.setter
+    def as_of(self, day: date | None) -> None:
+        self.charts_page.as_of = day
 
     def show_charts(self) -> None:
         self.views.setCurrentWidget(self.charts_page)
 
     def _refresh_charts(self) -> None:
-        """Give every chart the selected KPI's series (only while the panel is showing)."""
-        if self.document is None or self.views.currentWidget() is not self.charts_page:
-            return
-        from kpidesk.services import chart_data
-        from kpidesk.services.progress_service import period_progress
-
-        session = self.document.session
-        key = (id(session), self.as_of, self._progress_version)
-        if self._progress is None or self._progress[0] != key:
-            self._progress = (key, period_progress(session, self.as_of))
-        progress = self._progress[1]
-        node_id = self.current_node_id()
-        if progress is None or node_id is None or node_id not in session.plan.nodes:
-            return
-        fmt, charts = self.number_format, self.charts
-        rep_id = self._fill_rep_choice()
-        charts.set_cumulative(chart_data.cumulative_chart(session, progress, node_id, rep_id), fmt)
-        charts.set_achievement(chart_data.achievement_chart(session, progress), fmt)
-        charts.set_reps(chart_data.rep_chart(session, progress, node_id), fmt)
-        charts.set_funnel(chart_data.funnel_chart(session, progress, node_id), fmt)
-        charts.set_trend(chart_data.trend_chart(session, progress, node_id), fmt)
+        """Give every chart the selected KPI's series (only while the page is showing)."""
+        if self.document is not None and self.views.currentWidget() is self.charts_page:
+            self.charts_page.refresh(self.document.session, self.current_node_id())
 
     @property
     def reviews(self):

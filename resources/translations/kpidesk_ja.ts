@@ -761,10 +761,6 @@
         <translation>最近使ったプランはありません</translation>
     </message>
     <message>
-        <source>Whole team</source>
-        <translation>チーム全体</translation>
-    </message>
-    <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
@@ -1809,6 +1805,13 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Computed top-down from the parent&apos;s requirement.</source>
         <translation>親の必要値から逆算した値です。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Whole team</source>
+        <translation>チーム全体</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,81 @@
+"""The Progress tab: the selected KPI's charts as of a day, for the whole team or one rep."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+from kpidesk.i18n.formatting import NumberFormat
+
+
+class ProgressPage(QWidget):
+    """Builds its chart panel (pyqtgraph) the first time it is shown; the progress figures are
+    worked out once per plan change and as-of day, not once per KPI selected.
+
+    Emits `repChanged` when the user picks another rep, so that the window refreshes it.
+    """
+
+    repChanged = Signal()
+
+    def __init__(self, number_format: NumberFormat, parent=None) -> None:
+        super().__init__(parent, objectName="chartsPage")
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self.number_format = number_format
+        self.as_of: date | None = None  # progress as of this day; None is today
+        self.rep: QComboBox | None = None
+        self._panel = None
+        self._progress = None  # (key, PeriodProgress), until the plan or the day changes
+        self._version = 0
+
+    @property
+    def panel(self):
+        """The chart panel, built the first time it is wanted."""
+        if self._panel is None:
+            from kpidesk.ui.charts.lazy_panel import LazyChartPanel
+
+            self.rep = QComboBox(objectName="chartRep")
+            self.rep.currentIndexChanged.connect(lambda _: self.repChanged.emit())
+            self.layout().addWidget(self.rep)
+            self._panel = LazyChartPanel(self)
+            self.layout().addWidget(self._panel, 1)
+        return self._panel
+
+    def plan_changed(self) -> None:
+        """The figures are stale: work them out again at the next refresh."""
+        self._version += 1
+
+    def refresh(self, session, node_id: int | None) -> None:
+        """Give every chart the KPI's series."""
+        from kpidesk.services import chart_data
+        from kpidesk.services.progress_service import period_progress
+
+        key = (id(session), self.as_of, self._version)
+        if self._progress is None or self._progress[0] != key:
+            self._progress = (key, period_progress(session, self.as_of))
+        progress = self._progress[1]
+        if progress is None or node_id is None or node_id not in session.plan.nodes:
+            return
+        fmt, charts = self.number_format, self.panel
+        rep_id = self._rep_choice(session.plan)
+        charts.set_cumulative(chart_data.cumulative_chart(session, progress, node_id, rep_id), fmt)
+        charts.set_achievement(chart_data.achievement_chart(session, progress), fmt)
+        charts.set_reps(chart_data.rep_chart(session, progress, node_id), fmt)
+        charts.set_funnel(chart_data.funnel_chart(session, progress, node_id), fmt)
+        charts.set_trend(chart_data.trend_chart(session, progress, node_id), fmt)
+
+    def _rep_choice(self, plan) -> int | None:
+        """Keep the rep chooser in step with the team; returns the chosen rep (None: team)."""
+        reps = plan.active_reps
+        wanted = [self.tr("Whole team")] + [rep.name for rep in reps]
+        combo = self.rep
+        if [combo.itemText(i) for i in range(combo.count())] != wanted:
+            chosen = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(wanted)
+            combo.setCurrentIndex(chosen if 0 <= chosen < len(wanted) else 0)
+            combo.blockSignals(False)
+        index = combo.currentIndex()
+        return reps[index - 1].id if index > 0 else None
