@@ -18,6 +18,7 @@ from kpidesk.domain.progress import (
     progress_of,
 )
 from kpidesk.domain.rollup import roll_up
+from kpidesk.services import clock
 from kpidesk.services.business_calendar import period_business_days
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.period_store import PeriodRecord
@@ -44,7 +45,7 @@ class PeriodProgress:
 
 def as_of_day(period: Period, today: date | None = None) -> date:
     """Today, kept inside the period (a closed period is seen as of its last day)."""
-    today = today or date.today()
+    today = today or clock.today()
     return min(max(today, period.first_day), period.last_day)
 
 
@@ -59,7 +60,7 @@ def period_progress(
     if period is None:
         return None
     plan = session.plan
-    as_of = as_of_day(period, today)
+    as_of = as_of_day(period, today or session.today())
     days = tuple(period_business_days(period.first_day, period.last_day, session.closed_days))
     schedule = Schedule(days, as_of)
     thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)

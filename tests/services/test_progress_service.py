@@ -123,3 +123,10 @@ def test_a_price_is_a_level_not_an_amount_that_accumulates(session):
     assert unit_price.actual.value == 95_000  # the latest price, not 100,000 + 95,000
     assert unit_price.progress.achievement.value == Fraction(19, 20)
     assert unit_price.progress.status is Status.LAGGING  # 95 % of the price, whatever the day
+
+
+def test_without_a_day_progress_is_as_of_the_session_s_today(session):
+    session.today = lambda: AS_OF
+    progress = period_progress(session)
+    assert progress.as_of == AS_OF
+    assert progress.nodes[PROSPECTS].actual.value == 180
