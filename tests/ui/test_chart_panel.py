@@ -424,3 +424,11 @@ def test_the_chart_package_and_the_main_window_do_not_import_pyqtgraph():
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_a_kpi_named_like_markup_is_titled_as_typed(panel):
+    from dataclasses import replace
+
+    panel.set_cumulative(replace(december(), kpi="<b>x</b> & co"), FMT)
+    title = panel.page(Tab.CUMULATIVE).plot_item.titleLabel.item.toPlainText()
+    assert title == "<b>x</b> & co"

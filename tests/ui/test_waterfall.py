@@ -159,3 +159,10 @@ def test_the_labels_stay_inside_the_chart_however_short_it_is(qtbot, chart, heig
     view = chart.plot_item.getViewBox().sceneBoundingRect()
     for label in chart.labels.items[: len(chart.steps)]:
         assert label.sceneBoundingRect().top() >= view.top() - 0.5
+
+
+def test_a_kpi_named_like_markup_is_titled_as_typed(chart):
+    from dataclasses import replace
+
+    chart.set_attribution(replace(worked_example(), name="<i>売上</i>"), NumberFormat())
+    assert chart.plot_item.titleLabel.item.toPlainText() == "「<i>売上</i>」が計画とずれた要因"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date
@@ -192,8 +193,10 @@ class ChartPage(QSplitter):
         return legend
 
     def _title(self, text: str) -> None:
+        """The title as typed: pyqtgraph reads titles as HTML, so a KPI named <b>x</b> is
+        escaped rather than drawn bold."""
         size = chart_font(point_delta=1).pointSizeF()
-        self.plot_item.setTitle(text, color=TEXT, size=f"{size:g}pt", bold=True)
+        self.plot_item.setTitle(html.escape(text), color=TEXT, size=f"{size:g}pt", bold=True)
 
     # -- content --------------------------------------------------------------------
 

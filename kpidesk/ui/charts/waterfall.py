@@ -7,6 +7,7 @@ This module loads pyqtgraph: import it only when the chart is first needed.
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -211,7 +212,8 @@ class WaterfallChart(QWidget):
     # -- words and colours ------------------------------------------------------------
 
     def _title(self, result: GapAttribution) -> str:
-        return self.tr("Why %1 is off plan").replace("%1", result.name)
+        # pyqtgraph reads titles as HTML: the KPI's name is escaped to show as typed
+        return self.tr("Why %1 is off plan").replace("%1", html.escape(result.name))
 
     def _title_size(self) -> str:
         return f"{chart_font(point_delta=1).pointSizeF():g}pt"
