@@ -8,9 +8,10 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from kpidesk.domain.calendar import month_of
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 TEAM = 0
@@ -101,8 +102,8 @@ class ActualsGrid(QWidget):
     def __init__(self, controller: PlanController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.heading = QLabel(objectName="actualsHeading")
-        self.message = QLabel(objectName="actualsMessage")
+        self.heading = PlainLabel(objectName="actualsHeading")
+        self.message = PlainLabel(objectName="actualsMessage")
         self.message.setStyleSheet("color: #c62828;")
         self.model = ActualsModel(controller, self)
         self.view = QTableView(objectName="actualsView")

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 
@@ -27,7 +27,7 @@ class FunnelDialog(QDialog):
         self.setObjectName("funnelDialog")
         node = controller.session.plan.nodes[node_id]
         self.setWindowTitle(self.tr("Build Funnel"))
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Stages from the top of the funnel down to “%1”. Each rate is the share of a "
                 "stage that reaches the next one."
@@ -50,7 +50,7 @@ class FunnelDialog(QDialog):
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
-        self.message = QLabel(objectName="funnelMessage")
+        self.message = PlainLabel(objectName="funnelMessage")
         self.message.setStyleSheet("color: #c62828;")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(

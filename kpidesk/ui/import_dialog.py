@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.problems import ValidationError
 from kpidesk.i18n.messages import refusal_text, row_error_text
 from kpidesk.services.actuals_file import ColumnMapping, interpret, read_table
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 PREVIEW_ROWS = 20
@@ -51,8 +51,8 @@ class ImportDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.summary = QLabel(objectName="importSummary", wordWrap=True)
-        self.errors = QLabel(objectName="importErrors", wordWrap=True)
+        self.summary = PlainLabel(objectName="importSummary", wordWrap=True)
+        self.errors = PlainLabel(objectName="importErrors", wordWrap=True)
         self.errors.setStyleSheet("color: #c62828;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -39,6 +38,7 @@ from kpidesk.services.business_calendar import is_loaded, period_business_days
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.actions import make_action
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.header = QLabel(objectName="planHeader")
+        self.header = PlainLabel(objectName="planHeader")
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.tree.setDropIndicatorShown(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.message_bar = QLabel(objectName="messageBar")
+        self.message_bar = PlainLabel(objectName="messageBar")
         self.message_bar.setStyleSheet("color: #c62828;")
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
@@ -445,6 +445,7 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setObjectName("fileErrorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal but not blocking: start-up and scripts carry on
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QVBoxLayout
 
 from kpidesk.i18n.messages import template_description, template_title
 from kpidesk.services.templates import TEMPLATES
+from kpidesk.ui.labels import PlainLabel
 
 BLANK = ""
 
@@ -22,7 +23,7 @@ class NewPlanDialog(QDialog):
         self.keys = [*TEMPLATES, BLANK]
         for key in self.keys:
             self.list.addItem(template_title(key))
-        self.description = QLabel(objectName="templateDescription", wordWrap=True)
+        self.description = PlainLabel(objectName="templateDescription", wordWrap=True)
         self.description.setMinimumHeight(60)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.list.currentRowChanged.connect(
@@ -35,7 +36,7 @@ class NewPlanDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Start from:")))
+        layout.addWidget(PlainLabel(self.tr("Start from:")))
         layout.addWidget(self.list)
         layout.addWidget(self.description)
         layout.addWidget(buttons)

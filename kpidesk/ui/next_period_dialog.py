@@ -6,12 +6,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
 )
 
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 
@@ -31,7 +31,7 @@ class NextPeriodDialog(QDialog):
         for button in (self.same, self.grow, self.kgi):
             self.group.addButton(button)
         self.amount = QLineEdit(objectName="nextPeriodAmount")
-        self.message = QLabel(objectName="nextPeriodMessage", wordWrap=True)
+        self.message = PlainLabel(objectName="nextPeriodMessage", wordWrap=True)
         self.message.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -40,7 +40,7 @@ class NextPeriodDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
+            PlainLabel(
                 self.tr(
                     "The current period is closed with its targets and actuals; the KPI "
                     "tree carries over and every requirement is recomputed from the KGI."

@@ -19,6 +19,7 @@ from kpidesk.domain.calendar import pace
 from kpidesk.domain.model import Relation, Rounding, Split, Unit
 from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
 from kpidesk.services.business_calendar import business_day_count, is_loaded
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.rep_split_table import RepSplitTable
 
@@ -31,7 +32,7 @@ class FieldRow(QWidget):
     def __init__(self, editor: QWidget) -> None:
         super().__init__()
         self.editor = editor
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
@@ -106,7 +107,7 @@ class NodeForm(QWidget):
         self.per_day = _value_label("perDayValue")
         self.projected = _value_label("projectedValue")
         self.gap = _value_label("gapValue")
-        self.reason = QLabel(objectName="reasonLabel")
+        self.reason = PlainLabel(objectName="reasonLabel")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #b26a00;")
         self.rep_table = RepSplitTable()
@@ -347,13 +348,13 @@ def _set_text(edit: QLineEdit, text: str) -> None:
 
 
 def _value_label(name: str) -> QLabel:
-    label = QLabel(objectName=name)
+    label = PlainLabel(objectName=name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     font = label.font()
     font.setBold(True)
     label.setFont(font)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressDialog,
     QPushButton,
@@ -30,6 +29,7 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.report.files import ExportCancelledError, ReportFileError
 from kpidesk.report.options import Paper, ReportOptions, default_paper
 from kpidesk.services.plan_session import PlanSession
+from kpidesk.ui.labels import PlainLabel
 
 PAPER_KEY = "pdf/paper"
 LANDSCAPE_KEY = "pdf/landscape"
@@ -84,7 +84,7 @@ class PdfExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.open_when_done = QCheckBox(self.tr("Open the PDF when done"), objectName="pdfOpen")
         self.open_when_done.setChecked(settings.value(OPEN_KEY, True, type=bool))
-        self.message = QLabel(objectName="pdfMessage", wordWrap=True)
+        self.message = PlainLabel(objectName="pdfMessage", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths can hold anything
         self.message.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

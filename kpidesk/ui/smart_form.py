@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.smart import Check, Criterion, Result, SmartRecord
 from kpidesk.i18n.messages import smart_criterion_name, smart_reason_text, smart_result_name
 from kpidesk.services.smart_service import smart_cache
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 MARKS = {
@@ -61,15 +61,15 @@ class CriterionBox(QFrame):
         super().__init__(objectName=f"smart_{criterion.value}")
         self.criterion = criterion
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.mark = QLabel(objectName="mark")
+        self.mark = PlainLabel(objectName="mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.mark.setFixedSize(22, 22)
-        self.title = QLabel(f"{criterion.value[0].upper()}  {smart_criterion_name(criterion)}")
+        self.title = PlainLabel(f"{criterion.value[0].upper()}  {smart_criterion_name(criterion)}")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.verdict = QLabel(objectName="verdict")
-        self.reasons = QLabel(objectName="reasons")
+        self.verdict = PlainLabel(objectName="verdict")
+        self.reasons = PlainLabel(objectName="reasons")
         self.reasons.setWordWrap(True)
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tick = QCheckBox(self.tr("Checked"), objectName="tick")
@@ -121,15 +121,15 @@ class SmartForm(QWidget):
         self.controller = controller
         self.cache = smart_cache(controller.session)
         self.node_id: int | None = None
-        self.title = QLabel(objectName="smartTitle")
+        self.title = PlainLabel(objectName="smartTitle")
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.verdict = QLabel(objectName="smartVerdict")
+        self.verdict = PlainLabel(objectName="smartVerdict")
         self.verdict.setWordWrap(True)
-        self.root_note = QLabel(
+        self.root_note = PlainLabel(
             self.tr(
                 "The KGI is the goal itself. SMART checks each KPI that leads to it: "
                 "select a KPI below the KGI."

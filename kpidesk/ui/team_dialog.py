@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.model import Unit
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 REP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +39,7 @@ class TeamDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._item_changed)
-        self.message = QLabel(objectName="teamMessage")
+        self.message = PlainLabel(objectName="teamMessage")
         self.message.setStyleSheet("color: #c62828;")
         self.message.setWordWrap(True)
         add = QPushButton(self.tr("Add Rep"), objectName="addRepButton")
@@ -54,7 +54,7 @@ class TeamDialog(QDialog):
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
+            PlainLabel(
                 self.tr(
                     "Capacity sizes each rep's share of KPIs split by capacity: "
                     "1.5 takes half as much again as 1."

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 
@@ -18,7 +19,7 @@ class ThresholdsDialog(QDialog):
         plan = controller.session.plan
         self.on_track = self._spin("onTrackAt", plan.on_track_at)
         self.at_risk = self._spin("atRiskBelow", plan.at_risk_below)
-        self.message = QLabel(objectName="thresholdsMessage", wordWrap=True)
+        self.message = PlainLabel(objectName="thresholdsMessage", wordWrap=True)
         self.message.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

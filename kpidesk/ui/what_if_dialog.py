@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.what_if import drivers, projected_kgi, sensitivity
 from kpidesk.i18n.messages import refusal_text
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,11 +42,11 @@ class WhatIfDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._edited)
-        self.result = QLabel(objectName="whatIfResult")
+        self.result = PlainLabel(objectName="whatIfResult")
         font = self.result.font()
         font.setBold(True)
         self.result.setFont(font)
-        self.message = QLabel(objectName="whatIfMessage")
+        self.message = PlainLabel(objectName="whatIfMessage")
         self.message.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = QPushButton(self.tr("Apply to Plan"), objectName="applyScenario")
@@ -58,7 +58,7 @@ class WhatIfDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(
+            PlainLabel(
                 self.tr(
                     "Type new values in the What-if column. The plan changes only when you apply."
                 ),

@@ -3,6 +3,7 @@
 import hashlib
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from kpidesk.ui.plan_tree_model import Column
 from tests.ui.helpers import cell, cell_text, edit_cell
@@ -74,3 +75,15 @@ def test_a_zero_close_rate_says_why_instead_of_a_number(qtbot, window, demo_file
     assert cell_text(window, REVENUE, Column.REQUIRED) == "¥10,000,000"
     window.tree.setCurrentIndex(cell(window, PROSPECTS, Column.NAME))
     assert "“Close rate” is 0" in window.form.reason.text()
+
+
+def test_names_like_markup_show_as_typed_in_the_header_and_the_smart_form(qtbot, window):
+    controller = window.document.controller
+    controller.rename_plan("<b>計画</b>")
+    controller.rename(4, "<i>見込み</i>")
+    window._select_node(4)
+    window.detail_tabs.setCurrentIndex(1)
+    assert "<b>計画</b>" in window.header.text()
+    assert window.header.textFormat() == Qt.TextFormat.PlainText
+    title = window.findChild(QLabel, "smartTitle")
+    assert title.text() == "<i>見込み</i>" and title.textFormat() == Qt.TextFormat.PlainText

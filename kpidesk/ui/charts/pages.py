@@ -34,6 +34,7 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.charts.tables import ChartTableModel
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
 
 BACKGROUND = QColor("#ffffff")
@@ -153,7 +154,7 @@ class ChartPage(QSplitter):
 
     def _empty_label(self) -> QLabel:
         # not self.tr: Qt would look the text up under the subclass's name
-        label = QLabel(QCoreApplication.translate("ChartPage", "No data yet"))
+        label = PlainLabel(QCoreApplication.translate("ChartPage", "No data yet"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setFont(chart_font(point_delta=2))
         label.setStyleSheet(f"color: {MUTED.name()}; background: {BACKGROUND.name()};")

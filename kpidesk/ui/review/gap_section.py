@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from kpidesk.domain.attribution import DriverPart
 from kpidesk.domain.model import Unit
 from kpidesk.domain.review import KpiSnapshot, Review
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.attribution_service import GapAttribution
+from kpidesk.ui.labels import PlainLabel
 
 
 def as_attribution(kpi: KpiSnapshot, review: Review) -> GapAttribution:
@@ -40,9 +41,9 @@ class GapSection(QWidget):
         self.review: Review | None = None
         self.kpi = QComboBox(objectName="gapKpi")
         self.kpi.currentIndexChanged.connect(lambda _: self._draw())
-        self.explanation = QLabel(objectName="gapExplanation", wordWrap=True)
+        self.explanation = PlainLabel(objectName="gapExplanation", wordWrap=True)
         self.chart = WaterfallChart(self)
-        self.empty = QLabel(
+        self.empty = PlainLabel(
             self.tr(
                 "No KPI with drivers had actuals on the review's day, so there is no gap to split."
             ),
@@ -50,7 +51,7 @@ class GapSection(QWidget):
             wordWrap=True,
         )
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Gap of")))
+        top.addWidget(PlainLabel(self.tr("Gap of")))
         top.addWidget(self.kpi, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

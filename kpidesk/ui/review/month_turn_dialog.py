@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
 )
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import month_turn_text
 from kpidesk.services.month_turn import Step, TurnItem, month_turn
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_tree_model import NEGATIVE, POSITIVE
 from kpidesk.ui.review.review_tables import day_text
 
@@ -39,7 +39,7 @@ class MonthTurnDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(wordWrap=True)
+        self.intro = PlainLabel(wordWrap=True)
         layout.addWidget(self.intro)
         layout.addLayout(self.grid)
         layout.addStretch(1)
@@ -64,7 +64,7 @@ class MonthTurnDialog(QDialog):
             self._add_row(row, item)
 
     def _add_row(self, row: int, item: TurnItem) -> None:
-        mark = QLabel("✓" if item.done else "●", objectName=f"turnMark_{item.step}")
+        mark = PlainLabel("✓" if item.done else "●", objectName=f"turnMark_{item.step}")
         mark.setStyleSheet(f"color: {(POSITIVE if item.done else NEGATIVE).name()};")
         text = month_turn_text(item.step, item.done, len(item.names))
         if item.step is Step.NEXT_PERIOD and item.day is not None:
@@ -75,8 +75,7 @@ class MonthTurnDialog(QDialog):
             if more > 0:
                 shown += " " + self.tr("and %1 more").replace("%1", str(more))
             text += "\n" + shown
-        label = QLabel(text, objectName=f"turnText_{item.step}", wordWrap=True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = PlainLabel(text, objectName=f"turnText_{item.step}", wordWrap=True)
         self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
         self.grid.addWidget(label, row, 1)
         if not item.done:

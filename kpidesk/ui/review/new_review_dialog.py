@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
 )
 
 from kpidesk.domain.review import Cadence
 from kpidesk.i18n.messages import cadence_name
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 
@@ -33,14 +33,14 @@ class NewReviewDialog(QDialog):
         self.cadence.setCurrentIndex(list(Cadence).index(Cadence.MONTHLY))
         self.held_on = QDateEdit(QDate(today.year, today.month, today.day), objectName="reviewDate")
         self.held_on.setCalendarPopup(True)
-        note = QLabel(
+        note = PlainLabel(
             self.tr(
                 "The review keeps every KPI's figures and status as of this day; later edits"
                 " to the plan will not change it."
             ),
             wordWrap=True,
         )
-        self.message = QLabel(objectName="newReviewMessage", wordWrap=True)
+        self.message = PlainLabel(objectName="newReviewMessage", wordWrap=True)
         self.message.setStyleSheet("color: #c62828;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from kpidesk.domain.review import ActionItem, Review
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import cadence_name
 from kpidesk.services.review_service import follow_ups, revisions_for
+from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.review import review_tables as tables
 from kpidesk.ui.review.new_review_dialog import NewReviewDialog
@@ -56,12 +56,12 @@ class ReviewPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteReviewButton")
         self.delete_button.clicked.connect(self._delete)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Review:")))
+        top.addWidget(PlainLabel(self.tr("Review:")))
         top.addWidget(self.choice, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
 
-        self.empty = QLabel(
+        self.empty = PlainLabel(
             self.tr(
                 "No review yet. A review keeps every KPI's figures as of its day, with the"
                 " causes and actions the team decides. Start one with New Review…"
@@ -81,7 +81,7 @@ class ReviewPanel(QWidget):
         self.refresh()
 
     def _build_body(self) -> QWidget:
-        self.title = QLabel(objectName="reviewTitle", wordWrap=True)
+        self.title = PlainLabel(objectName="reviewTitle", wordWrap=True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -109,7 +109,7 @@ class ReviewPanel(QWidget):
 
         self.previous = tables.make_table("reviewFollowUps", tables.follow_up_headers(), stretch=2)
         self.previous.itemChanged.connect(self._follow_up_ticked)
-        self.previous_label = QLabel(objectName="reviewFollowUpTitle", wordWrap=True)
+        self.previous_label = PlainLabel(objectName="reviewFollowUpTitle", wordWrap=True)
         previous_page = QWidget()
         previous_layout = QVBoxLayout(previous_page)
         previous_layout.addWidget(self.previous_label)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
 
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.labels import PlainLabel
 
 
 class RevisionReasonDialog(QDialog):
@@ -17,7 +17,7 @@ class RevisionReasonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("revisionReasonDialog")
         self.setWindowTitle(self.tr("Revise Target"))
-        explanation = QLabel(
+        explanation = PlainLabel(
             self.tr(
                 "The period is under way, so changing the target of “%1” from %2 to %3 is"
                 " kept as a revision, with today's date and your reason."
@@ -27,7 +27,6 @@ class RevisionReasonDialog(QDialog):
             .replace("%3", after),
             wordWrap=True,
         )
-        explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.reason = QLineEdit(objectName="revisionReason")
         self.reason.setPlaceholderText(
             self.tr("Why, for example: a large customer froze its budget")
@@ -42,7 +41,7 @@ class RevisionReasonDialog(QDialog):
         self.reason.textChanged.connect(lambda text: self._ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
-        layout.addWidget(QLabel(self.tr("Reason for the revision:")))
+        layout.addWidget(PlainLabel(self.tr("Reason for the revision:")))
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
