@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
 
@@ -45,11 +46,12 @@ from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.tree_layout import Box, connectors, layout
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.ui.plan_tree_model import NEGATIVE, POSITIVE, PROBLEM
+from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
 
 GOOD_TINT = QColor("#e8f5e9")
 BAD_TINT = QColor("#fdecea")
 UNKNOWN_TINT = QColor("#fff4e0")
+NO_DATA_TINT = QColor("#f1f2f4")
 CANVAS = QColor("#f4f5f7")
 TEXT = QColor("#212121")
 LABEL = QColor("#5f6368")
@@ -79,11 +81,14 @@ SVG_DPI = 96  # scene units are logical pixels; this gives the SVG its size in m
 
 
 class GapStatus(Enum):
-    """How a node stands against its requirement."""
+    """The colour of a node's box: how its plan stands against its requirement (good, bad,
+    unknown), or, where a report colours by progress, also lagging and no actuals yet."""
 
     GOOD = "good"
     BAD = "bad"
     UNKNOWN = "unknown"
+    LAGGING = "lagging"
+    NO_DATA = "no_data"
 
 
 def gap_status(gap: Figure, lower_is_better: bool) -> GapStatus:
@@ -94,8 +99,20 @@ def gap_status(gap: Figure, lower_is_better: bool) -> GapStatus:
     return GapStatus.GOOD if on_track else GapStatus.BAD
 
 
-STATUS_TINT = {GapStatus.GOOD: GOOD_TINT, GapStatus.BAD: BAD_TINT, GapStatus.UNKNOWN: UNKNOWN_TINT}
-STATUS_COLOUR = {GapStatus.GOOD: POSITIVE, GapStatus.BAD: NEGATIVE, GapStatus.UNKNOWN: PROBLEM}
+STATUS_TINT = {
+    GapStatus.GOOD: GOOD_TINT,
+    GapStatus.BAD: BAD_TINT,
+    GapStatus.UNKNOWN: UNKNOWN_TINT,
+    GapStatus.LAGGING: UNKNOWN_TINT,
+    GapStatus.NO_DATA: NO_DATA_TINT,
+}
+STATUS_COLOUR = {
+    GapStatus.GOOD: POSITIVE,
+    GapStatus.BAD: NEGATIVE,
+    GapStatus.UNKNOWN: PROBLEM,
+    GapStatus.LAGGING: PROBLEM,
+    GapStatus.NO_DATA: MUTED,
+}
 
 
 class BoxText:
@@ -139,12 +156,15 @@ class NodeBox(QGraphicsPathItem):
         rows: list[tuple[str, str]],
         status: GapStatus,
         text: BoxText,
+        gap: GapStatus | None = None,
     ) -> None:
+        """`status` tints the box; `gap` (by default the same) colours the gap's figure."""
         super().__init__()
         self.node_id = node.id
         self.name = node.name
         self.rows = rows
         self.status = status
+        self.gap = status if gap is None else gap
         self._text = text
         self._highlighted = False
         self.setPos(box.x, box.y)
@@ -211,8 +231,8 @@ class NodeBox(QGraphicsPathItem):
         label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0.0, label_width))
         painter.setPen(LABEL)
         painter.drawText(row, _LEFT, label)
-        emphasise = is_gap_row and self.status is not GapStatus.UNKNOWN
-        painter.setPen(STATUS_COLOUR[self.status] if emphasise else TEXT)
+        emphasise = is_gap_row and self.gap is not GapStatus.UNKNOWN
+        painter.setPen(STATUS_COLOUR[self.gap] if emphasise else TEXT)
         painter.drawText(row, _RIGHT, value)
 
 
@@ -275,9 +295,14 @@ class TreeDiagramView(QGraphicsView):
     # -- content ------------------------------------------------------------------
 
     def set_plan(
-        self, plan: Plan, figures: dict[int, NodeFigures], number_format: NumberFormat
+        self,
+        plan: Plan,
+        figures: dict[int, NodeFigures],
+        number_format: NumberFormat,
+        statuses: Mapping[int, GapStatus] | None = None,
     ) -> None:
-        """Rebuild the diagram; the selection survives if its node still exists."""
+        """Rebuild the diagram; the selection survives if its node still exists. `statuses`
+        colours the boxes some other way (a report: by progress) instead of by the gap."""
         self._plan = plan
         self._boxes = {}
         self.scene().clear()
@@ -292,7 +317,9 @@ class TreeDiagramView(QGraphicsView):
         self._add_connectors(plan, boxes)
         for node_id, box in boxes.items():
             node = plan.nodes[node_id]
-            item = NodeBox(node, box, contents[node_id], self._status(node, figures), text)
+            gap = self._status(node, figures)
+            status = gap if statuses is None else statuses[node_id]
+            item = NodeBox(node, box, contents[node_id], status, text, gap)
             item.setToolTip(self._tooltip(node, figures[node_id], number_format))
             self.scene().addItem(item)
             self._boxes[node_id] = item

@@ -2038,6 +2038,10 @@ Plan, track and review sales KPIs.</source>
         <translation>KPIツリー</translation>
     </message>
     <message>
+        <source>Each box: required, planned and projected figures and the gap, coloured by progress. Green: on track; amber: lagging; red: at risk; grey: no actuals yet.</source>
+        <translation>各ボックス:必要値・計画・見込みと差異。色は進捗の状況です。緑:順調、橙:遅れ気味、赤:要注意、灰:実績なし。</translation>
+    </message>
+    <message>
         <source>Each box: required, planned and projected figures and the gap. Green: the plan reaches the requirement; red: it falls short; amber: cannot be computed.</source>
         <translation>各ボックス：必要値・計画値・見込み値と差。緑：計画が必要値に届く、赤：届かない、橙：計算できない。</translation>
     </message>

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF
 
+from kpidesk.domain.progress import Status
 from kpidesk.report.blocks import Block, Heading, Paragraph
 from kpidesk.report.context import ReportContext
 from kpidesk.report.scene_block import SceneBlock
 from kpidesk.report.styles import SUBTLE
-from kpidesk.ui.tree_diagram import NodeBox, TreeDiagramView
+from kpidesk.ui.tree_diagram import GapStatus, NodeBox, TreeDiagramView
 
 translate = QCoreApplication.translate
 MIN_SCALE = 0.6  # below this the boxes' text gets too small to read: cut the tree instead
@@ -21,10 +22,11 @@ def tree_diagram(context: ReportContext) -> list[Block]:
     if plan.root is None or context.closed:
         return []
     view = TreeDiagramView()
-    view.set_plan(plan, context.session.figures, context.number_format)
+    statuses = _progress_colours(context)
+    view.set_plan(plan, context.session.figures, context.number_format, statuses)
     faces, width = context.faces, context.width
     heading = Heading(width, faces.heading, translate("Report", "KPI tree"))
-    legend = Paragraph(width, faces.small, _legend(), SUBTLE)
+    legend = Paragraph(width, faces.small, _legend(statuses is not None), SUBTLE)
     room = context.height - heading.height() - legend.height()
     source = view.sceneRect()
     scale = min(MAX_SCALE, width / source.width(), room / source.height())
@@ -37,7 +39,35 @@ def tree_diagram(context: ReportContext) -> list[Block]:
     return [*blocks, legend]
 
 
-def _legend() -> str:
+BY_PROGRESS = {
+    Status.ON_TRACK: GapStatus.GOOD,
+    Status.LAGGING: GapStatus.LAGGING,
+    Status.AT_RISK: GapStatus.BAD,
+    Status.UNKNOWN: GapStatus.NO_DATA,
+}
+
+
+def _progress_colours(context: ReportContext) -> dict[int, GapStatus] | None:
+    """Each box in its KPI's progress status, once the period has actuals; else None (the
+    boxes then say whether the plan reaches the requirement, as on screen)."""
+    progress = context.progress
+    if progress is None or not any(n.actual.ok for n in progress.nodes.values()):
+        return None
+    colours = {}
+    for node_id in context.plan.nodes:
+        figures = progress.nodes.get(node_id)
+        status = Status(figures.progress.status) if figures else Status.UNKNOWN
+        colours[node_id] = BY_PROGRESS[status]
+    return colours
+
+
+def _legend(by_progress: bool) -> str:
+    if by_progress:
+        return translate(
+            "Report",
+            "Each box: required, planned and projected figures and the gap, coloured by "
+            "progress. Green: on track; amber: lagging; red: at risk; grey: no actuals yet.",
+        )
     return translate(
         "Report",
         "Each box: required, planned and projected figures and the gap. Green: the plan "

@@ -1,0 +1,54 @@
+"""The tree diagram in the report is coloured by progress once the period has actuals."""
+
+from datetime import date
+
+from kpidesk.domain.demo import demo_plan
+from kpidesk.i18n.messages import demo_label
+from kpidesk.report.options import ReportOptions
+from kpidesk.report.scene_block import SceneBlock
+from kpidesk.report.sections.tree import tree_diagram
+from kpidesk.report.writer import render_pdf
+from kpidesk.services.plan_files import open_plan
+from kpidesk.storage.plan_file import create_plan_file
+from kpidesk.ui.tree_diagram import GapStatus, NodeBox
+from tests.report.conftest import AS_OF, CLOSE_RATE, DEALS, PROSPECTS, REVENUE, UNIT_PRICE
+
+
+def box_colours(session, options) -> tuple[dict[int, GapStatus], str]:
+    """Each box's colour, and the legend under the diagram, as the report draws them."""
+    seen: dict[int, GapStatus] = {}
+    legend = []
+
+    def spy(context):
+        blocks = tree_diagram(context)
+        view = next(b.owner for b in blocks if isinstance(b, SceneBlock))
+        seen.update({i.node_id: i.status for i in view.scene().items() if isinstance(i, NodeBox)})
+        legend.append(blocks[-1].text)
+        return blocks
+
+    render_pdf(session, options, sections=[spy])
+    return seen, legend[0]
+
+
+def test_boxes_take_their_kpi_s_progress_status(session_in):
+    # as of 11 December: revenue, deals and prospects lag at 92 %; close rate and unit
+    # price are where they should be
+    colours, legend = box_colours(session_in("en"), ReportOptions(as_of=AS_OF))
+    assert colours == {
+        REVENUE: GapStatus.LAGGING,
+        DEALS: GapStatus.LAGGING,
+        PROSPECTS: GapStatus.LAGGING,
+        CLOSE_RATE: GapStatus.GOOD,
+        UNIT_PRICE: GapStatus.GOOD,
+    }
+    assert "coloured by progress" in legend
+
+
+def test_before_any_actual_the_boxes_say_whether_the_plan_reaches_the_requirement(qapp, tmp_path):
+    path = tmp_path / "fresh.kpidesk"
+    create_plan_file(path, demo_plan(demo_label, date(2026, 12, 1)))
+    opened = open_plan(path)
+    colours, legend = box_colours(opened.session, ReportOptions(as_of=date(2026, 12, 1)))
+    opened.close()
+    assert set(colours.values()) <= {GapStatus.GOOD, GapStatus.BAD, GapStatus.UNKNOWN}
+    assert "the plan reaches the requirement" in legend
