@@ -38,7 +38,9 @@ def open_export_dialog(qtbot, window) -> PdfExportDialog:
     action = next(a for a in file_menu.actions() if a.objectName() == "exportPdfAction")
     assert action.isEnabled() and action.text() == "Export &PDF…"
     action.trigger()
-    dialog = window.findChild(PdfExportDialog)
+    # the one just opened: an earlier one may wait for its deletion
+    dialog = next(d for d in window.findChildren(PdfExportDialog) if d.isVisible())
+    qtbot.addWidget(dialog)  # closed after the test, so it cannot catch a later test's mouse
     qtbot.waitExposed(dialog)
     return dialog
 
