@@ -512,12 +512,12 @@ def smart_summary_text(smart: int, total: int) -> str:
 
 
 def status_name(status: str) -> str:
-    """On track, lagging, at risk, or not known (a status code from the progress figures)."""
+    """On track, lagging, at risk, or no data: one wording for the window, charts and PDF."""
     return {
         "on_track": translate("Status", "On track"),
         "lagging": translate("Status", "Lagging"),
         "at_risk": translate("Status", "At risk"),
-    }.get(str(status), translate("Status", "—"))
+    }.get(str(status), translate("Status", "No data"))
 
 
 def cadence_name(cadence) -> str:

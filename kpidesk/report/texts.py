@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from kpidesk.domain.periods import Period
-from kpidesk.domain.progress import Status
 from kpidesk.domain.smart import Criterion, Result
 from kpidesk.i18n.messages import period_kind_name
 
@@ -28,14 +27,6 @@ def fill(translated: str, *values: object) -> str:
         parts.append(translated[i])
         i += 1
     return "".join(parts)
-
-
-def status_text(status: Status) -> str:
-    return {
-        Status.ON_TRACK: translate("Report", "On track"),
-        Status.LAGGING: translate("Report", "Lagging"),
-        Status.AT_RISK: translate("Report", "At risk"),
-    }.get(status, translate("Report", "No data"))
 
 
 SMART_MARK = {Result.PASS: "○", Result.WARNING: "△", Result.FAIL: "×"}

@@ -20,22 +20,6 @@
         <translation>状況</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>順調</translation>
-    </message>
-    <message>
-        <source>Lagging</source>
-        <translation>遅れ</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>要注意</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
         <source>Achievement: %1</source>
         <translation>達成率：%1</translation>
     </message>
@@ -1894,22 +1878,6 @@ Plan, track and review sales KPIs.</source>
 <context>
     <name>Report</name>
     <message>
-        <source>On track</source>
-        <translation>順調</translation>
-    </message>
-    <message>
-        <source>Lagging</source>
-        <translation>遅れ</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>要注意</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>データなし</translation>
-    </message>
-    <message>
         <source>SMART: ○ meets the criterion, △ needs a look, × does not meet it.</source>
         <translation>SMART：○ 基準を満たす、△ 要確認、× 基準を満たさない。</translation>
     </message>
@@ -2596,15 +2564,15 @@ Plan, track and review sales KPIs.</source>
     </message>
     <message>
         <source>Lagging</source>
-        <translation>遅れ気味</translation>
+        <translation>遅れ</translation>
     </message>
     <message>
         <source>At risk</source>
         <translation>要注意</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
+        <source>No data</source>
+        <translation>データなし</translation>
     </message>
 </context>
 <context>

@@ -285,7 +285,7 @@ def test_the_other_tables_show_their_numbers(full):
         ("成約件数", "36 %", "Lagging"),
         ("見込み客数", "48 %", "On track"),
         ("架電数", "21 %", "At risk"),
-        ("顧客単価", "—", "Unknown"),
+        ("顧客単価", "—", "No data"),
     ]
     assert table(full, Tab.REPS)[0] == ("佐藤", "12", "25", "48 %")
     assert table(full, Tab.FUNNEL) == [

@@ -6,12 +6,13 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.progress import Status
 from kpidesk.domain.smart import Result
+from kpidesk.i18n.messages import status_name
 from kpidesk.report.blocks import Block, Heading, Paragraph, Spacer
 from kpidesk.report.context import ReportContext
 from kpidesk.report.figures import DASH, percent, shown
 from kpidesk.report.styles import STATUS_COLOUR, SUBTLE
 from kpidesk.report.table import Cell, Table
-from kpidesk.report.texts import SMART_LETTER, SMART_MARK, fill, smart_legend, status_text
+from kpidesk.report.texts import SMART_LETTER, SMART_MARK, fill, smart_legend
 from kpidesk.services.smart_service import smart_of
 
 translate = QCoreApplication.translate
@@ -69,7 +70,7 @@ def _row(context: ReportContext, node_id: int) -> list[Cell]:
             Cell(percent(fmt, p.achievement)),
             Cell(percent(fmt, p.progress)),
             Cell(shown(fmt, p.forecast, unit, label)),
-            Cell(status_text(status), STATUS_COLOUR[status]),
+            Cell(status_name(status), STATUS_COLOUR[status]),
         ]
     return [*cells, _smart_cell(context, node_id)]
 

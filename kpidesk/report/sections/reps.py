@@ -6,12 +6,13 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.progress import Status
+from kpidesk.i18n.messages import status_name
 from kpidesk.report.blocks import Block, Heading
 from kpidesk.report.context import ReportContext
 from kpidesk.report.figures import percent, shown
 from kpidesk.report.styles import STATUS_COLOUR
 from kpidesk.report.table import Cell, Table
-from kpidesk.report.texts import fill, status_text
+from kpidesk.report.texts import fill
 
 translate = QCoreApplication.translate
 
@@ -65,5 +66,5 @@ def _row(context: ReportContext, node_id: int, rep_id: int, figures) -> list[Cel
         Cell(percent(fmt, p.achievement)),
         Cell(percent(fmt, p.progress)),
         Cell(shown(fmt, p.forecast, unit, label)),
-        Cell(status_text(status), STATUS_COLOUR[status]),
+        Cell(status_name(status), STATUS_COLOUR[status]),
     ]

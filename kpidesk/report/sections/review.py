@@ -7,14 +7,14 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Status
 from kpidesk.domain.review import KpiSnapshot, Review
-from kpidesk.i18n.messages import cadence_name
+from kpidesk.i18n.messages import cadence_name, status_name
 from kpidesk.report.blocks import Block, Heading, Paragraph
 from kpidesk.report.context import ReportContext
 from kpidesk.report.scene_block import SceneBlock
 from kpidesk.report.sections.charts import settle
 from kpidesk.report.styles import STATUS_COLOUR
 from kpidesk.report.table import Cell, Table
-from kpidesk.report.texts import day_text, fill, status_text
+from kpidesk.report.texts import day_text, fill
 from kpidesk.services.review_service import follow_ups, latest_review, revisions_for
 
 translate = QCoreApplication.translate
@@ -63,7 +63,7 @@ def _actions(context: ReportContext, held: Review) -> list[Block]:
         rows.append(
             [
                 Cell(kpi.name),
-                Cell(status_text(status), STATUS_COLOUR[status]),
+                Cell(status_name(status), STATUS_COLOUR[status]),
                 Cell(item.cause),
                 Cell(item.action),
                 Cell(item.owner),

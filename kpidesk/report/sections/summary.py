@@ -6,11 +6,12 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Status
+from kpidesk.i18n.messages import status_name
 from kpidesk.report.blocks import Block, Facts, Heading, Paragraph, Spacer, Tiles
 from kpidesk.report.context import ReportContext
 from kpidesk.report.figures import percent, shown
 from kpidesk.report.styles import ACCENT, STATUS_COLOUR
-from kpidesk.report.texts import fill, status_text
+from kpidesk.report.texts import fill
 from kpidesk.services.smart_service import smart_of
 
 translate = QCoreApplication.translate
@@ -33,7 +34,7 @@ def summary(context: ReportContext) -> list[Block]:
             (translate("Report", "Achievement"), percent(fmt, p.achievement), ACCENT),
             (translate("Report", "Progress"), percent(fmt, p.progress), ACCENT),
             (translate("Report", "Forecast"), shown(fmt, p.forecast, unit, label), ACCENT),
-            (translate("Report", "Status"), status_text(status), STATUS_COLOUR[status]),
+            (translate("Report", "Status"), status_name(status), STATUS_COLOUR[status]),
         ]
     else:
         figures = context.session.figures[root.id]

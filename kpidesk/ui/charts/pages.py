@@ -31,6 +31,7 @@ from kpidesk.domain.chart_series import (
 )
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.messages import status_name
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.charts.tables import ChartTableModel
@@ -543,11 +544,7 @@ class AchievementPage(BarsAcrossPage):
         ]
 
     def status_text(self, status: str) -> str:
-        return {
-            Status.ON_TRACK: self.tr("On track"),
-            Status.LAGGING: self.tr("Lagging"),
-            Status.AT_RISK: self.tr("At risk"),
-        }.get(status, self.tr("Unknown"))
+        return status_name(status)
 
     def _describe(self, index: int) -> str:
         bar = self.series.items[index]
