@@ -448,7 +448,7 @@ def plan_json(plan: Plan, figures: dict[int, NodeFigures]) -> dict:
     """The plan and every node's figures; exact integers stay integers."""
     nodes = []
     rep_names = {rep.id: rep.name for rep in plan.reps}
-    for node_id in plan.subtree_ids(plan.root.id) if plan.root else []:
+    for node_id in plan.tree_order():
         node, figure = plan.nodes[node_id], figures[node_id]
         splits = rep_splits(plan, node, figure)
         nodes.append(
@@ -505,7 +505,7 @@ def plan_table(plan: Plan, figures: dict[int, NodeFigures], fmt: NumberFormat) -
         translate("PlanTreeModel", "Gap"),
     ]
     rows, notes = [header], []
-    for node_id in plan.subtree_ids(plan.root.id) if plan.root else []:
+    for node_id in plan.tree_order():
         node, figure = plan.nodes[node_id], figures[node_id]
         depth = len(plan.ancestors(node_id))
         unit, label = node.unit, node.unit_label

@@ -181,6 +181,18 @@ class Plan:
             ids.extend(child.id for child in self.children_of(current))
         return ids
 
+    def tree_order(self) -> list[int]:
+        """Every node depth first, as the tree shows them: each child right under its parent."""
+        root = self.root
+        if root is None:
+            return []
+        ordered, stack = [], [root.id]
+        while stack:
+            node_id = stack.pop()
+            ordered.append(node_id)
+            stack.extend(reversed(self._child_index().get(node_id, ())))
+        return ordered
+
     def with_nodes(self, changed: dict[int, Node | None]) -> Plan:
         """A new plan with some nodes replaced (None removes one); this plan is left as it is.
 

@@ -59,8 +59,7 @@ class ReportContext:
         return TableStyle(faces.body, faces.bold, faces.small_bold, faces.small)
 
     def tree_order(self) -> list[int]:
-        plan = self.plan
-        return plan.subtree_ids(plan.root.id) if plan.root else []
+        return self.plan.tree_order()
 
 
 def build_context(
