@@ -1,4 +1,4 @@
-"""`kpidesk show` prints the tree depth first: each KPI right under its parent, indented once more."""
+"""`kpidesk show` prints the tree depth first: each KPI right under its parent."""
 
 import json
 
