@@ -21,18 +21,26 @@ from kpidesk.domain.model import (
     Unit,
 )
 from kpidesk.domain.numbers import from_text, to_text
+from kpidesk.storage.rows import upsert_row
 from kpidesk.storage.smart_store import SmartStore
+from kpidesk.storage.transactions import BUSY_TIMEOUT, write_transaction
 
 
 class PlanStore:
     """Reads and writes one open plan file."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.db = db
+        self.set_busy_timeout(busy_timeout)
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's write to finish before giving up."""
+        self.db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self.db.atomic():
+        """One write transaction holding the write lock from its start (see write_transaction)."""
+        with write_transaction(self.db):
             yield
 
     def load(self) -> Plan:
@@ -76,7 +84,9 @@ class PlanStore:
                 SmartStore(self.db).put(node_id, record)
 
     def put_header(self, header: PlanHeader) -> None:
-        self.db["plan"].upsert(
+        upsert_row(
+            self.db,
+            "plan",
             {
                 "id": 1,
                 "name": header.name,
@@ -87,7 +97,7 @@ class PlanStore:
                 "on_track_at": to_text(header.on_track_at),
                 "at_risk_below": to_text(header.at_risk_below),
             },
-            pk="id",
+            ["id"],
         )
 
     def put_fixed(self, node_id: int, rep_id: int, amount: Fraction | None) -> None:
@@ -104,13 +114,13 @@ class PlanStore:
         )
 
     def put_node(self, node: Node) -> None:
-        self.db["node"].upsert(_node_to_row(node), pk="id")
+        upsert_row(self.db, "node", _node_to_row(node), ["id"])
 
     def delete_node(self, node_id: int) -> None:
         self.db.execute("DELETE FROM node WHERE id = ?", [node_id])
 
     def put_rep(self, rep: Rep) -> None:
-        self.db["rep"].upsert(_rep_to_row(rep), pk="id")
+        upsert_row(self.db, "rep", _rep_to_row(rep), ["id"])
 
     def delete_rep(self, rep_id: int) -> None:
         self.db.execute("DELETE FROM rep WHERE id = ?", [rep_id])

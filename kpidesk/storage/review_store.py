@@ -18,6 +18,7 @@ from kpidesk.domain.review import (
     Review,
     TargetRevision,
 )
+from kpidesk.storage.rows import insert_row, upsert_row
 
 
 class ReviewStore:
@@ -52,7 +53,9 @@ class ReviewStore:
 
     def put_review(self, review: Review, with_snapshot: bool) -> None:
         """Write the review's words; the snapshot only when the review is first written."""
-        self.db["review"].upsert(
+        upsert_row(
+            self.db,
+            "review",
             {
                 "id": review.id,
                 "cadence": review.cadence.value,
@@ -62,7 +65,7 @@ class ReviewStore:
                 "period_start": review.period_start.isoformat() if review.period_start else None,
                 "notes": review.notes,
             },
-            pk="id",
+            ["id"],
         )
         if with_snapshot:
             self.db.conn.executemany(
@@ -109,7 +112,9 @@ class ReviewStore:
         ]
 
     def put_revision(self, revision: TargetRevision) -> None:
-        self.db["target_revision"].insert(
+        insert_row(
+            self.db,
+            "target_revision",
             {
                 "id": revision.id,
                 "node_id": revision.node_id,
@@ -119,7 +124,6 @@ class ReviewStore:
                 "after": _text(revision.after),
                 "reason": revision.reason,
             },
-            pk="id",
         )
 
     def delete_revision(self, revision_id: int) -> None:

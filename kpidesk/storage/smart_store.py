@@ -7,6 +7,7 @@ import json
 from sqlite_utils import Database
 
 from kpidesk.domain.smart import SmartRecord
+from kpidesk.storage.rows import upsert_row
 
 
 class SmartStore:
@@ -22,7 +23,9 @@ class SmartStore:
         if record is None:
             self.db.execute("DELETE FROM smart WHERE node_id = ?", [node_id])
             return
-        self.db["smart"].upsert(
+        upsert_row(
+            self.db,
+            "smart",
             {
                 "node_id": node_id,
                 "owner": record.owner,
@@ -31,7 +34,7 @@ class SmartStore:
                 "ticks": json.dumps(dict(record.ticks), sort_keys=True),
                 "notes": json.dumps(dict(record.notes), ensure_ascii=False, sort_keys=True),
             },
-            pk="node_id",
+            ["node_id"],
         )
 
 
