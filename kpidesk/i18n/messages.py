@@ -122,6 +122,31 @@ def refusal_text(error: ValidationError) -> str:
         ),
         "no_period": translate("Messages", "Set the plan's period first (Plan → Set Period…)."),
         "no_new_target": translate("Messages", "Enter the new target for the KGI."),
+        "reopen_needs_reason": translate(
+            "Messages", "Say why the period is reopened; the reason is kept with it."
+        ),
+        "no_closed_period": translate("Messages", "No period has been closed yet."),
+        "reopen_only_latest": _fill(
+            translate(
+                "Messages", "Only the most recent closed period (from %1) can be reopened."
+            ),
+            params.get("day", ""),
+        ),
+        "period_already_reopened": _fill(
+            translate(
+                "Messages", "The period from %1 is already reopened; close it again first."
+            ),
+            params.get("day", ""),
+        ),
+        "no_reopened_period": translate("Messages", "No closed period is reopened."),
+        "close_reopened_first": _fill(
+            translate(
+                "Messages",
+                "The period from %1 is reopened: close it again (Plan → Reopen Period…) "
+                "before starting the next period.",
+            ),
+            params.get("day", ""),
+        ),
         "revision_needs_reason": translate(
             "Messages",
             "The period is under way: say why the target changes, so the review can read it.",

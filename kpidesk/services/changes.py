@@ -80,6 +80,14 @@ class PeriodEdit:
 
 
 @dataclass(frozen=True)
+class ReopenEdit:
+    """A closed period's reopening as it was and became; None is absent (closed as before)."""
+
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
 class ClosedDayEdit:
     """A company closing day and its note as it was and became; None means a working day."""
 
@@ -121,6 +129,7 @@ Edit = (
     | ActualsEdit
     | BatchEdit
     | PeriodEdit
+    | ReopenEdit
     | ClosedDayEdit
     | SmartEdit
     | ReviewEdit

@@ -10,6 +10,7 @@ from kpidesk.services.changes import (
     FixedEdit,
     NodeEdit,
     PeriodEdit,
+    ReopenEdit,
     RepEdit,
     ReviewEdit,
     RevisionEdit,
@@ -60,6 +61,11 @@ class EditWriter:
                 self.periods.delete_period(edit.before[0][0])
             else:
                 self.periods.put_period(*edit.after)
+        elif isinstance(edit, ReopenEdit):
+            if edit.after is None:
+                self.periods.delete_reopening(edit.before)
+            else:
+                self.periods.put_reopening(edit.after)
         elif isinstance(edit, ClosedDayEdit):
             self.periods.put_closed_day(edit.day, edit.after)
         elif isinstance(edit, SmartEdit):

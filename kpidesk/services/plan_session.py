@@ -23,6 +23,7 @@ from kpidesk.domain.model import (
 from kpidesk.domain.periods import Period, PeriodKind, next_period, period_of
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.progress import Thresholds
+from kpidesk.domain.reopening import Reopening
 from kpidesk.domain.review import (
     ActionItem,
     Review,
@@ -40,7 +41,7 @@ from kpidesk.domain.validation import (
     check_value,
     check_weight,
 )
-from kpidesk.services import clock, structure_edits
+from kpidesk.services import clock, period_reopening, structure_edits
 from kpidesk.services.changes import (
     ActualsEdit,
     BatchEdit,
@@ -52,12 +53,14 @@ from kpidesk.services.changes import (
     NodeEdit,
     Outcome,
     PeriodEdit,
+    ReopenEdit,
     RepEdit,
     ReviewEdit,
     RevisionEdit,
     SmartEdit,
 )
 from kpidesk.services.edit_writer import EditWriter
+from kpidesk.services.next_period_preview import proposed_kgi
 from kpidesk.services.outcomes import actuals_outcome, describe, fields_only
 from kpidesk.services.structure_edits import Clip
 from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
@@ -81,6 +84,7 @@ class PlanSession:
         self.smart_store = SmartStore(store.db)
         self.frozen: list[PeriodRecord] = self.periods.frozen_periods()
         self.closed_days: dict[date, str] = self.periods.closed_days()
+        self.reopenings: list[Reopening] = self.periods.reopenings()
         self.review_store = ReviewStore(store.db)
         self.reviews: list[Review] = self.review_store.reviews()
         self.revisions: list[TargetRevision] = self.review_store.revisions()
@@ -339,8 +343,9 @@ class PlanSession:
         root = self.plan.root
         if period is None or root is None:
             raise ValidationError("no_period")
+        period_reopening.check_nothing_reopened(self.reopenings)
         edits: list[Edit] = [PeriodEdit(None, self._frozen_record(period))]
-        target = _proposed_target(root.target, mode, amount)
+        target = proposed_kgi(root.target, mode, amount)
         if target != root.target:
             check_value(root.unit, target)
             edits.append(NodeEdit(root, root.with_changes(target=target)))
@@ -361,6 +366,15 @@ class PlanSession:
             period.last_day,
         )
         return (record, values)
+
+    def reopen_period(self, first_day: date, reason: str) -> Outcome:
+        """Reopen the most recent closed period (starting on `first_day`) so that its actuals
+        can change; its frozen record stays, and the reason is kept with today's date."""
+        return self._commit(period_reopening.reopen_edits(self, first_day, reason))
+
+    def close_reopened_period(self) -> Outcome:
+        """Close the reopened period again, with the frozen record it had."""
+        return self._commit(period_reopening.close_again_edits(self))
 
     def set_smart(self, node_id: int, **changes: object) -> Outcome:
         """Change a KPI's SMART record: owner, definition, source, or the user's ticks/notes."""
@@ -501,9 +515,10 @@ class PlanSession:
             for edit in edits:
                 self.writer.write(edit)
         old_plan, old_figures = self.plan, self.figures
-        if any(isinstance(e, PeriodEdit | ClosedDayEdit) for e in edits):
+        if any(isinstance(e, PeriodEdit | ClosedDayEdit | ReopenEdit) for e in edits):
             self.frozen = self.periods.frozen_periods()
             self.closed_days = self.periods.closed_days()
+            self.reopenings = self.periods.reopenings()
         reviews_changed = any(isinstance(e, ReviewEdit | RevisionEdit) for e in edits)
         if reviews_changed:
             self.reviews = self.review_store.reviews()
@@ -519,7 +534,7 @@ class PlanSession:
                     self.plan.smart[edit.node_id] = edit.after
             return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
         touched = fields_only(edits)
-        if all(isinstance(e, ActualsEdit | BatchEdit | ClosedDayEdit) for e in edits):
+        if all(isinstance(e, ActualsEdit | BatchEdit | ClosedDayEdit | ReopenEdit) for e in edits):
             return actuals_outcome(change, self.plan)
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
@@ -535,13 +550,3 @@ class PlanSession:
 
 def _rep_with(rep: Rep, **changes: object) -> Rep:
     return replace(rep, **changes)
-
-
-def _proposed_target(current: Fraction | None, mode: str, amount: Fraction | None):
-    if mode == "same":
-        return current
-    if mode == "grow" and current is not None and amount is not None:
-        return current * (1 + amount)
-    if mode == "kgi" and amount is not None:
-        return amount
-    raise ValidationError("no_new_target")

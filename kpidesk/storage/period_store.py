@@ -8,6 +8,7 @@ from fractions import Fraction
 from sqlite_utils import Database
 
 from kpidesk.domain.numbers import from_text, to_text
+from kpidesk.domain.reopening import Reopening
 
 # A frozen period as stored: (id, kind, first day, last day) and, per KPI,
 # (node id, node name, target, plan, required as it was computed).
@@ -61,6 +62,54 @@ class PeriodStore:
     def next_period_id(self) -> int:
         rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM period"))
         return rows[0]["next"]
+
+    def reopenings(self) -> list[Reopening]:
+        """Every reopening of a closed period, oldest first, with its period's days."""
+        rows = self.db.query(
+            "SELECT r.*, p.first_day, p.last_day FROM period_reopening r"
+            " JOIN period p ON p.id = r.period_id ORDER BY r.id"
+        )
+        return [
+            Reopening(
+                r["id"],
+                r["period_id"],
+                date.fromisoformat(r["first_day"]),
+                date.fromisoformat(r["last_day"]),
+                date.fromisoformat(r["reopened_on"]),
+                r["reason"],
+                date.fromisoformat(r["closed_on"]) if r["closed_on"] else None,
+            )
+            for r in rows
+        ]
+
+    def put_reopening(self, reopening: Reopening) -> None:
+        """Write a reopening; its period is open while the reopening has no closing day."""
+        self.db.execute(
+            "INSERT INTO period_reopening (id, period_id, reopened_on, reason, closed_on)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+            " reopened_on = excluded.reopened_on, reason = excluded.reason,"
+            " closed_on = excluded.closed_on",
+            [
+                reopening.id,
+                reopening.period_id,
+                reopening.reopened_on.isoformat(),
+                reopening.reason,
+                reopening.closed_on.isoformat() if reopening.closed_on else None,
+            ],
+        )
+        self._set_frozen(reopening.period_id, not reopening.is_open)
+
+    def delete_reopening(self, reopening: Reopening) -> None:
+        """Forget a reopening (its undo): the period is closed as it was before."""
+        self.db.execute("DELETE FROM period_reopening WHERE id = ?", [reopening.id])
+        self._set_frozen(reopening.period_id, True)
+
+    def next_reopening_id(self) -> int:
+        rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM period_reopening"))
+        return rows[0]["next"]
+
+    def _set_frozen(self, period_id: int, frozen: bool) -> None:
+        self.db.execute("UPDATE period SET frozen = ? WHERE id = ?", [int(frozen), period_id])
 
     def closed_days(self) -> dict[date, str]:
         rows = self.db.query("SELECT day, note FROM closed_day ORDER BY day")

@@ -197,7 +197,22 @@ def _reviews_revisions(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 5  # the number of migrations above; a test holds the two together
+@migrations(name="0006_period_reopening")
+def _period_reopening(db: Database) -> None:
+    # A closed period reopened with the day and the reason; closed_on is the day it was
+    # closed again (NULL while it is open). Its period_value rows are never touched.
+    db.execute(
+        """CREATE TABLE period_reopening (
+            id INTEGER PRIMARY KEY,
+            period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,
+            reopened_on TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            closed_on TEXT
+        )"""
+    )
+
+
+SCHEMA_VERSION = 6  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:
