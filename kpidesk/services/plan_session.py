@@ -62,6 +62,7 @@ from kpidesk.services.changes import (
 from kpidesk.services.edit_writer import EditWriter
 from kpidesk.services.next_period_preview import proposed_kgi
 from kpidesk.services.outcomes import actuals_outcome, describe, fields_only
+from kpidesk.services.storage_faults import StorageError, reload_after_failure
 from kpidesk.services.structure_edits import Clip
 from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
 from kpidesk.storage.period_store import PeriodRecord, PeriodStore
@@ -91,6 +92,14 @@ class PlanSession:
         self.writer = EditWriter(
             store, self.actuals, self.periods, self.smart_store, self.review_store
         )
+        # Called before every write (the backups take their copy before the session's first).
+        self.before_write: Callable[[], None] | None = None
+
+    def reload(self) -> None:
+        """Read the whole plan again from its file (the hooks set on the session stay)."""
+        hooks = {name: value for name, value in vars(self).items() if callable(value)}
+        self.__init__(self.store, self.today)
+        vars(self).update(hooks)
 
     def splits(self, node_id: int) -> RepSplits:
         """The node's requirement and plan shared across the reps (computed when first asked)."""
@@ -511,9 +520,15 @@ class PlanSession:
         change = Change(tuple(edits))
         if not edits:
             return Outcome(change)
-        with self.store.transaction():
-            for edit in edits:
-                self.writer.write(edit)
+        if self.before_write is not None:
+            self.before_write()
+        try:
+            with self.store.transaction():
+                for edit in edits:
+                    self.writer.write(edit)
+        except StorageError as error:  # nothing was written: show what the file holds
+            reload_after_failure(self, error)
+            raise
         old_plan, old_figures = self.plan, self.figures
         if any(isinstance(e, PeriodEdit | ClosedDayEdit | ReopenEdit) for e in edits):
             self.frozen = self.periods.frozen_periods()

@@ -144,7 +144,7 @@ def test_a_failed_save_copy_leaves_the_existing_target_intact(demo_file, tmp_pat
     def broken_backup(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kpidesk.storage.plan_file._backup", broken_backup)
+    monkeypatch.setattr("kpidesk.storage.plan_file.copy_database", broken_backup)
     with pytest.raises(PlanFileError) as refusal:
         save_copy(db, target)
     db.close()
