@@ -34,6 +34,7 @@ from kpidesk.i18n.messages import (
     refusal_text,
     row_error_text,
     smart_reason_text,
+    storage_error_text,
     unit_short,
 )
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
@@ -42,6 +43,7 @@ from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
 from kpidesk.services.progress_service import period_progress
 from kpidesk.services.smart_service import smart_of
+from kpidesk.services.storage_faults import StorageError
 from kpidesk.services.templates import TEMPLATES, load_template
 
 translate = QCoreApplication.translate
@@ -193,6 +195,9 @@ def run(argv: list[str]) -> int:
         return 1
     except ValidationError as error:
         print(f"kpidesk: {_one_line(refusal_text(error))}", file=sys.stderr)
+        return 1
+    except StorageError as error:
+        print(f"kpidesk: {storage_error_text(error.code, error.detail)}", file=sys.stderr)
         return 1
     except Exception as error:  # the one-line promise holds for anything unforeseen
         print(f"kpidesk: {type(error).__name__}: {error}", file=sys.stderr)

@@ -329,6 +329,30 @@ def file_error_text(code: str, path: str, detail: str = "") -> str:
     return _fill(texts.get(code, code), path, detail)
 
 
+def storage_error_text(code: str, detail: str = "") -> str:
+    """Why an edit, undo or redo could not be written to the plan file."""
+    texts = {
+        "busy": translate(
+            "Messages",
+            "Another program is writing to this plan. Nothing was changed; "
+            "try again in a moment.",
+        ),
+        "disk_full": translate(
+            "Messages", "The disk is full. Nothing was changed; free some space and try again."
+        ),
+        "read_only": translate(
+            "Messages", "The plan file or its folder is read-only. Nothing was changed."
+        ),
+        "damaged": translate("Messages", "The plan file is damaged. Nothing was changed."),
+    }
+    if code in texts:
+        return texts[code]
+    return _fill(
+        translate("Messages", "The plan file could not be written (%1). Nothing was changed."),
+        detail,
+    )
+
+
 def unit_name(unit: Unit) -> str:
     names = {
         Unit.CURRENCY: translate("Units", "Money (¥)"),

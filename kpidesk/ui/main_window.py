@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(controller.undo_stack)
         controller.outcome.connect(self._apply_outcome)
         controller.refused.connect(self.statusBar().showMessage)
+        controller.storage_failed.connect(self._show_message)
         controller.ask_reason = ask_revision_reason(self, document.session, self.number_format)
         if self._reviews is not None:  # the review panel belongs to the plan it was made for
             self._reviews.deleteLater()

@@ -1,7 +1,8 @@
 """Turns user gestures into undoable service calls and tells the views what changed.
 
 Signals: `outcome(Outcome)` after every applied change, undo and redo included;
-`refused(str)` with the reason when an edit is refused.
+`refused(str)` with the reason when an edit is refused; `storage_failed(str)` too when the
+reason is that the file could not be written (the undo stack then stays where it was).
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.review import ActionItem, Cadence
 from kpidesk.domain.smart import SmartRecord
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import refusal_text
+from kpidesk.i18n.messages import refusal_text, storage_error_text
 from kpidesk.services.changes import Change, Outcome
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.review_service import create_review
+from kpidesk.services.storage_faults import StorageError, everything_changed, guarded
 from kpidesk.services.structure_edits import Clip
+from kpidesk.ui.undo_guard import UndoGuard
 
 
 class ChangeCommand(QUndoCommand):
@@ -33,16 +36,23 @@ class ChangeCommand(QUndoCommand):
         super().__init__(text)
         self._controller = controller
         self._change = change
-        self._applied = True
+        self._skip_next = True  # the action itself already ran when it was pushed
+
+    def skip_next(self) -> None:
+        """The next undo or redo only moves the stack back: the file never moved."""
+        self._skip_next = True
 
     def redo(self) -> None:
-        if self._applied:
-            self._applied = False  # the action itself already ran when it was pushed
+        if self._skip_next:
+            self._skip_next = False
             return
-        self._controller.publish(self._controller.session.redo(self._change))
+        self._controller.replay(self, self._controller.session.redo, self._change)
 
     def undo(self) -> None:
-        self._controller.publish(self._controller.session.undo(self._change))
+        if self._skip_next:
+            self._skip_next = False
+            return
+        self._controller.replay(self, self._controller.session.undo, self._change)
 
 
 class PlanController(QObject):
@@ -50,12 +60,14 @@ class PlanController(QObject):
 
     outcome = Signal(object)
     refused = Signal(str)
+    storage_failed = Signal(str)
 
     def __init__(self, session: PlanSession, number_format: NumberFormat, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self.number_format = number_format
         self.undo_stack = QUndoStack(self)
+        self._undo_guard = UndoGuard(self.undo_stack)
         # Asks why a target changes while its period is under way: (node id, new value) →
         # the reason, or None when the user cancels.
         self.ask_reason: Callable[[int, Fraction | None], str | None] | None = None
@@ -65,18 +77,47 @@ class PlanController(QObject):
 
     def run(self, text: str, action: Callable[[], Outcome]) -> str | None:
         """Apply `action` as one undo step; return the refusal message, or None when applied."""
+        seen = self.session.plan
         try:
-            outcome = action()
+            with guarded(self.session):
+                outcome = action()
         except ValidationError as error:
             message = refusal_text(error)
             self.refused.emit(message)
             return message
+        except StorageError as error:
+            return self._storage_failed(error, seen)
         if outcome.change.edits:
             self.undo_stack.push(ChangeCommand(self, outcome.change, text))
             self.publish(outcome)
         elif outcome.changed_node_ids:  # nothing changed, but a view may show what was typed
             self.publish(outcome)
         return None
+
+    def replay(self, command: ChangeCommand, step: Callable[[Change], Outcome], change) -> None:
+        """Undo or redo `change`; when the file cannot be written, the stack stays put."""
+        if self._undo_guard.failed():  # an earlier step of this move failed: stop here
+            command.skip_next()
+            return
+        seen = self.session.plan
+        try:
+            with guarded(self.session):
+                outcome = step(change)
+        except StorageError as error:
+            command.skip_next()
+            self._undo_guard.hold()
+            self._storage_failed(error, seen)
+            return
+        self.publish(outcome)
+
+    def _storage_failed(self, error: StorageError, seen) -> str:
+        """Show what the file holds and say in plain words why nothing was saved."""
+        if self.session.plan != seen:  # another program changed the file meanwhile
+            self.publish(everything_changed())
+        message = storage_error_text(error.code, error.detail)
+        self.refused.emit(message)
+        self.storage_failed.emit(message)
+        return message
 
     def _parse(self, node_id: int, text: str) -> Fraction | None:
         node = self.session.plan.nodes[node_id]
@@ -312,6 +353,14 @@ class PlanController(QObject):
             return self.session.start_next_period(mode, amount)
 
         return self.run(self.tr("Start next period"), action)
+
+    def reopen_period(self, first_day: date, reason: str) -> str | None:
+        return self.run(
+            self.tr("Reopen period"), lambda: self.session.reopen_period(first_day, reason)
+        )
+
+    def close_reopened_period(self) -> str | None:
+        return self.run(self.tr("Close period again"), self.session.close_reopened_period)
 
     def set_closed_day(self, day: date, note: str | None) -> str | None:
         return self.run(

@@ -1202,6 +1202,26 @@ Plan, track and review sales KPIs.</source>
         <translation>「%1」を読み込めませんでした：%2</translation>
     </message>
     <message>
+        <source>Another program is writing to this plan. Nothing was changed; try again in a moment.</source>
+        <translation>別のプログラムがこのプランに書き込み中です。何も変更されていません。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>ディスクがいっぱいです。何も変更されていません。空き容量を確保してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The plan file or its folder is read-only. Nothing was changed.</source>
+        <translation>プランのファイルまたはフォルダーが読み取り専用です。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The plan file is damaged. Nothing was changed.</source>
+        <translation>プランのファイルが破損しています。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>The plan file could not be written (%1). Nothing was changed.</source>
+        <translation>プランのファイルに書き込めませんでした（%1）。何も変更されていません。</translation>
+    </message>
+    <message>
         <source>“%1” is not a date such as 2026-12-01.</source>
         <translation>「%1」は 2026-12-01 のような日付ではありません。</translation>
     </message>
