@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.reopening import (
     Reopening,
@@ -48,6 +49,26 @@ def check_nothing_reopened(reopenings: list[Reopening]) -> None:
         raise ValidationError("close_reopened_first", day=current.first_day)
 
 
-def reopenings_of(reopenings: list[Reopening], first_day: date) -> list[Reopening]:
-    """The reopenings of the period starting on `first_day`, oldest first."""
-    return [r for r in reopenings if r.first_day == first_day]
+@dataclass(frozen=True)
+class ClosedPeriod:
+    """A period that was closed, with every time it was reopened (and closed again)."""
+
+    period_id: int
+    period: Period
+    reopenings: tuple[Reopening, ...]
+
+    @property
+    def is_reopened(self) -> bool:
+        return any(r.is_open for r in self.reopenings)
+
+
+def period_history(session: PlanSession) -> list[ClosedPeriod]:
+    """Every closed period, the most recent first, with its reopenings oldest first."""
+    return [
+        ClosedPeriod(
+            period_id,
+            Period(PeriodKind(kind), first, last),
+            tuple(r for r in session.reopenings if r.period_id == period_id),
+        )
+        for period_id, kind, first, last in reversed(session.periods.closed_periods())
+    ]

@@ -63,6 +63,11 @@ class PeriodStore:
         rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM period"))
         return rows[0]["next"]
 
+    def closed_periods(self) -> list[PeriodRecord]:
+        """Every period ever closed, frozen now or reopened, oldest first."""
+        rows = self.db.query("SELECT * FROM period ORDER BY first_day")
+        return [_record(row) for row in rows]
+
     def reopenings(self) -> list[Reopening]:
         """Every reopening of a closed period, oldest first, with its period's days."""
         rows = self.db.query(

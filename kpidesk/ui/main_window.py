@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self.period_action = make_action(
             self, self.tr("Set &Period…"), self.choose_period, None, "periodAction"
         )
+        self.reopen_period_action = make_action(
+            self, self.tr("&Reopen Period…"), self.reopen_period, None, "reopenPeriodAction"
+        )
         self.next_period_action = make_action(
             self, self.tr("Start &Next Period…"), self.start_next_period, None, "nextPeriodAction"
         )
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
         plan_menu.addActions([self.team_action, self.funnel_action, self.what_if_action])
         plan_menu.addSeparator()
         plan_menu.addActions(
+                self.reopen_period_action,
             [
                 self.period_action,
                 self.next_period_action,
@@ -713,6 +717,7 @@ class MainWindow(QMainWindow):
         self.period_action.setEnabled(self.document is not None)
         self.closing_days_action.setEnabled(self.document is not None)
         self.thresholds_action.setEnabled(self.document is not None)
+        self.reopen_period_action.setEnabled(self.document is not None)
         self.next_period_action.setEnabled(
             self.document is not None and self.document.session.plan.period_start is not None
         )
@@ -774,6 +779,13 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         from kpidesk.ui.next_period_dialog import NextPeriodDialog
+
+    def reopen_period(self) -> None:
+        if self.document is None:
+            return
+        from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
+
+        _launch(ReopenPeriodDialog(self.document.controller, self))
 
         dialog = NextPeriodDialog(self.document.controller, self)
         _launch(dialog)

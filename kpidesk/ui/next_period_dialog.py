@@ -1,22 +1,35 @@
-"""Start the next period: propose its targets, then freeze the one that ends."""
+"""Start the next period: what closes, what opens, the new KGI; an early close is confirmed."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
 )
 
+from kpidesk.domain.model import Unit
+from kpidesk.domain.problems import ValidationError
+from kpidesk.services.next_period_preview import NextPeriodPreview, preview_next_period
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.period_text import day_text, period_text
 from kpidesk.ui.plan_controller import PlanController
+
+WARNING_STYLE = "color: #c62828;"
 
 
 class NextPeriodDialog(QDialog):
-    """Same targets, the KGI up by a percentage, or a new KGI; the rest follows top-down."""
+    """Same targets, the KGI up by a percentage, or a new KGI; the rest follows top-down.
+
+    It shows the business days the current period still has (as of the app's day), the next
+    period and its KGI as the user types; a period that has not ended is closed only once the
+    user ticks the confirmation.
+    """
 
     def __init__(self, controller: PlanController, parent=None) -> None:
         super().__init__(parent)
@@ -31,13 +44,27 @@ class NextPeriodDialog(QDialog):
         for button in (self.same, self.grow, self.kgi):
             self.group.addButton(button)
         self.amount = QLineEdit(objectName="nextPeriodAmount")
+        self.closing = PlainLabel(objectName="closingPeriod", wordWrap=True)
+        self.days_left = PlainLabel(objectName="businessDaysLeft")
+        self.opening = PlainLabel(objectName="openingPeriod")
+        self.new_kgi = PlainLabel(objectName="newKgiValue")
+        self.warning = PlainLabel(objectName="earlyCloseWarning", wordWrap=True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.confirm = QCheckBox(self.tr("Close it before its end"), objectName="confirmEarlyClose")
         self.message = PlainLabel(objectName="nextPeriodMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #c62828;")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.message.setStyleSheet(WARNING_STYLE)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton(
+            self.tr("Close and Start Next Period"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
+        self.ok.setObjectName("startNextPeriodButton")
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        figures = QFormLayout()
+        figures.addRow(self.tr("Closes"), self.closing)
+        figures.addRow(self.tr("Business days left"), self.days_left)
+        figures.addRow(self.tr("Opens"), self.opening)
+        figures.addRow(self.tr("New KGI target"), self.new_kgi)
         layout = QVBoxLayout(self)
         layout.addWidget(
             PlainLabel(
@@ -48,12 +75,83 @@ class NextPeriodDialog(QDialog):
                 wordWrap=True,
             )
         )
-        for widget in (self.same, self.grow, self.kgi, self.amount, self.message, buttons):
+        layout.addLayout(figures)
+        for widget in (self.same, self.grow, self.kgi, self.amount):
             layout.addWidget(widget)
+        for widget in (self.warning, self.confirm, self.message, self.buttons):
+            layout.addWidget(widget)
+        self.group.buttonToggled.connect(lambda *_: self.refresh())
+        self.amount.textChanged.connect(lambda *_: self.refresh())
+        self.confirm.toggled.connect(lambda *_: self._enable())
+        self.preview: NextPeriodPreview | None = None
+        self.refresh()
+
+    def mode(self) -> str:
+        return "same" if self.same.isChecked() else "grow" if self.grow.isChecked() else "kgi"
+
+    def refresh(self) -> None:
+        """Show what closes and opens, and the KGI the chosen mode gives."""
+        session = self.controller.session
+        self.preview = preview = preview_next_period(session, self.mode(), self._amount())
+        self.amount.setEnabled(not self.same.isChecked())
+        if preview is None:
+            for label in (self.closing, self.days_left, self.opening, self.new_kgi):
+                label.clear()
+            self.warning.hide()
+            self.confirm.hide()
+            self._enable()
+            return
+        locale = self.controller.number_format.locale
+        closing = period_text(preview.current, locale)
+        self.closing.setText(closing)
+        self.days_left.setText(
+            self.tr("%1 (as of %2)")
+            .replace("%1", str(preview.business_days_left))
+            .replace("%2", day_text(preview.today, locale))
+        )
+        self.opening.setText(period_text(preview.following, locale))
+        root = session.plan.root
+        self.new_kgi.setText(
+            "—"
+            if preview.new_kgi is None
+            else self.controller.number_format.value(preview.new_kgi, root.unit, root.unit_label)
+        )
+        self.warning.setText(
+            self.tr(
+                "%1 has not ended: it still has %2 business days, up to %3. Its actuals will "
+                "be frozen and cannot be changed until the period is reopened."
+            )
+            .replace("%1", closing)
+            .replace("%2", str(preview.business_days_left))
+            .replace("%3", day_text(preview.current.last_day, locale))
+        )
+        self.warning.setVisible(not preview.ended)
+        self.confirm.setVisible(not preview.ended)
+        self._enable()
+
+    def _enable(self) -> None:
+        self.ok.setEnabled(self._confirmed())
+
+    def _confirmed(self) -> bool:
+        preview = self.preview
+        return preview is None or preview.ended or self.confirm.isChecked()
+
+    def _amount(self):
+        """The typed figure for the live preview; None while it is empty or not a number."""
+        mode, root = self.mode(), self.controller.session.plan.root
+        if mode == "same" or root is None:
+            return None
+        unit = Unit.PERCENT if mode == "grow" else root.unit
+        try:
+            return self.controller.number_format.parse(self.amount.text(), unit)
+        except ValidationError:
+            return None
 
     def start(self) -> None:
-        mode = "same" if self.same.isChecked() else "grow" if self.grow.isChecked() else "kgi"
-        refusal = self.controller.start_next_period(mode, self.amount.text())
+        if not self._confirmed():
+            self.message.setText(self.tr("Tick “Close it before its end” to close it now."))
+            return
+        refusal = self.controller.start_next_period(self.mode(), self.amount.text())
         if refusal:
             self.message.setText(refusal)
             return

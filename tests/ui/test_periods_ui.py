@@ -28,6 +28,7 @@ def test_starting_the_next_period_with_a_new_kgi(qtbot, window):
     qtbot.addWidget(dialog)
     dialog.kgi.setChecked(True)
     dialog.amount.setText("12,000,000")
+    dialog.confirm.setChecked(True)  # November is not over on the 20th
     dialog.start()
     session = window.document.session
     assert session.plan.period_start == date(2026, 12, 1)
@@ -43,6 +44,7 @@ def test_a_bad_growth_rate_is_refused_in_the_dialog(qtbot, window):
     qtbot.addWidget(dialog)
     dialog.grow.setChecked(True)
     dialog.amount.setText("ten")
+    dialog.confirm.setChecked(True)
     dialog.start()
     assert dialog.message.text() == "“ten” is not a number. Type digits, such as 1200 or 20."
     assert window.document.session.frozen == []
