@@ -174,11 +174,11 @@ class MainWindow(QMainWindow):
         self.period_action = make_action(
             self, self.tr("Set &Period…"), self.choose_period, None, "periodAction"
         )
-        self.reopen_period_action = make_action(
-            self, self.tr("&Reopen Period…"), self.reopen_period, None, "reopenPeriodAction"
-        )
         self.next_period_action = make_action(
             self, self.tr("Start &Next Period…"), self.start_next_period, None, "nextPeriodAction"
+        )
+        self.reopen_period_action = make_action(
+            self, self.tr("&Reopen Period…"), self.reopen_period, None, "reopenPeriodAction"
         )
         self.thresholds_action = make_action(
             self, self.tr("Status &Thresholds…"), self.edit_thresholds, None, "thresholdsAction"
@@ -232,10 +232,10 @@ class MainWindow(QMainWindow):
         plan_menu.addActions([self.team_action, self.funnel_action, self.what_if_action])
         plan_menu.addSeparator()
         plan_menu.addActions(
-                self.reopen_period_action,
             [
                 self.period_action,
                 self.next_period_action,
+                self.reopen_period_action,
                 self.closing_days_action,
                 self.thresholds_action,
             ]
@@ -717,10 +717,10 @@ class MainWindow(QMainWindow):
         self.period_action.setEnabled(self.document is not None)
         self.closing_days_action.setEnabled(self.document is not None)
         self.thresholds_action.setEnabled(self.document is not None)
-        self.reopen_period_action.setEnabled(self.document is not None)
         self.next_period_action.setEnabled(
             self.document is not None and self.document.session.plan.period_start is not None
         )
+        self.reopen_period_action.setEnabled(self.document is not None)
         self.funnel_action.setEnabled(has_node and self._is_leaf(node_id))
         self.new_review_action.setEnabled(self.document is not None)
         self.month_turn_action.setEnabled(self.document is not None)
@@ -780,15 +780,15 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.next_period_dialog import NextPeriodDialog
 
+        dialog = NextPeriodDialog(self.document.controller, self)
+        _launch(dialog)
+
     def reopen_period(self) -> None:
         if self.document is None:
             return
         from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
 
         _launch(ReopenPeriodDialog(self.document.controller, self))
-
-        dialog = NextPeriodDialog(self.document.controller, self)
-        _launch(dialog)
 
     def edit_thresholds(self) -> None:
         if self.document is None:
