@@ -15,6 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kpidesk.cli_periods import (
+    PERIOD_COMMANDS,
+    add_period_commands,
+    reopening_lines,
+    reopenings_json,
+    run_period_command,
+)
 from kpidesk.domain.decomposition import NodeFigures, rep_splits
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan
@@ -131,6 +138,7 @@ def parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     _add_report_command(commands)
+    add_period_commands(commands)
     return root
 
 
@@ -186,6 +194,8 @@ def run(argv: list[str]) -> int:
             return _export_definition(args)
         if args.command == "export":
             return _export_report(args)
+        if args.command in PERIOD_COMMANDS:
+            return run_period_command(args, _month(getattr(args, "period", None)))
         return _show(args)
     except CliError as error:
         print(f"kpidesk: {error}", file=sys.stderr)
@@ -326,15 +336,20 @@ def _show(args: argparse.Namespace) -> int:
     plan_file = open_plan(args.file)
     try:
         session = plan_file.session
-        progress = period_progress(session, _day(args.as_of), _frozen(session, args.period))
+        closed = _frozen(session, args.period)
+        progress = period_progress(session, _day(args.as_of), closed)
         if args.json:
             document = plan_json(session.plan, session.figures)
             if progress is not None:
                 document["progress"] = progress_json(session, progress)
+            if closed is not None:
+                document["reopenings"] = reopenings_json(session.reopenings, closed[2])
             document["smart"] = smart_json(session)
             print(json.dumps(document, ensure_ascii=False, indent=2))
         else:
             print(plan_table(session.plan, session.figures, NumberFormat(money_in_man=args.man)))
+            for line in reopening_lines(session.reopenings, closed[2]) if closed else ():
+                print(line)
     finally:
         plan_file.close()
     return 0
@@ -351,15 +366,20 @@ def _day(text: str | None) -> date | None:
         ) from None
 
 
+def _month(month: str | None) -> date | None:
+    """A day of the month "YYYY-MM" (a full date is taken as it is)."""
+    return None if month is None else _day(month + "-01" if len(month) == 7 else month)
+
+
 def _frozen(session, month: str | None):
     """The closed period holding `month`; None for the current one."""
     if month is None:
         return None
-    day = _day(month + "-01" if len(month) == 7 else month)
+    day = _month(month)
     current = session.current_period()
     if current is not None and current.contains(day):
         return None
-    for record in session.frozen:
+    for record in session.periods.closed_periods():  # reopened ones too
         if record[2] <= day <= record[3]:
             return record
     raise CliError(translate("Cli", "The plan has no period holding %1.").replace("%1", month))
