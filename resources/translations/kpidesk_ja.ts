@@ -47,6 +47,29 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">計画</translation>
+    </message>
+    <message>
+        <source>KGI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPage</name>
     <message>
         <source>No data yet</source>
@@ -245,6 +268,38 @@
     <message>
         <source>The plan has no period holding %1.</source>
         <translation>%1 を含む期間はこのプランにありません。</translation>
+    </message>
+    <message>
+        <source>reopen the most recent closed period so its actuals can change</source>
+        <translation>最後に締めた期間を再オープンし、実績を変更できるようにする</translation>
+    </message>
+    <message>
+        <source>the closed period holding this month</source>
+        <translation>この月を含む締め済みの期間</translation>
+    </message>
+    <message>
+        <source>why it is reopened (kept with it)</source>
+        <translation>再オープンする理由(期間と一緒に記録されます)</translation>
+    </message>
+    <message>
+        <source>close the reopened period again</source>
+        <translation>再オープンした期間をもう一度締める</translation>
+    </message>
+    <message>
+        <source>Reopened %1 to %2: its actuals can be changed again.</source>
+        <translation>%1〜%2 の期間を再オープンしました。実績を再び変更できます。</translation>
+    </message>
+    <message>
+        <source>Closed %1 to %2 again.</source>
+        <translation>%1〜%2 の期間をもう一度締めました。</translation>
+    </message>
+    <message>
+        <source>Reopened %1: %2</source>
+        <translation>%1 に再オープン: %2</translation>
+    </message>
+    <message>
+        <source> (closed again %1)</source>
+        <translation>(%1 に再度締め)</translation>
     </message>
 </context>
 <context>
@@ -633,6 +688,10 @@
         <translation>チーム(&amp;T)…</translation>
     </message>
     <message>
+        <source>&amp;Reopen Period…</source>
+        <translation>期間を再オープン(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Status &amp;Thresholds…</source>
         <translation>状況の判定基準(&amp;T)…</translation>
     </message>
@@ -924,6 +983,30 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Enter the new target for the KGI.</source>
         <translation>KGIの新しい目標を入力してください。</translation>
+    </message>
+    <message>
+        <source>Say why the period is reopened; the reason is kept with it.</source>
+        <translation>期間を再オープンする理由を入力してください。理由は期間と一緒に記録されます。</translation>
+    </message>
+    <message>
+        <source>No period has been closed yet.</source>
+        <translation>締めた期間はまだありません。</translation>
+    </message>
+    <message>
+        <source>Only the most recent closed period (from %1) can be reopened.</source>
+        <translation>再オープンできるのは最後に締めた期間(%1 から)だけです。</translation>
+    </message>
+    <message>
+        <source>The period from %1 is already reopened; close it again first.</source>
+        <translation>%1 からの期間はすでに再オープンされています。先にもう一度締めてください。</translation>
+    </message>
+    <message>
+        <source>No closed period is reopened.</source>
+        <translation>再オープン中の期間はありません。</translation>
+    </message>
+    <message>
+        <source>The period from %1 is reopened: close it again (Plan → Reopen Period…) before starting the next period.</source>
+        <translation>%1 からの期間が再オープン中です。次の期間を開始する前に、もう一度締めてください(計画 → 期間を再オープン…)。</translation>
     </message>
     <message>
         <source>The period is under way: say why the target changes, so the review can read it.</source>
@@ -1400,8 +1483,44 @@ Plan, track and review sales KPIs.</source>
         <translation>KGIの新しい目標を設定する</translation>
     </message>
     <message>
+        <source>Close it before its end</source>
+        <translation>期間の終了前に締める</translation>
+    </message>
+    <message>
+        <source>Close and Start Next Period</source>
+        <translation>締めて次の期間を開始</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>締める期間</translation>
+    </message>
+    <message>
+        <source>Business days left</source>
+        <translation>残りの営業日</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>次の期間</translation>
+    </message>
+    <message>
+        <source>New KGI target</source>
+        <translation>新しいKGI目標</translation>
+    </message>
+    <message>
         <source>The current period is closed with its targets and actuals; the KPI tree carries over and every requirement is recomputed from the KGI.</source>
         <translation>現在の期間を目標と実績ごと締めます。KPIツリーは引き継がれ、必要値はすべてKGIから再計算されます。</translation>
+    </message>
+    <message>
+        <source>%1 (as of %2)</source>
+        <translation>%1日(%2 時点)</translation>
+    </message>
+    <message>
+        <source>%1 has not ended: it still has %2 business days, up to %3. Its actuals will be frozen and cannot be changed until the period is reopened.</source>
+        <translation>%1 はまだ終わっていません。%3 まで営業日が %2 日残っています。締めると実績は確定され、期間を再オープンするまで変更できません。</translation>
+    </message>
+    <message>
+        <source>Tick “Close it before its end” to close it now.</source>
+        <translation>今すぐ締めるには「期間の終了前に締める」にチェックを入れてください。</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1715,10 @@ Plan, track and review sales KPIs.</source>
         <source>Fiscal year</source>
         <translation>年度</translation>
     </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>PlanController</name>
@@ -1744,6 +1867,14 @@ Plan, track and review sales KPIs.</source>
         <translation>次の期間の開始</translation>
     </message>
     <message>
+        <source>Reopen period</source>
+        <translation>期間の再オープン</translation>
+    </message>
+    <message>
+        <source>Close period again</source>
+        <translation>期間の再締め</translation>
+    </message>
+    <message>
         <source>Change closing days</source>
         <translation>休業日の変更</translation>
     </message>
@@ -1843,6 +1974,53 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Input (no children)</source>
         <translation>入力（子なし）</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenPeriodDialog</name>
+    <message>
+        <source>Reopen Period</source>
+        <translation>期間を再オープン</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (kept with the period)</source>
+        <translation>再オープンする理由(期間と一緒に記録されます)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再オープン</translation>
+    </message>
+    <message>
+        <source>Close It Again</source>
+        <translation>もう一度締める</translation>
+    </message>
+    <message>
+        <source>Closed periods</source>
+        <translation>締めた期間</translation>
+    </message>
+    <message>
+        <source>No period has been closed yet.</source>
+        <translation>締めた期間はまだありません。</translation>
+    </message>
+    <message>
+        <source>%1 is reopened: its actuals can be changed, and its frozen targets, plan and requirements are kept. Close it again to freeze its actuals; the next period can start only then.</source>
+        <translation>%1 は再オープン中です。実績は変更でき、確定した目標・計画・必要値はそのまま残ります。もう一度締めると実績が確定し、次の期間を開始できるようになります。</translation>
+    </message>
+    <message>
+        <source>Reopen %1 so that its actuals can be changed. Its frozen targets, plan and requirements are kept as they were, and the current period stays as it is. Only the most recent closed period can be reopened.</source>
+        <translation>%1 を再オープンすると、実績を変更できるようになります。確定した目標・計画・必要値はそのまま残り、現在の期間も変わりません。再オープンできるのは最後に締めた期間だけです。</translation>
+    </message>
+    <message>
+        <source>%1: closed</source>
+        <translation>%1: 締め済み</translation>
+    </message>
+    <message>
+        <source>reopened %1 (%2)</source>
+        <translation>%1 に再オープン(%2)</translation>
+    </message>
+    <message>
+        <source>, closed again %1</source>
+        <translation>、%1 に再度締め</translation>
     </message>
 </context>
 <context>
