@@ -130,10 +130,11 @@ def funnel_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -
 
 
 def trend_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -> TrendSeries:
-    """The KPI's requirement and actual in each closed period, then the current one."""
+    """The KPI's requirement and actual in each closed period (a reopened one too, with its
+    actuals as they stand), then the current one."""
     node = session.plan.nodes[node_id]
     points = []
-    for record in session.frozen:
+    for record in session.periods.closed_periods():
         closed = period_progress(session, frozen=record)
         figures = closed.nodes.get(node_id)
         required = {v[0]: v[4] for v in session.periods.values(record[0])}.get(node_id)

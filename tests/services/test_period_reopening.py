@@ -149,3 +149,16 @@ def test_the_reopening_is_kept_in_the_file(session, demo_file):
         )
     finally:
         db.close()
+
+
+def test_the_trend_keeps_a_reopened_period_with_its_new_actuals(session):
+    from kpidesk.services.chart_data import trend_chart
+    from kpidesk.services.progress_service import period_progress
+
+    session.reopen_period(OCTOBER, "late figures")
+    session.record_actuals({(PROSPECTS, 1, LATE_OCTOBER): Fraction(9)})
+    trend = trend_chart(session, period_progress(session), PROSPECTS)
+    assert [(p.label, p.target, p.actual) for p in trend.items] == [
+        ("2026-10", 500, 9),
+        ("2026-11", 550, None),
+    ]
