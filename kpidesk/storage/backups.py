@@ -175,9 +175,7 @@ class BackupFolder:
         except (OSError, ValueError, KeyError, TypeError):
             return []
 
-    def _update_manifest(
-        self, change: Callable[[list[BackupEntry]], list[BackupEntry]]
-    ) -> None:
+    def _update_manifest(self, change: Callable[[list[BackupEntry]], list[BackupEntry]]) -> None:
         with _manifest_lock:
             entries = change(self._read_manifest())
             text = json.dumps(

@@ -38,6 +38,7 @@ from kpidesk.services.business_calendar import is_loaded, period_business_days
 from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.actions import make_action
+from kpidesk.ui.backup_actions import BackupActions
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
@@ -210,11 +211,13 @@ class MainWindow(QMainWindow):
         self.about_action = make_action(self, self.tr("&About KPI Desk"), self._about)
 
         menu = self.menuBar()
+        self.backup_actions = BackupActions(self)  # Save a Copy, Restore From Backup, backups
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addAction(self.save_as_action)
+        file_menu.addActions(self.backup_actions.actions())
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_actuals_action])
         file_menu.addAction(self.export_pdf_action)
@@ -272,7 +275,8 @@ class MainWindow(QMainWindow):
         try:
             document = PlanDocument(path, self.number_format)
         except PlanFileError as error:
-            self._file_error(error)
+            if not self.backup_actions.offer_backup(error):
+                self._file_error(error)
             return False
         self._switch_to(document)
         return True
@@ -403,6 +407,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _switch_to(self, document: PlanDocument) -> None:
+        self.backup_actions.attach(document)
         if self._actuals is not None:  # the grid belongs to the plan it was made for
             self._actuals.deleteLater()
             self._actuals = None
@@ -614,6 +619,8 @@ class MainWindow(QMainWindow):
             self.new_review()
         elif step == "actions":
             self.show_reviews()
+        elif step == "reopened":
+            self.reopen_period()
         elif step == "smart":
             self.views.setCurrentWidget(self.tree)
             if not self.smart_glance.filter_action.isChecked():
@@ -827,6 +834,7 @@ class MainWindow(QMainWindow):
             self.tree.commitData(editor)
         if self._reviews is not None:
             self._reviews.save_notes()
+        self.backup_actions.detach()
         if self.document is not None:
             self.document.close()
             self.document = None

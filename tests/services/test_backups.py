@@ -48,9 +48,7 @@ def backups(tmp_path):
     return PlanBackups(tmp_path / "data" / "backups")
 
 
-def test_a_backup_is_made_before_the_first_write_and_holds_the_state_before_it(
-    demo_file, backups
-):
+def test_a_backup_is_made_before_the_first_write_and_holds_the_state_before_it(demo_file, backups):
     before = content(demo_file)
     plan_file = open_plan(demo_file)
     back_up_before_first_write(plan_file.session, plan_file.path, backups)

@@ -1,0 +1,178 @@
+"""Backups in the window: one before the first edit, File → Restore From Backup…, Save a Copy,
+and the latest backup offered for a damaged plan."""
+
+import hashlib
+import os
+import stat
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kpidesk.services.backup_service import PlanBackups
+from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.plan_tree_model import Column
+from kpidesk.ui.restore_dialog import RestoreDialog
+from tests.ui.helpers import cell_text, edit_cell
+
+PROSPECTS = 4
+
+
+class Clock:
+    def __init__(self):
+        self.seconds = 0.0
+
+    def __call__(self):
+        return self.seconds
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def backups(tmp_path):
+    return PlanBackups(tmp_path / "app-data" / "backups")
+
+
+@pytest.fixture
+def window(qtbot, english, settings, backups):
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.backup_actions.backups = backups
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def open_and_wait(window, path):
+    assert window.open_file(path)
+    assert window.backup_actions.keeper.finish(10)
+
+
+def visible(window, kind):
+    return [w for w in window.findChildren(kind) if w.isVisible()]
+
+
+def test_the_first_edit_is_backed_up_before_and_a_backup_opens_as_a_new_file(
+    qtbot, window, backups, demo_file, tmp_path
+):
+    open_and_wait(window, demo_file)
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+    [entry] = backups.listing(demo_file)
+    assert backups.path_of(entry).parent == backups.folder  # not beside the plan
+
+    window.backup_actions.restore_action.trigger()
+    [dialog] = visible(window, RestoreDialog)
+    table = dialog.table
+    assert table.rowCount() == 1
+    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == [
+        "Backed up",
+        "Plan",
+        "KGI",
+        "Last edit",
+    ]
+    assert [table.item(0, c).text() for c in (1, 2)] == [
+        "Sales team plan (demo)",
+        "Revenue ¥10,000,000",
+    ]
+    restored = tmp_path / "restored.kpidesk"
+    window.backup_actions.ask_save_path = lambda title: str(restored)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert window.document.path == restored
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "500"
+    assert not visible(window, RestoreDialog)
+
+
+def test_replacing_the_plan_asks_once_and_backs_up_its_current_state_first(
+    qtbot, window, backups, demo_file
+):
+    open_and_wait(window, demo_file)
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+    questions = []
+    window.backup_actions.confirm = lambda question: questions.append(question) or True
+    dialog = window.backup_actions.show_restore()
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    assert len(questions) == 1 and "Replace “demo.kpidesk” with its backup of" in questions[0]
+    assert window.document.path == demo_file.resolve()
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "500"
+    assert window.backup_actions.keeper.finish(10)
+    # the reopened plan's first copy, the state it replaced, the first copy of the session
+    listed = backups.listing(demo_file)
+    assert [e.session.startswith("restore-") for e in listed] == [False, True, False]
+    replaced = listed[1]
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "480")  # the plan carries on as usual
+    assert window.backup_actions.keeper.finish(10)
+    window.backup_actions.confirm = lambda question: True
+    dialog = window.backup_actions.show_restore()
+    dialog.select(replaced)  # the state the replacement overwrote: 450
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "450"
+
+
+def test_cancelling_the_replacement_leaves_the_plan_alone(qtbot, window, backups, demo_file):
+    open_and_wait(window, demo_file)
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+    window.backup_actions.detach()  # nothing running while the file is compared
+    window.backup_actions.attach(window.document)
+    assert window.backup_actions.keeper.finish(10)
+    before = digest(demo_file)
+    window.backup_actions.confirm = lambda question: False
+    dialog = window.backup_actions.show_restore()
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert digest(demo_file) == before
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "450"
+    dialog.close()
+
+
+def test_a_new_backup_only_after_ten_minutes_of_editing(qtbot, window, backups, demo_file):
+    open_and_wait(window, demo_file)
+    keeper = window.backup_actions.keeper
+    clock = Clock()
+    keeper.schedule.clock = clock
+    keeper.schedule.last_backup = clock()
+    for minute, value in enumerate(("450", "460", "470")):
+        clock.seconds = minute * 60
+        edit_cell(qtbot, window, PROSPECTS, Column.PLAN, value)
+    assert keeper.finish(10)
+    assert len(backups.listing(demo_file)) == 1
+    clock.seconds = 600
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "480")
+    assert keeper.finish(10)
+    newest, first = backups.listing(demo_file)
+    assert newest.session == first.session
+
+
+def test_a_damaged_plan_is_refused_and_its_latest_backup_offered(qtbot, window, backups, demo_file):
+    backups.back_up(demo_file, None, "yesterday")
+    intact = demo_file.read_bytes()
+    demo_file.write_bytes(intact[:100] + b"\xff" * (len(intact) - 100))
+    before = digest(demo_file)
+    assert not window.open_file(demo_file)
+    [box] = [b for b in visible(window, QMessageBox) if b.objectName() == "damagedPlanBox"]
+    assert "is damaged and cannot be opened" in box.text()
+    assert "The latest backup of this plan is from" in box.text()
+    [restore] = [b for b in box.buttons() if b.text() == "Restore From Backup…"]
+    qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+    [dialog] = visible(window, RestoreDialog)
+    assert dialog.selected() == backups.latest(demo_file)
+    assert dialog.replace_button.isEnabled()
+    assert digest(demo_file) == before
+    dialog.close()
+
+
+def test_save_a_copy_stays_on_the_plan_and_follows_the_umask(qtbot, window, demo_file, tmp_path):
+    open_and_wait(window, demo_file)
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+    copy = tmp_path / "copy.kpidesk"
+    old_mask = os.umask(0o027)
+    try:
+        assert window.backup_actions.save_copy(copy)
+    finally:
+        os.umask(old_mask)
+    assert window.document.path == demo_file.resolve()
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o640
+    assert "Saved a copy as" in window.statusBar().currentMessage()
+    assert window.open_file(copy)
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "450"
