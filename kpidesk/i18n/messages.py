@@ -586,6 +586,9 @@ def month_turn_text(step: str, done: bool, count: int = 0) -> str:
         ("smart", False): translate("MonthTurn", "%1 KPIs fall short of SMART."),
         ("actions", True): translate("MonthTurn", "No action is past its due date."),
         ("actions", False): translate("MonthTurn", "%1 actions are past their due date."),
+        ("reopened", False): translate(
+            "MonthTurn", "A closed period is reopened; close it again before the next one starts."
+        ),
         ("next_period", True): translate("MonthTurn", "The next period has started."),
         ("next_period", False): translate("MonthTurn", "The next period is not started yet."),
     }

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from kpidesk.domain.periods import PeriodKind, next_period
+from kpidesk.domain.reopening import open_reopening
 from kpidesk.domain.review import Cadence, open_actions
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.smart_service import smart_of
@@ -16,6 +17,7 @@ class Step(StrEnum):
     REVIEW = "review"
     SMART = "smart"
     ACTIONS = "actions"
+    REOPENED = "reopened"
     NEXT_PERIOD = "next_period"
 
 
@@ -51,12 +53,15 @@ def month_turn(session: PlanSession, today: date | None = None) -> list[TurnItem
         for review, item in open_actions(session.reviews, today)
     )
     following = next_period(period, session.plan.fiscal_start_month)
-    return [
+    items = [
         TurnItem(Step.REVIEW, reviewed, day=period.last_day),
         TurnItem(Step.SMART, not failing, failing),
         TurnItem(Step.ACTIONS, not overdue, overdue),
-        TurnItem(Step.NEXT_PERIOD, False, day=following.first_day),
     ]
+    reopened = open_reopening(session.reopenings)
+    if reopened is not None:  # listed only while a closed period is open again
+        items.append(TurnItem(Step.REOPENED, False, (reopened.reason,), reopened.first_day))
+    return [*items, TurnItem(Step.NEXT_PERIOD, False, day=following.first_day)]
 
 
 def _name(review, node_id: int) -> str:

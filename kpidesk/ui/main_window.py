@@ -621,6 +621,8 @@ class MainWindow(QMainWindow):
             self.show_reviews()
         elif step == "reopened":
             self.reopen_period()
+        elif step == "reopened":
+            self.reopen_period()
         elif step == "smart":
             self.views.setCurrentWidget(self.tree)
             if not self.smart_glance.filter_action.isChecked():

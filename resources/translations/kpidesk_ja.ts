@@ -47,6 +47,53 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore From &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Backup as New File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%1” with its backup of %2? The plan as it is now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest backup of this plan is from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI Desk</source>
+        <translation type="unfinished">KPI Desk</translation>
+    </message>
+    <message>
+        <source>Restore From Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>unknown</source>
@@ -1387,6 +1434,10 @@ Plan, track and review sales KPIs.</source>
         <translation>%1件の対策が期限を過ぎています。</translation>
     </message>
     <message>
+        <source>A closed period is reopened; close it again before the next one starts.</source>
+        <translation>締めた期間が再オープン中です。次の期間を開始する前に、もう一度締めてください。</translation>
+    </message>
+    <message>
         <source>The next period has started.</source>
         <translation>次の期間が始まっています。</translation>
     </message>
@@ -1414,6 +1465,10 @@ Plan, track and review sales KPIs.</source>
         <translation>開始日は %1 です。</translation>
     </message>
     <message>
+        <source>It is the period from %1, reopened because:</source>
+        <translation>%1 からの期間で、再オープンの理由は次のとおりです:</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>ほか%1件</translation>
     </message>
@@ -1428,6 +1483,10 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Open Reviews</source>
         <translation>振り返りを開く</translation>
+    </message>
+    <message>
+        <source>Close It Again…</source>
+        <translation>もう一度締める…</translation>
     </message>
     <message>
         <source>Start Next Period…</source>
@@ -2334,6 +2393,33 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Why %1 is off plan, by driver</source>
         <translation>「%1」の計画との差の要因分解</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore From Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show backups of all plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as New File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup. The plan is not changed until you replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet: one is made before each session&apos;s first change.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,11 @@ from datetime import date
 from fractions import Fraction
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from kpidesk.ui.next_period_dialog import NextPeriodDialog
 from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
+from kpidesk.ui.review.month_turn_dialog import MonthTurnDialog
 
 PROSPECTS = 4
 OCTOBER = date(2026, 10, 1)
@@ -137,3 +138,20 @@ def test_the_plan_menu_opens_reopen_period(qtbot, window):
     assert dialog.state.text() == "No period has been closed yet."
     assert not dialog.reopen_button.isVisible() and not dialog.close_button.isVisible()
     dialog.reject()
+
+
+def test_the_month_end_checklist_lists_a_reopened_period_and_leads_to_closing_it(qtbot, window):
+    close_october(window)
+    window.document.controller.reopen_period(OCTOBER, "late CRM export")
+    window.show_month_turn()
+    checklist = window.findChild(MonthTurnDialog)
+    assert checklist.findChild(QLabel, "turnText_reopened").text() == (
+        "A closed period is reopened; close it again before the next one starts. It is the "
+        "period from 10/1/26, reopened because:\nlate CRM export"
+    )
+    go = checklist.findChild(QPushButton, "turnGo_reopened")
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ReopenPeriodDialog, "reopenPeriodDialog")
+    assert dialog.close_button.isVisible()
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert [record[2] for record in window.document.session.frozen] == [OCTOBER]

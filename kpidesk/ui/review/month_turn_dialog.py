@@ -69,6 +69,10 @@ class MonthTurnDialog(QDialog):
         text = month_turn_text(item.step, item.done, len(item.names))
         if item.step is Step.NEXT_PERIOD and item.day is not None:
             text += " " + self.tr("It starts on %1.").replace("%1", day_text(item.day, self.fmt))
+        if item.step is Step.REOPENED and item.day is not None:
+            text += " " + self.tr("It is the period from %1, reopened because:").replace(
+                "%1", day_text(item.day, self.fmt)
+            )
         if item.names:
             shown = "、".join(item.names[:MAX_NAMES])
             more = len(item.names) - MAX_NAMES
@@ -88,6 +92,7 @@ class MonthTurnDialog(QDialog):
             Step.REVIEW: self.tr("Write Review…"),
             Step.SMART: self.tr("Show Them"),
             Step.ACTIONS: self.tr("Open Reviews"),
+            Step.REOPENED: self.tr("Close It Again…"),
             Step.NEXT_PERIOD: self.tr("Start Next Period…"),
         }[step]
 
