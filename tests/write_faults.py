@@ -1,8 +1,9 @@
 """Real faults for write tests: another process holding the write lock, a full disk, a folder
 turned read-only.
 
-`python write_faults.py PLAN SECONDS` holds an exclusive lock on PLAN (as another program
-writing would), prints `held`, and lets go after SECONDS or when its stdin closes.
+`python write_faults.py PLAN SECONDS KIND` holds a write lock on PLAN (as another program
+writing would: BEGIN EXCLUSIVE or IMMEDIATE), prints `held`, and lets go after SECONDS or when
+its stdin closes.
 """
 
 from __future__ import annotations
@@ -24,10 +25,14 @@ SCRIPT = Path(__file__).resolve()
 
 
 @contextmanager
-def write_lock_held(path: Path, seconds: float = 60.0) -> Iterator[subprocess.Popen]:
-    """Another real process holds BEGIN EXCLUSIVE on `path` until the block ends (or `seconds`)."""
+def write_lock_held(
+    path: Path, seconds: float = 60.0, kind: str = "EXCLUSIVE"
+) -> Iterator[subprocess.Popen]:
+    """Another real process holds BEGIN `kind` on `path` until the block ends (or `seconds`).
+
+    EXCLUSIVE keeps readers out too; IMMEDIATE lets them read, only writers wait."""
     process = subprocess.Popen(
-        [sys.executable, str(SCRIPT), str(path), str(seconds)],
+        [sys.executable, str(SCRIPT), str(path), str(seconds), kind],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -109,12 +114,12 @@ def remove_folder(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _hold(path: str, seconds: float) -> None:
+def _hold(path: str, seconds: float, kind: str) -> None:
     import select
     import sqlite3
 
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("BEGIN EXCLUSIVE")
+    conn.execute(f"BEGIN {kind}")
     print("held", flush=True)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -126,4 +131,4 @@ def _hold(path: str, seconds: float) -> None:
 
 
 if __name__ == "__main__":
-    _hold(sys.argv[1], float(sys.argv[2]))
+    _hold(sys.argv[1], float(sys.argv[2]), sys.argv[3])
