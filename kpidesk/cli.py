@@ -34,6 +34,7 @@ from kpidesk.i18n.catalog import (
     requested_language,
 )
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.lock_messages import stale_lock_text
 from kpidesk.i18n.messages import (
     demo_label,
     file_error_text,
@@ -47,7 +48,7 @@ from kpidesk.i18n.messages import (
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
-from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan
+from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan, refuse_if_locked
 from kpidesk.services.progress_service import period_progress
 from kpidesk.services.smart_service import smart_of
 from kpidesk.services.storage_faults import StorageError
@@ -215,6 +216,7 @@ def run(argv: list[str]) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    refuse_if_locked(args.file)
     if args.definition or args.template:
         source = args.definition or args.template
         plan = read_definition(source) if args.definition else load_template(source)
@@ -240,7 +242,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _export_definition(args: argparse.Namespace) -> int:
-    plan_file = open_plan(args.file)
+    plan_file = open_plan(args.file, read_only=True)
     plan = plan_file.session.plan
     plan_file.close()
     if args.output:
@@ -249,6 +251,13 @@ def _export_definition(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(definition_text(plan))
     return 0
+
+
+def _say_if_taken_over(plan_file) -> None:
+    owner = plan_file.took_over
+    if owner is not None:
+        text = stale_lock_text(str(plan_file.path), f"{owner.user}@{owner.host}")
+        print(f"kpidesk: {_one_line(text)}", file=sys.stderr)
 
 
 def _one_line(text: str) -> str:
@@ -270,6 +279,7 @@ def _mapping(args: argparse.Namespace) -> ColumnMapping:
 def _import(args: argparse.Namespace) -> int:
     mapping = _mapping(args)
     plan_file = open_plan(args.file)
+    _say_if_taken_over(plan_file)
     try:
         when = datetime.now().isoformat(timespec="seconds")
         try:
@@ -293,7 +303,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export_actuals(args: argparse.Namespace) -> int:
-    plan_file = open_plan(args.file)
+    plan_file = open_plan(args.file, read_only=True)
     try:
         count = export_csv(plan_file.session, args.out)
     finally:
@@ -309,7 +319,7 @@ def _export_report(args: argparse.Namespace) -> int:
     from kpidesk.report.options import Paper, ReportOptions, default_paper
     from kpidesk.report.writer import export_pdf
 
-    plan_file = open_plan(args.file)
+    plan_file = open_plan(args.file, read_only=True)
     try:
         session = plan_file.session
         options = ReportOptions(
@@ -333,7 +343,7 @@ def _export_report(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    plan_file = open_plan(args.file)
+    plan_file = open_plan(args.file, read_only=True)
     try:
         session = plan_file.session
         closed = _frozen(session, args.period)

@@ -325,6 +325,11 @@ def file_error_text(code: str, path: str, detail: str = "") -> str:
         "no_folder": translate("Messages", "The folder “%1” does not exist."),
         "cannot_write": translate("Messages", "Could not write “%1”: %2"),
         "unreadable": translate("Messages", "Could not read “%1”: %2"),
+        "locked": translate(
+            "Messages",
+            "“%1” is open for editing in KPI Desk by %2, so it was left untouched. "
+            "Close it there first; show and export still work.",
+        ),
     }
     return _fill(texts.get(code, code), path, detail)
 

@@ -29,6 +29,7 @@ __all__ = [
     "create_plan",
     "lock_holder",
     "open_plan",
+    "refuse_if_locked",
 ]
 
 
@@ -72,9 +73,7 @@ class OpenPlan:
 
     def save_copy(self, target: Path | str) -> None:
         """A consistent copy at `target`, made with SQLite's backup API."""
-        holder = lock_holder(target)
-        if holder is not None:
-            raise PlanLockedError(target, holder)
+        refuse_if_locked(target)
         save_copy(self._db, target)
 
     def close(self) -> None:
@@ -106,13 +105,18 @@ def lock_holder(path: Path | str) -> LockOwner | None:
     return None if owner is None or owner.is_stale() else owner
 
 
+def refuse_if_locked(path: Path | str) -> None:
+    """Raise PlanLockedError when another KPI Desk has `path` open for editing."""
+    holder = lock_holder(path)
+    if holder is not None:
+        raise PlanLockedError(path, holder)
+
+
 def open_plan(path: Path | str, read_only: bool = False) -> OpenPlan:
     return OpenPlan(path, read_only)
 
 
 def create_plan(path: Path | str, plan: Plan, overwrite: bool = False) -> None:
     """Write a new plan file; replacing a plan another KPI Desk has open is refused."""
-    holder = lock_holder(path)
-    if holder is not None:
-        raise PlanLockedError(path, holder)
+    refuse_if_locked(path)
     create_plan_file(path, plan, overwrite=overwrite)

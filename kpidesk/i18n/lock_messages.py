@@ -1,0 +1,34 @@
+"""What the one-writer lock and shared folders mean for the user, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def stale_lock_text(path: str, holder: str) -> str:
+    """A lock left by a session that did not close cleanly was taken over (the CLI's line)."""
+    return (
+        translate(
+            "LockMessages",
+            "“%1” was still marked as open by %2, a KPI Desk that is no longer running; "
+            "the file passed its check and is now opened here.",
+        )
+        .replace("%1", path)
+        .replace("%2", holder)
+    )
+
+
+def shared_folder_reason(kind: str, name: str) -> str:
+    """Why a plan in a network or cloud-synced folder is at risk; `name` is the service."""
+    if kind == "cloud":
+        where = translate("LockMessages", "in a folder synced by %1").replace("%1", name)
+    else:
+        where = translate("LockMessages", "on a network drive (%1)").replace("%1", name)
+    return translate(
+        "LockMessages",
+        "This plan is %1. A SQLite file there can be damaged while it syncs, and two people "
+        "can overwrite each other's changes. Keep the team's plan on one computer and share "
+        "rep packages through the shared folder instead.",
+    ).replace("%1", where)

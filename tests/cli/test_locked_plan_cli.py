@@ -1,0 +1,108 @@
+"""Writing commands refuse a plan another KPI Desk holds, in one line; show and export work."""
+
+import hashlib
+import json
+import socket
+
+import pytest
+
+from kpidesk.storage.plan_lock import lock_path_for, read_owner
+from tests.cli.helpers import run
+from tests.plan_holder import PlanHolder
+
+
+def fingerprint(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def held(demo_file):
+    holder = PlanHolder(demo_file)
+    assert holder.ready, holder.error()
+    yield holder
+    holder.stop()
+
+
+@pytest.fixture
+def actuals_csv(tmp_path):
+    path = tmp_path / "crm.csv"
+    path.write_text("date,kpi,value\n2026-11-02,Deals,3\n", encoding="utf-8")
+    return path
+
+
+def test_import_into_a_held_plan_is_refused_in_one_line(held, demo_file, actuals_csv):
+    before = fingerprint(demo_file)
+    owner = read_owner(demo_file)
+    result = run(
+        "import",
+        demo_file,
+        actuals_csv,
+        "--date",
+        "date",
+        "--kpi",
+        "kpi",
+        "--value",
+        "value",
+        "--lang",
+        "en",
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"kpidesk: “{demo_file}” is open for editing in KPI Desk by "
+        f"{owner.user}@{socket.gethostname()}, {owner.opened:%Y-%m-%d %H:%M}, so it was left "
+        "untouched. Close it there first; show and export still work."
+    ]
+    assert fingerprint(demo_file) == before
+
+
+def test_replacing_a_held_plan_with_new_is_refused(held, demo_file):
+    before = fingerprint(demo_file)
+    result = run("new", demo_file, "--demo", "--force", "--lang", "ja", check=False)
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1
+    assert "KPI Desk で編集中" in result.stderr
+    assert fingerprint(demo_file) == before
+
+
+def test_show_and_export_read_a_held_plan_without_touching_it(held, demo_file, tmp_path):
+    held.set_plan_value(4, 480)
+    before = fingerprint(demo_file)
+    document = json.loads(run("show", demo_file, "--json").stdout)
+    prospects = next(node for node in document["nodes"] if node["name"] == "Prospects")
+    assert prospects["plan"] == 480
+    pdf = tmp_path / "meeting.pdf"
+    assert "Wrote" in run("export", demo_file, "--pdf", pdf, "--lang", "en").stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+    csv = tmp_path / "actuals.csv"
+    run("export-actuals", demo_file, csv, "--lang", "en")
+    assert csv.exists()
+    assert fingerprint(demo_file) == before
+    assert read_owner(demo_file).pid == held.pid
+
+
+def test_import_takes_over_a_killed_session_s_lock_and_says_so(demo_file, actuals_csv):
+    holder = PlanHolder(demo_file)
+    assert holder.ready, holder.error()
+    holder_name = f"{read_owner(demo_file).user}@{socket.gethostname()}"
+    holder.kill()
+    result = run(
+        "import",
+        demo_file,
+        actuals_csv,
+        "--date",
+        "date",
+        "--kpi",
+        "kpi",
+        "--value",
+        "value",
+        "--lang",
+        "en",
+    )
+    assert result.stderr.splitlines() == [
+        f"kpidesk: “{demo_file}” was still marked as open by {holder_name}, a KPI Desk that "
+        "is no longer running; the file passed its check and is now opened here."
+    ]
+    assert not lock_path_for(demo_file).exists()  # released when the import finished
+    assert result.stdout == "Imported 1 values from 1 rows.\n"
