@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kpidesk.i18n.catalog import install_translators
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 from kpidesk.ui.main_window import MainWindow
@@ -151,3 +152,24 @@ def test_a_folder_turned_read_only_is_reported_and_the_file_is_unchanged(
     finally:
         remove_folder(folder)
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_japanese_window_says_another_program_is_writing_in_japanese(
+    qtbot, qapp, settings, demo_file
+):
+    install_translators(qapp, "ja")
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        assert window.open_file(demo_file)
+        window.document.session.store.set_busy_timeout(0.2)
+        edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+        with write_lock_held(demo_file):
+            window.undo_action.trigger()
+        assert window.message_bar.text() == (
+            "別のプログラムがこのプランに書き込み中です。何も変更されていません。"
+            "少し待ってからもう一度お試しください。"
+        )
+        assert stack(window).index() == 1
+    finally:
+        install_translators(qapp, "en")
