@@ -7,7 +7,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-CLI_COMMANDS = ("new", "show", "export-def", "import", "export-actuals", "export")
+CLI_COMMANDS = (
+    *("new", "show", "export-def", "import", "export-actuals", "export"),
+    *("backups", "restore"),
+)
 APP_NAME = "KPI Desk"
 
 

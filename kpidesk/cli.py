@@ -15,6 +15,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from kpidesk.backup_commands import (
+    BackupCommandError,
+    add_backup_commands,
+    keep_backups,
+    list_backups,
+    restore_backup,
+)
 from kpidesk.cli_periods import (
     PERIOD_COMMANDS,
     add_period_commands,
@@ -139,6 +146,7 @@ def parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     _add_report_command(commands)
+    add_backup_commands(commands)
     add_period_commands(commands)
     return root
 
@@ -195,12 +203,19 @@ def run(argv: list[str]) -> int:
             return _export_definition(args)
         if args.command == "export":
             return _export_report(args)
+        if args.command == "backups":
+            return list_backups(args)
+        if args.command == "restore":
+            return restore_backup(args)
         if args.command in PERIOD_COMMANDS:
             return run_period_command(args, _month(getattr(args, "period", None)))
         return _show(args)
     except CliError as error:
         print(f"kpidesk: {error}", file=sys.stderr)
         return 2
+    except BackupCommandError as error:
+        print(f"kpidesk: {error}", file=sys.stderr)
+        return 1
     except PlanFileError as error:
         print(f"kpidesk: {file_error_text(error.code, error.path, error.detail)}", file=sys.stderr)
         return 1
@@ -280,6 +295,7 @@ def _import(args: argparse.Namespace) -> int:
     mapping = _mapping(args)
     plan_file = open_plan(args.file)
     _say_if_taken_over(plan_file)
+    keep_backups(plan_file)
     try:
         when = datetime.now().isoformat(timespec="seconds")
         try:

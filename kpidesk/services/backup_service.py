@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 
 from kpidesk.domain.model import Plan
+from kpidesk.storage.atomic_files import remove_stale_temps
 from kpidesk.storage.backups import BackupEntry, BackupFolder, PlanLabel, copy_plan_file
+from kpidesk.storage.plan_file import inspect_header
 
 __all__ = [
     "BACKUP_INTERVAL_SECONDS",
@@ -148,13 +150,17 @@ class PlanBackups:
     ) -> BackupEntry | None:
         """Back up the plan as it is now, then replace it with the backup (the plan must not be
         open); returns the backup of the state it replaced."""
+        inspect_header(Path(plan_path))  # a plan, perhaps damaged; never any other file
         current = self.back_up(plan_path, plan, session, skip_unchanged=False)
         copy_plan_file(self.store.path_of(entry), Path(plan_path))
         return current
 
-    def clean_up(self) -> None:
-        """Remove what a killed backup left in the folder."""
+    def clean_up(self, plan_folder: Path | str | None = None) -> None:
+        """Remove the temporary files a killed backup, or a killed Save As or copy beside the
+        plan, left behind (only those of our naming whose process has ended)."""
         self.store.clean_up()
+        if plan_folder is not None:
+            remove_stale_temps(Path(plan_folder))
 
     def _label_from_backups(self, plan_path: Path | str) -> PlanLabel:
         latest = self.latest(plan_path)
@@ -167,6 +173,7 @@ def back_up_before_first_write(
     """Have `session` copy its plan into `backups` (in this thread) before its first write:
     for the command line, whose commands are short. Returns the schedule it keeps."""
     schedule = schedule or BackupSchedule()
+    backups.clean_up(Path(plan_path).parent)
 
     def before_write() -> None:
         if schedule.first_due():

@@ -118,7 +118,7 @@ class BackupFolder:
             newest = next((e for e in self.entries() if e.plan_path == str(plan_path)), None)
             if newest is not None and newest.source_stamp == source_stamp:
                 return None
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # plans are private
         self.clean_up()
         final = self.folder / _backup_name(made_at, plan_path)
         temporary = new_temp_beside(final)

@@ -97,6 +97,7 @@ class BackupKeeper(QObject):
 
     def _run(self, plan, path: Path, session_id: str):
         try:
+            self.backups.clean_up(path.parent)  # what a killed run left beside the plan
             return self.backups.back_up(path, plan, session_id)
         finally:
             self._idle.set()
