@@ -108,3 +108,18 @@ def test_an_error_that_is_not_about_storage_rolls_back_and_passes_through(demo_f
         store.put_node(replace(plan.nodes[2], name="Closed deals"))
         _ = 1 / 0
     assert store.load().nodes[2].name == "Deals"
+
+
+def test_a_file_damaged_under_the_session_is_a_damaged_error(demo_file):
+    store = PlanStore(open_plan_file(demo_file))
+    plan = store.load()
+    size = demo_file.stat().st_size
+    with demo_file.open("r+b") as handle:  # every page after the first overwritten
+        for offset in range(4096, size, 4096):
+            handle.seek(offset)
+            handle.write(b"\xff" * 4096)
+    with pytest.raises(StorageError) as raised, store.transaction():
+        store.put_node(replace(plan.nodes[2], name="Closed deals"))
+        store.put_node(replace(plan.nodes[5], id=6, name="Visits", position=2))
+    assert raised.value.code == "damaged"
+    assert not store.db.conn.in_transaction
