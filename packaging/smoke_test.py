@@ -29,7 +29,7 @@ EMPTY_FONTCONFIG = """<?xml version="1.0"?>
 """
 
 
-class SmokeFailure(Exception):
+class SmokeError(Exception):
     """A step of the smoke test that did not do what a user needs."""
 
 
@@ -53,9 +53,9 @@ def bare_environment(home: Path) -> dict[str, str]:
 def run(command: list[str], env: dict[str, str], what: str) -> subprocess.CompletedProcess:
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
     if result.returncode != 0:
-        raise SmokeFailure(f"{what}: exit {result.returncode}\n{result.stdout}{result.stderr}")
+        raise SmokeError(f"{what}: exit {result.returncode}\n{result.stdout}{result.stderr}")
     if "Traceback" in result.stderr:
-        raise SmokeFailure(f"{what}: a traceback\n{result.stderr}")
+        raise SmokeError(f"{what}: a traceback\n{result.stderr}")
     print(f"  ok  {what}")
     return result
 
@@ -67,7 +67,7 @@ def check_pdf_text(pdf: Path, expected: list[str]) -> None:
     text = "".join("".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
     missing = [word for word in expected if word not in text]
     if missing:
-        raise SmokeFailure(f"the PDF's text layer lacks {missing}")
+        raise SmokeError(f"the PDF's text layer lacks {missing}")
     print(f"  ok  the PDF's text layer has {', '.join(expected)}")
 
 
@@ -80,7 +80,7 @@ def exercise_bundle(executable: Path, work: Path) -> None:
     run([str(executable), "new", str(plan), "--demo", "--lang", "ja"], env, "make the demo plan")
     shown = run([str(executable), "show", str(plan), "--lang", "ja"], env, "show it").stdout
     if "売上" not in shown:
-        raise SmokeFailure(f"`show` printed no Japanese:\n{shown}")
+        raise SmokeError(f"`show` printed no Japanese:\n{shown}")
     pdf = work / "meeting.pdf"
     run(
         [str(executable), "export", str(plan), "--pdf", str(pdf), "--lang", "ja"],
@@ -95,7 +95,7 @@ def exercise_bundle(executable: Path, work: Path) -> None:
         "open the demo in the window and quit",
     )
     if not shot.exists() or shot.stat().st_size < 10_000:
-        raise SmokeFailure("the window drew no picture")
+        raise SmokeError("the window drew no picture")
     run(
         [str(executable), str(plan), "--lang", "en", "--screenshot", str(work / "plan.png")],
         env,
@@ -105,8 +105,13 @@ def exercise_bundle(executable: Path, work: Path) -> None:
 
 def start_up_seconds(command: list[str], env: dict[str, str], picture: Path) -> float:
     started = time.perf_counter()
-    subprocess.run(command + ["--screenshot", str(picture)], env=env, check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [*command, "--screenshot", str(picture)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     return time.perf_counter() - started
 
 
@@ -159,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             exercise_bundle(executable, work)
             ratio = compare_start_up(executable, work, args.pairs)
-        except SmokeFailure as failure:
+        except SmokeError as failure:
             print(f"FAILED: {failure}", file=sys.stderr)
             return 1
     size = bundle_size_mb(BUNDLE)
