@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.model import Unit
 from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.reopening import open_reopening
+from kpidesk.i18n.messages import refusal_text
 from kpidesk.services.next_period_preview import NextPeriodPreview, preview_next_period
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.period_text import day_text, period_text
@@ -130,7 +132,12 @@ class NextPeriodDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        self.ok.setEnabled(self._confirmed())
+        blocked = open_reopening(self.controller.session.reopenings)
+        if blocked is not None:  # said up front, not after the click
+            self.message.setText(
+                refusal_text(ValidationError("close_reopened_first", day=blocked.first_day))
+            )
+        self.ok.setEnabled(self._confirmed() and blocked is None)
 
     def _confirmed(self) -> bool:
         preview = self.preview

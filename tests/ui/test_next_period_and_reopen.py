@@ -155,3 +155,17 @@ def test_the_month_end_checklist_lists_a_reopened_period_and_leads_to_closing_it
     assert dialog.close_button.isVisible()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert [record[2] for record in window.document.session.frozen] == [OCTOBER]
+
+
+def test_the_next_period_waits_while_a_period_is_reopened(qtbot, window):
+    close_october(window)
+    window.document.controller.reopen_period(OCTOBER, "late CRM export")
+    dialog = NextPeriodDialog(window.document.controller, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.confirm.setChecked(True)
+    assert not dialog.ok.isEnabled()
+    assert dialog.message.text() == (
+        "The period from 2026-10-01 is reopened: close it again (Plan → Reopen Period…) "
+        "before starting the next period."
+    )
