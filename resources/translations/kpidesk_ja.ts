@@ -50,70 +50,70 @@
     <name>BackupActions</name>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを保存(&amp;C)…</translation>
     </message>
     <message>
         <source>Restore From &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;B)…</translation>
     </message>
     <message>
         <source>Could not back up the plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プランをバックアップできませんでした: %1</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを保存</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを %1 に保存しました</translation>
     </message>
     <message>
         <source>Open Backup as New File</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを新しいファイルとして開く</translation>
     </message>
     <message>
         <source>Replace “%1” with its backup of %2? The plan as it is now is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を %2 のバックアップで置き換えますか？ 現在のプランは先にバックアップされます。</translation>
     </message>
     <message>
         <source>The latest backup of this plan is from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランの最新のバックアップは %1 のものです。</translation>
     </message>
     <message>
         <source>KPI Desk</source>
-        <translation type="unfinished">KPI Desk</translation>
+        <translation>KPI Desk</translation>
     </message>
     <message>
         <source>Restore From Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元…</translation>
     </message>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップ日時</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">計画</translation>
+        <translation>プラン</translation>
     </message>
     <message>
         <source>KGI</source>
-        <translation type="unfinished"></translation>
+        <translation>KGI</translation>
     </message>
     <message>
         <source>Last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>最終編集</translation>
     </message>
 </context>
 <context>
@@ -347,6 +347,50 @@
     <message>
         <source> (closed again %1)</source>
         <translation>(%1 に再度締め)</translation>
+    </message>
+    <message>
+        <source>list the backups of a plan (newest first)</source>
+        <translation>プランのバックアップを一覧表示する（新しい順）</translation>
+    </message>
+    <message>
+        <source>the backups of every plan</source>
+        <translation>すべてのプランのバックアップ</translation>
+    </message>
+    <message>
+        <source>open a backup as a new file, or put it back in place</source>
+        <translation>バックアップを新しいファイルとして開くか、元の場所に戻す</translation>
+    </message>
+    <message>
+        <source>the backup, by the name `kpidesk backups` shows</source>
+        <translation>バックアップ（`kpidesk backups` が表示する名前）</translation>
+    </message>
+    <message>
+        <source>write it as this new plan file</source>
+        <translation>この新しいプランファイルとして書き出す</translation>
+    </message>
+    <message>
+        <source>replace this plan with it (the plan is backed up first)</source>
+        <translation>このプランを置き換える（プランは先にバックアップされます）</translation>
+    </message>
+    <message>
+        <source>Give a plan file, or --all.</source>
+        <translation>プランファイルか --all を指定してください。</translation>
+    </message>
+    <message>
+        <source>No backups in %1</source>
+        <translation>%1 にバックアップはありません</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>There is no backup “%1” in %2</source>
+        <translation>%2 にバックアップ「%1」はありません</translation>
+    </message>
+    <message>
+        <source>Replaced %1 with its backup of %2; the plan as it was is backup %3</source>
+        <translation>%1 を %2 のバックアップで置き換えました。置き換える前のプランはバックアップ %3 です</translation>
     </message>
 </context>
 <context>
@@ -2399,27 +2443,27 @@ Plan, track and review sales KPIs.</source>
     <name>RestoreDialog</name>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>Show backups of all plans</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプランのバックアップを表示</translation>
     </message>
     <message>
         <source>Open as New File…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいファイルとして開く…</translation>
     </message>
     <message>
         <source>Replace the Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを置き換える…</translation>
     </message>
     <message>
         <source>Choose a backup. The plan is not changed until you replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを選んでください。置き換えるまでプランは変更されません。</translation>
     </message>
     <message>
         <source>No backups yet: one is made before each session&apos;s first change.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップはまだありません。各セッションの最初の変更の前に作成されます。</translation>
     </message>
 </context>
 <context>
