@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -14,7 +15,11 @@ from kpidesk.domain.problems import Figure, Problem, ValidationError
 from kpidesk.domain.relations import evaluate, solve
 
 MISSING_TARGET = "missing_target"
-MISSING_PLAN = "missing_plan"
+MISSING_PLAN = "missing_plan"  # a leaf's plan value is missing while the rest is planned
+NO_PLAN_YET = "no_plan_yet"  # no plan value anywhere yet: nothing is wrong, shown as "—"
+AWAITING_PLAN = "awaiting_plan"  # waits for the plan value Problem.node names: shown as "—"
+NOT_PLANNED_YET = frozenset({NO_PLAN_YET, AWAITING_PLAN})
+"""Projection problems that are no problem: the plan is not filled in yet, so no warning."""
 DEPENDS_ON = "depends_on"
 NO_REPS = "no_active_reps"
 NEGATIVE_TO_SPLIT = "negative_to_split"
@@ -51,6 +56,8 @@ class NodeFigures:
     plan: Fraction | None = None
     lower_is_better: bool = False
     exact_required: Figure | None = field(default=None, compare=False, repr=False)
+    exact_projected: Figure | None = field(default=None, compare=False, repr=False)
+    plan_started: bool = field(default=True, compare=False, repr=False)
 
     @cached_property
     def gap(self) -> Figure:
@@ -75,11 +82,18 @@ def compute(plan: Plan) -> dict[int, NodeFigures]:
     exact: dict[int, Figure] = {}
     _require(plan, root, _given(root), exact)
     projected: dict[int, Figure] = {}
-    _project(plan, root, projected)
+    started = plan_started(plan)
+    _project(plan, root, projected, started)
     return {
-        node_id: _figures(plan, plan.nodes[node_id], exact[node_id], projected[node_id])
+        node_id: _figures(plan, plan.nodes[node_id], exact[node_id], projected[node_id], started)
         for node_id in exact
     }
+
+
+def plan_started(plan: Plan) -> bool:
+    """Whether any KPI has a plan value yet (before that, no projection is a warning)."""
+    index = plan._child_index()
+    return any(n.plan is not None and not index.get(n.id) for n in plan.nodes.values())
 
 
 def recompute(
@@ -92,19 +106,22 @@ def recompute(
     must be as they were for `previous` (else use compute).
     """
     root = plan.root
-    if root is None or not previous:
+    started = plan_started(plan)
+    if root is None or not previous or previous[root.id].plan_started != started:
         return compute(plan)
     exact: dict[int, Figure] = {}
     for top in _topmost({plan.nodes[n].parent_id or n for n in touched}, plan):
         start = previous[top].exact_required if top != root.id else _given(root)
         _require(plan, plan.nodes[top], start, exact)
-    projected = {n: f.projected for n, f in previous.items()}
+    projected = {n: f.exact_projected or f.projected for n, f in previous.items()}
     for node_id in _deepest_first(_with_ancestors(plan, touched), plan):
-        projected[node_id] = _projection(plan, plan.nodes[node_id], projected)
+        projected[node_id] = _projection(plan, plan.nodes[node_id], projected, started)
     figures = dict(previous)
     for node_id in set(exact) | _with_ancestors(plan, touched):
         required = exact.get(node_id) or previous[node_id].exact_required
-        figures[node_id] = _figures(plan, plan.nodes[node_id], required, projected[node_id])
+        figures[node_id] = _figures(
+            plan, plan.nodes[node_id], required, projected[node_id], started
+        )
     return figures
 
 
@@ -183,34 +200,69 @@ def _require(plan: Plan, top: Node, figure: Figure, out: dict[int, Figure]) -> N
         stack.append((children[unknown], solved))
 
 
-def _project(plan: Plan, node: Node, out: dict[int, Figure]) -> Figure:
+def _project(plan: Plan, node: Node, out: dict[int, Figure], started: bool) -> Figure:
     for child in plan.children_of(node.id):
-        _project(plan, child, out)
-    out[node.id] = _projection(plan, node, out)
+        _project(plan, child, out, started)
+    out[node.id] = _projection(plan, node, out, started)
     return out[node.id]
 
 
-def _projection(plan: Plan, node: Node, projected: dict[int, Figure]) -> Figure:
-    """A node's projection from its plan value (a leaf) or its children's projections."""
+def _projection(
+    plan: Plan, node: Node, projected: dict[int, Figure], started: bool = True
+) -> Figure:
+    """A node's projection from its plan value (a leaf) or its children's projections.
+
+    Rounding at every stage, a projected count is whole, rounded down (112.5 deals are 112
+    closed deals), and the nodes above use it; rounding at the end it stays exact.
+    """
     children = plan.children_of(node.id)
     if not children:
         if node.plan is None:
-            return Figure.failed(MISSING_PLAN, node.name)
+            return Figure.failed(MISSING_PLAN if started else NO_PLAN_YET, node.name)
         return Figure.of(node.plan)
     figures = [projected[child.id] for child in children]
     blocked = next((c for c, f in zip(children, figures, strict=True) if not f.ok), None)
     if blocked is not None:
-        return Figure.failed(DEPENDS_ON, blocked.name)
-    return evaluate(node, children, [f.value for f in figures])
+        return _blocked_by(blocked, projected[blocked.id].problem)
+    figure = evaluate(node, children, [f.value for f in figures])
+    if _every_stage(plan) and figure.ok and _counted_whole(node):
+        return Figure(Fraction(math.floor(figure.value)))
+    return figure
 
 
-def _figures(plan: Plan, node: Node, exact: Figure, projected: Figure) -> NodeFigures:
+def _blocked_by(child: Node, problem: Problem) -> Figure:
+    """Why a parent has no projection: a plan value still to fill in is named, not repeated."""
+    if problem.code in (MISSING_PLAN, NO_PLAN_YET):
+        return Figure.failed(AWAITING_PLAN, problem.node)
+    if problem.code == AWAITING_PLAN:
+        return Figure(problem=problem)
+    return Figure.failed(DEPENDS_ON, child.name)
+
+
+def _counted_whole(node: Node) -> bool:
+    """Whether the node counts whole things (its rounding rule rounds it to whole numbers)."""
+    return node.effective_rounding is not Rounding.NONE
+
+
+def _figures(
+    plan: Plan, node: Node, exact: Figure, projected: Figure, started: bool = True
+) -> NodeFigures:
+    shown = projected
+    if (
+        not _every_stage(plan)
+        and projected.ok
+        and _counted_whole(node)
+        and plan.has_children(node.id)
+    ):
+        shown = Figure(Fraction(math.floor(projected.value)))
     return NodeFigures(
         required=_shown(plan, node, exact),
-        projected=projected,
+        projected=shown,
         plan=None if plan.has_children(node.id) else node.plan,
         lower_is_better=node.lower_is_better,
         exact_required=exact,
+        exact_projected=projected,
+        plan_started=started,
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from kpidesk.domain.decomposition import compute
-from kpidesk.domain.model import Plan
+from kpidesk.domain.model import Plan, RoundingPolicy
 from kpidesk.domain.problems import Figure
 
 ONE_PERCENT = Fraction(101, 100)
@@ -37,13 +37,22 @@ def projected_kgi(plan: Plan, overrides: Mapping[int, Fraction]) -> Figure:
     return compute(scenario)[scenario.root.id].projected
 
 
+def _exact_kgi(plan: Plan, overrides: Mapping[int, Fraction]) -> Figure:
+    scenario = replace(with_plan_values(plan, overrides), rounding_policy=RoundingPolicy.AT_END)
+    return compute(scenario)[scenario.root.id].exact_projected
+
+
 def sensitivity(plan: Plan, overrides: Mapping[int, Fraction]) -> dict[int, Figure]:
-    """For each driver, how much the projected KGI moves when that driver rises by 1 %."""
-    base = projected_kgi(plan, overrides)
+    """For each driver, how much the projected KGI moves when that driver rises by 1 %.
+
+    Measured exactly, as if rounding only at the end: with counts rounded down at every
+    stage, 1 % more prospects would often close not one more deal and show a move of 0.
+    """
+    base = _exact_kgi(plan, overrides)
     result = {}
     for node_id in drivers(plan):
         value = overrides.get(node_id, plan.nodes[node_id].plan)
-        moved = projected_kgi(plan, {**overrides, node_id: value * ONE_PERCENT})
+        moved = _exact_kgi(plan, {**overrides, node_id: value * ONE_PERCENT})
         if base.ok and moved.ok:
             result[node_id] = Figure.of(moved.value - base.value)
         else:
