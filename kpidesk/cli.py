@@ -29,7 +29,7 @@ from kpidesk.cli_periods import (
     reopenings_json,
     run_period_command,
 )
-from kpidesk.domain.decomposition import NodeFigures, rep_splits
+from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, rep_splits
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan
 from kpidesk.domain.problems import ValidationError
@@ -575,7 +575,7 @@ def plan_table(plan: Plan, figures: dict[int, NodeFigures], fmt: NumberFormat) -
             ]
         )
         for f in (figure.required, figure.projected):
-            if f is not None and f.problem is not None:
+            if f is not None and f.problem is not None and f.problem.code not in NOT_PLANNED_YET:
                 note = f"{node.name}: {problem_text(f.problem)}"
                 if note not in notes:
                     notes.append(note)

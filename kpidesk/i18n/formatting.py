@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from kpidesk.domain.decomposition import NOT_PLANNED_YET
 from kpidesk.domain.model import Unit
 from kpidesk.domain.numbers import parse_number
 from kpidesk.domain.problems import Figure
@@ -43,6 +44,8 @@ class NumberFormat:
         """A computed figure, or a short "cannot compute" mark when it has none."""
         if figure.ok:
             return self.value(figure.value, unit, label)
+        if figure.problem.code in NOT_PLANNED_YET:  # nothing wrong: the plan is not filled in
+            return "—"
         return "⚠ " + QCoreApplication.translate("Units", "cannot compute")
 
     def per_rep(self, split, unit: Unit, label: str = "") -> str:

@@ -30,6 +30,8 @@ def problem_text(problem: Problem) -> str:
         ),
         "missing_target": translate("Messages", "Cannot compute: “%1” has no target yet."),
         "missing_plan": translate("Messages", "No plan value for “%1” yet."),
+        "no_plan_yet": translate("Messages", "No plan yet: no KPI has a plan value."),
+        "awaiting_plan": translate("Messages", "No plan yet: waiting for the plan value of “%1”."),
         "depends_on": translate("Messages", "Cannot compute because “%1” cannot be computed."),
         "no_active_reps": translate("Messages", "The team has no active reps."),
         "formula_empty": translate("Messages", "Cannot compute: “%1” has no formula yet."),

@@ -133,7 +133,7 @@ def build_funnel(
     for index in reversed(range(len(stages))):
         stage_name, rate = stages[index]
         upper = current.name
-        turned = current.with_changes(relation=Relation.PRODUCT, plan=None)
+        turned = current.with_changes(relation=Relation.PRODUCT)
         edits.append(NodeEdit(current if current.id == node_id else None, turned))
         is_top = index == 0
         stage = Node(
@@ -169,8 +169,10 @@ def _check_room(parent: Node, child_count: int) -> None:
 
 
 def _becomes_parent(parent: Node) -> list[Edit]:
+    """A leaf that gets a child computes from it; its plan value is kept for when it is a leaf
+    again (the projection ignores it meanwhile)."""
     if parent.relation is Relation.INPUT:
-        return [NodeEdit(parent, parent.with_changes(relation=Relation.PRODUCT, plan=None))]
+        return [NodeEdit(parent, parent.with_changes(relation=Relation.PRODUCT))]
     return []
 
 

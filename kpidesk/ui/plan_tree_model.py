@@ -11,7 +11,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from kpidesk.domain.decomposition import NodeFigures, RepSplits
+from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, RepSplits
 from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.smart import Assessment, Result
@@ -254,7 +254,7 @@ class PlanTreeModel(QAbstractItemModel):
             return None
         figure = self._figure_in(node, figures, column)
         if figure is not None and not figure.ok:
-            return QBrush(PROBLEM)
+            return QBrush(MUTED if figure.problem.code in NOT_PLANNED_YET else PROBLEM)
         if column == Column.GAP and figures.gap.ok and figures.gap.value != 0:
             return QBrush(POSITIVE if figures.on_target else NEGATIVE)
         if column in (Column.REQUIRED, Column.PER_REP) and node.solve_for:

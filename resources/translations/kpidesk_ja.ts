@@ -936,6 +936,14 @@ Plan, track and review sales KPIs.</source>
         <translation>「%1」の計画値が未入力です。</translation>
     </message>
     <message>
+        <source>No plan yet: no KPI has a plan value.</source>
+        <translation>計画はまだありません：計画値が入力された KPI がありません。</translation>
+    </message>
+    <message>
+        <source>No plan yet: waiting for the plan value of “%1”.</source>
+        <translation>計画はまだありません：「%1」の計画値の入力待ちです。</translation>
+    </message>
+    <message>
         <source>Cannot compute because “%1” cannot be computed.</source>
         <translation>「%1」が計算できないため計算できません。</translation>
     </message>

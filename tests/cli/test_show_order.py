@@ -1,4 +1,4 @@
-"""`kpidesk show` prints the tree depth first: each KPI right under its parent."""
+"""`kpidesk show`: the tree depth first, each KPI under its parent; "—" before any plan."""
 
 import json
 
@@ -41,3 +41,52 @@ def test_show_lists_each_kpi_under_its_parent(tmp_path):
     ]
     assert [node["name"] for node in nodes] == [name for _, name in expected]
     assert _printed_tree(run("show", path, "--lang", "ja").stdout) == expected
+
+
+NO_PLAN_VALUES = """\
+kpidesk: 1
+plan: New plan
+kgi:
+  name: Revenue
+  unit: yen
+  target: 10000000
+  relation: product
+  children:
+  - name: Deals
+    unit: count
+    solve: true
+    relation: product
+    children:
+    - name: Prospects
+      unit: count
+      solve: true
+    - name: Close rate
+      unit: percent
+      target: 20%
+  - name: Unit price
+    unit: yen
+    target: 100000
+"""
+
+
+def test_a_plan_without_plan_values_shows_no_plan_yet_and_no_warning(tmp_path):
+    definition = tmp_path / "new.yaml"
+    definition.write_text(NO_PLAN_VALUES)
+    path = tmp_path / "new.kpidesk"
+    run("new", path, "--from", definition, "--lang", "en")
+    lines = run("show", path, "--lang", "en").stdout.splitlines()
+    assert lines[3:] == [
+        "Revenue (KGI)   ¥            ¥10,000,000                         —    —",
+        "  Deals         count                100                         —    —",
+        "    Prospects   count                500                         —    —",
+        "    Close rate  %                   20 %                         —    —",
+        "  Unit price    ¥               ¥100,000                         —    —",
+    ]
+    nodes = json.loads(run("show", path, "--json", "--lang", "en").stdout)["nodes"]
+    assert [node["projected"]["problem"] for node in nodes] == [
+        "awaiting_plan",
+        "awaiting_plan",
+        "no_plan_yet",
+        "no_plan_yet",
+        "no_plan_yet",
+    ]
