@@ -32,3 +32,11 @@ def shared_folder_reason(kind: str, name: str) -> str:
         "can overwrite each other's changes. Keep the team's plan on one computer and share "
         "rep packages through the shared folder instead.",
     ).replace("%1", where)
+
+
+def read_only_text() -> str:
+    """Why an edit of a plan open read-only did nothing."""
+    return translate(
+        "LockMessages",
+        "This plan is open read-only, so it cannot be changed here. Nothing was changed.",
+    )

@@ -76,11 +76,15 @@ class OpenPlan:
         refuse_if_locked(target)
         save_copy(self._db, target)
 
-    def close(self) -> None:
-        self._db.close()
+    def release_lock(self) -> None:
+        """Give up the lock (the plan is about to be opened afresh); closing does it too."""
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def close(self) -> None:
+        self._db.close()
+        self.release_lock()
 
 
 def _writable(path: Path) -> bool:

@@ -42,8 +42,10 @@ from kpidesk.ui.backup_actions import BackupActions
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
+from kpidesk.ui.plan_opening import after_opening, open_document
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.progress_page import ProgressPage
+from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.smart_glance import SmartGlance
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.model = PlanTreeModel(self.number_format, self)
         self.model.editRefused.connect(self._show_cell_refusal)
         self._build_widgets()
+        self.read_only_mode = ReadOnlyMode(self)
         self._build_actions()
         self._update_title()
         self.resize(1180, 680)
@@ -273,12 +276,15 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         try:
-            document = PlanDocument(path, self.number_format)
+            document = open_document(self, path)
         except PlanFileError as error:
             if not self.backup_actions.offer_backup(error):
                 self._file_error(error)
             return False
+        if document is None:  # the plan is held elsewhere and the user cancelled
+            return False
         self._switch_to(document)
+        after_opening(self, document)
         return True
 
     def new_plan(self, path: str | Path | None = None, template: str | None = None) -> bool:
@@ -678,7 +684,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("KPI Desk"))
             self.header.setText("")
             return
-        self.setWindowTitle(f"{self.document.path.name} — {self.tr('KPI Desk')}")
+        self.setWindowTitle(f"{file_title(self.document)} — {self.tr('KPI Desk')}")
         plan = self.document.session.plan
         reps = self.tr("Reps: %1").replace("%1", str(plan.active_rep_count))
         parts = [plan.name, reps]
@@ -739,6 +745,7 @@ class MainWindow(QMainWindow):
                 action.setChecked(choice is policy)
         self.save_as_action.setEnabled(self.document is not None)
         self.export_pdf_action.setEnabled(self.document is not None)
+        self.read_only_mode.apply()
 
     def _is_leaf(self, node_id: int) -> bool:
         return not self.document.session.plan.children_of(node_id)

@@ -10,13 +10,26 @@ from kpidesk.ui.plan_controller import PlanController
 
 
 class PlanDocument:
-    """Opens `path` (raising PlanFileError when it cannot) and wires a controller to it."""
+    """Opens `path` (raising PlanFileError when it cannot) and wires a controller to it.
 
-    def __init__(self, path: Path | str, number_format: NumberFormat) -> None:
-        self._file = open_plan(path)
+    Read-only when asked or when the file cannot be written (the controller then refuses
+    every edit); `took_over` is the owner of a stale lock this open replaced.
+    """
+
+    def __init__(
+        self, path: Path | str, number_format: NumberFormat, read_only: bool = False
+    ) -> None:
+        self._file = open_plan(path, read_only)
         self.path = self._file.path
+        self.read_only = self._file.read_only
+        self.took_over = self._file.took_over
         self.session = self._file.session
         self.controller = PlanController(self.session, number_format)
+        self.controller.read_only = self.read_only
+
+    def release_lock(self) -> None:
+        """Let the same file be opened again in this window (to read it afresh)."""
+        self._file.release_lock()
 
     def save_copy(self, target: Path | str) -> None:
         self._file.save_copy(target)

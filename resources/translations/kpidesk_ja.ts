@@ -693,6 +693,56 @@
     </message>
 </context>
 <context>
+    <name>LockMessages</name>
+    <message>
+        <source>“%1” was still marked as open by %2, a KPI Desk that is no longer running; the file passed its check and is now opened here.</source>
+        <translation>「%1」は %2 の KPI Desk で開いたままになっていましたが、その KPI Desk はもう動いていません。ファイルを検査して問題がなかったので、ここで開きます。</translation>
+    </message>
+    <message>
+        <source>in a folder synced by %1</source>
+        <translation>%1 で同期されるフォルダー</translation>
+    </message>
+    <message>
+        <source>on a network drive (%1)</source>
+        <translation>ネットワークドライブ（%1）</translation>
+    </message>
+    <message>
+        <source>This plan is %1. A SQLite file there can be damaged while it syncs, and two people can overwrite each other&apos;s changes. Keep the team&apos;s plan on one computer and share rep packages through the shared folder instead.</source>
+        <translation>このプランは%1にあります。そこにある SQLite ファイルは同期中に壊れることがあり、二人が互いの変更を上書きしてしまうこともあります。チームのプランは1台のパソコンに置き、共有フォルダーでは担当者パッケージをやり取りしてください。</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only, so it cannot be changed here. Nothing was changed.</source>
+        <translation>このプランは読み取り専用で開いているため、ここでは変更できません。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>LockPrompt</name>
+    <message>
+        <source>“%1” is open for editing in KPI Desk by %2 on the computer “%3” since %4.</source>
+        <translation>「%1」は %4 から、パソコン「%3」で %2 が KPI Desk で編集中です。</translation>
+    </message>
+    <message>
+        <source>Plan in Use</source>
+        <translation>プランは使用中です</translation>
+    </message>
+    <message>
+        <source>Only one person can change a plan at a time. You can open it read-only: you see its figures, they refresh when the file changes, and nothing can be changed.</source>
+        <translation>プランを変更できるのは一度に一人だけです。読み取り専用で開くことはできます。数値を見ることができ、ファイルが変わると表示も更新されますが、何も変更できません。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>読み取り専用で開く</translation>
+    </message>
+    <message>
+        <source>Plan Was Not Closed</source>
+        <translation>プランが正しく閉じられていません</translation>
+    </message>
+    <message>
+        <source>“%1” was still marked as open by %2 on “%3” (since %4), but that KPI Desk is no longer running. The file was checked and is fine; it is now open here for editing.</source>
+        <translation>「%1」は「%3」の %2 が（%4 から）開いたままになっていましたが、その KPI Desk はもう動いていません。ファイルを検査して問題がなかったので、ここで編集用に開きました。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Reps: %1</source>
@@ -1431,6 +1481,10 @@ Plan, track and review sales KPIs.</source>
         <source>Row %1: %2</source>
         <translation>%1行目：%2</translation>
     </message>
+    <message>
+        <source>“%1” is open for editing in KPI Desk by %2, so it was left untouched. Close it there first; show and export still work.</source>
+        <translation>「%1」は %2 が KPI Desk で編集中のため、変更しませんでした。先にそちらで閉じてください。show と export は使えます。</translation>
+    </message>
 </context>
 <context>
     <name>MonthDialog</name>
@@ -2058,6 +2112,13 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Whole team</source>
         <translation>チーム全体</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（読み取り専用）</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2756,13 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Do not round</source>
         <translation>端数処理しない</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolder</name>
+    <message>
+        <source>Plan in a Shared Folder</source>
+        <translation>共有フォルダーにあるプラン</translation>
     </message>
 </context>
 <context>
