@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -41,6 +42,7 @@ CLOUD_FOLDER_PREFIXES = (
     ("my drive", "Google Drive"),
     ("マイドライブ", "Google Drive"),
     ("icloud drive", "iCloud Drive"),
+    ("iclouddrive", "iCloud Drive"),
     ("icloud~", "iCloud Drive"),
     ("mobile documents", "iCloud Drive"),
     ("box sync", "Box"),
@@ -61,7 +63,7 @@ class SharedFolder:
 def shared_folder_of(path: Path | str, mounts: str | None = None) -> SharedFolder | None:
     """The network share or cloud-synced folder holding `path`, or None for a local folder.
     `mounts` is the text of /proc/mounts (read from the system when None)."""
-    path = Path(path).absolute()
+    path = Path(os.path.normpath(Path(path).absolute()))
     folder = path.parent
     cloud = _cloud_service(folder)
     if cloud is not None:
