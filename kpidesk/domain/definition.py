@@ -22,7 +22,6 @@ import re
 from collections import deque
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -36,7 +35,7 @@ from kpidesk.domain.model import (
     Split,
     Unit,
 )
-from kpidesk.domain.numbers import parse_number, to_text
+from kpidesk.domain.numbers import check_magnitude, parse_value, to_text, whole_only
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_name, check_value, check_weight
 
@@ -102,6 +101,13 @@ NEWER_VERSION = "newer_version"
 UNKNOWN_VERSION = "unknown_version"
 NOT_A_MONTH = "not_a_month"
 TOO_MANY_KPIS = "too_many_kpis"
+READING_PROBLEMS = (  # refusals of the number parser (domain.numbers), reported at their path
+    "bad_grouping",
+    "currency_sign_on_non_money",
+    "too_large",
+    "too_precise",
+    "not_whole",
+)
 
 PROBLEMS = (
     NOT_A_MAPPING,
@@ -134,6 +140,7 @@ PROBLEMS = (
     UNKNOWN_VERSION,
     NOT_A_MONTH,
     TOO_MANY_KPIS,
+    *READING_PROBLEMS,
 )
 
 MAX_NODES = 10_000
@@ -252,11 +259,10 @@ def number_out(value: Fraction) -> int | float | str:
 
 
 def value_out(value: Fraction, percent: bool) -> int | float | str:
-    """A KPI value; a rate as "20%" when it has an exact decimal percentage."""
+    """A KPI value; a rate in percent with its sign: "20%", "100/3%"."""
     if not percent:
         return number_out(value)
-    scaled = to_text(value * 100)
-    return f"{scaled}%" if "/" not in scaled else to_text(value)
+    return f"{to_text(value * 100)}%"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,7 +322,7 @@ def _reps(raw: object) -> list[Rep]:
         seen.add(name)
         capacity = Fraction(1)
         if fields.get("capacity") is not None:
-            capacity = _number(fields["capacity"], f"{path}.capacity", percent=False)
+            capacity = _number(fields["capacity"], f"{path}.capacity", Unit.OTHER)
             _checked(check_weight, f"{path}.capacity", capacity)
         active = _boolean(fields.get("active"), f"{path}.active", default=True)
         reps.append(Rep(index + 1, name, index, active, capacity))
@@ -363,13 +369,18 @@ def _node(
     solve_for = _boolean(fields.get("solve"), _join(path, "solve"), default=False)
     if solve_for and parent_id is None:
         raise _invalid(_join(path, "solve"), ROOT_SOLVED)
-    target = _value(fields.get("target"), _join(path, "target"), unit)
-    plan = _value(fields.get("plan"), _join(path, "plan"), unit)
+    rounding = (
+        _choice(fields.get("rounding"), _join(path, "rounding"), Rounding, UNKNOWN_ROUNDING)
+        or Rounding.AUTO
+    )
+    whole = whole_only(unit, rounding)
+    target = _value(fields.get("target"), _join(path, "target"), unit, whole)
+    plan = _value(fields.get("plan"), _join(path, "plan"), unit, whole)
     if plan is not None and children:
         raise _invalid(_join(path, "plan"), PLAN_ON_COMPUTED_NODE)
     weight = Fraction(1)
     if fields.get("weight") is not None:
-        weight = _number(fields["weight"], _join(path, "weight"), percent=False)
+        weight = _number(fields["weight"], _join(path, "weight"), Unit.OTHER)
         _checked(check_weight, _join(path, "weight"), weight)
     formula = fields.get("formula")
     if formula is None:
@@ -387,10 +398,7 @@ def _node(
         target=target,
         plan=plan,
         solve_for=solve_for,
-        rounding=_choice(
-            fields.get("rounding"), _join(path, "rounding"), Rounding, UNKNOWN_ROUNDING
-        )
-        or Rounding.AUTO,
+        rounding=rounding,
         split=_choice(fields.get("split"), _join(path, "split"), Split, UNKNOWN_SPLIT)
         or Split.NONE,
         lower_is_better=_boolean(
@@ -540,47 +548,42 @@ def _choice(raw: object, path: str, kind: type, problem: str) -> Any:
         raise _invalid(path, problem) from None
 
 
-def _value(raw: object, path: str, unit: Unit) -> Fraction | None:
-    """A target, plan value or fixed share: rates may be written as "20%" or 0.2."""
+def _value(raw: object, path: str, unit: Unit, whole: bool = False) -> Fraction | None:
+    """A target, plan value or fixed share, read as `numbers.parse_value` reads it (20 = 20 %)."""
     if raw is None:
         return None
-    value = _number(raw, path, percent=unit is Unit.PERCENT)
+    value = _number(raw, path, unit, whole)
     _checked(check_value, path, unit, value)
     return value
 
 
-def _number(raw: object, path: str, percent: bool) -> Fraction:
+def _number(raw: object, path: str, unit: Unit, whole: bool = False) -> Fraction:
     """An exact number from a YAML int, float or text ("1,000", "12.5%", "1/3", "¥100,000")."""
-    if isinstance(raw, bool):
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         raise _invalid(path, NOT_A_NUMBER)
-    if isinstance(raw, int):
-        return Fraction(raw)
-    if isinstance(raw, float):
-        if not math.isfinite(raw):
-            raise _invalid(path, NOT_A_NUMBER)
-        return Fraction(Decimal(repr(raw)))
-    if not isinstance(raw, str):
+    if isinstance(raw, float) and not math.isfinite(raw):
         raise _invalid(path, NOT_A_NUMBER)
-    text = raw.strip()
-    has_percent = text.endswith(("%", "％"))
-    if has_percent:
-        if not percent:
-            raise _invalid(path, UNEXPECTED_PERCENT)
-        text = text[:-1]
+    text = repr(raw) if isinstance(raw, float) else str(raw)
     try:
-        if "/" in text:
-            numerator, denominator = text.split("/", 1)
-            divisor = parse_number(denominator)
-            if divisor == 0:
-                raise _invalid(path, NOT_A_NUMBER)
-            value = parse_number(numerator) / divisor
-        else:
-            value = parse_number(text)
+        if "/" not in text:
+            return parse_value(text, unit, whole)
+        numerator, denominator = (part.strip() for part in text.split("/", 1))
+        if denominator.endswith(("%", "％")):  # "100/3%": the percent belongs to the whole
+            numerator, denominator = numerator + "%", denominator[:-1]
+        divisor = parse_value(denominator, bounded=False)
+        if divisor == 0:
+            raise _invalid(path, NOT_A_NUMBER)
+        value = parse_value(numerator, unit, bounded=False) / divisor
+        if whole and value.denominator != 1:
+            raise _invalid(path, "not_whole")
+        return check_magnitude(value, text)
     except ValidationError as error:
         if error.code == DEFINITION_INVALID:
             raise
-        raise _invalid(path, NOT_A_NUMBER) from None
-    return value / 100 if has_percent else value
+        if error.code == "percent_on_non_rate":
+            raise _invalid(path, UNEXPECTED_PERCENT) from None
+        problem = error.code if error.code in READING_PROBLEMS else NOT_A_NUMBER
+        raise _invalid(path, problem) from None
 
 
 def _checked(check: Any, path: str, *args: Any) -> Any:

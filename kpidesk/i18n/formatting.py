@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kpidesk.domain.decomposition import NOT_PLANNED_YET
 from kpidesk.domain.model import Unit
-from kpidesk.domain.numbers import parse_number
+from kpidesk.domain.numbers import parse_value
 from kpidesk.domain.problems import Figure
 from kpidesk.i18n.messages import problem_text
 
@@ -86,14 +86,11 @@ class NumberFormat:
         shown = value * 100 if unit is Unit.PERCENT else value
         return _plain(shown)
 
-    def parse(self, text: str, unit: Unit) -> Fraction | None:
-        """What the user typed, as a stored value; empty text clears the value."""
+    def parse(self, text: str, unit: Unit, whole: bool = False) -> Fraction | None:
+        """What the user typed, as a stored value (`numbers.parse_value`); empty text clears it."""
         if not text.strip():
             return None
-        if unit is Unit.CURRENCY and text.strip().endswith(("万円", "万")):
-            return parse_number(text.strip().removesuffix("円").removesuffix("万")) * MAN
-        number = parse_number(text)
-        return number / 100 if unit is Unit.PERCENT else number
+        return parse_value(text, unit, whole)
 
     def _signed(self, value: Fraction, symbol: str, places: int) -> str:
         digits = self._decimal(abs(value), places)

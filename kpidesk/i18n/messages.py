@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.problems import Problem, ValidationError
+from kpidesk.i18n.number_messages import reading_problem_text, reading_refusal_text
 
 translate = QCoreApplication.translate
 
@@ -238,7 +239,8 @@ def refusal_text(error: ValidationError) -> str:
             params.get("key", ""),
         ),
     }
-    return texts.get(error.code, error.code)
+    reading = reading_refusal_text(error.code, params.get("text", ""))
+    return texts.get(error.code) or reading or error.code
 
 
 def _definition_invalid_text(params: dict) -> str:
@@ -296,12 +298,12 @@ def _definition_invalid_text(params: dict) -> str:
     if not path:
         return _fill(
             translate("Messages", "The plan definition is invalid: %1."),
-            problems.get(problem, problem),
+            problems.get(problem) or reading_problem_text(problem) or problem,
         )
     return _fill(
         translate("Messages", "The plan definition is invalid at “%1”: %2."),
         path,
-        problems.get(problem, problem),
+        problems.get(problem) or reading_problem_text(problem) or problem,
     )
 
 
@@ -496,7 +498,8 @@ def row_error_text(error) -> str:
         "rate_above_100": translate("Messages", "A rate cannot be above 100 %."),
         "too_precise": translate("Messages", "Use at most 4 decimal places."),
     }
-    reason = _fill(texts.get(error.code, error.code), error.text)
+    reading = reading_refusal_text(error.code, error.text)
+    reason = reading or _fill(texts.get(error.code, error.code), error.text)
     return _fill(translate("Messages", "Row %1: %2"), error.row, reason)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
+from kpidesk.domain.numbers import whole_only
 from kpidesk.domain.periods import PeriodKind
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.review import ActionItem, Cadence
@@ -126,7 +127,7 @@ class PlanController(QObject):
 
     def _parse(self, node_id: int, text: str) -> Fraction | None:
         node = self.session.plan.nodes[node_id]
-        return self.number_format.parse(text, node.unit)
+        return self.number_format.parse(text, node.unit, whole_only(node.unit, node.rounding))
 
     # -- the gestures -----------------------------------------------------------------
 

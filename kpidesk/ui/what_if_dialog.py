@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.domain.numbers import whole_only
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.what_if import drivers, projected_kgi, sensitivity
 from kpidesk.i18n.messages import refusal_text
@@ -130,7 +131,8 @@ class WhatIfDialog(QDialog):
         node_id = item.data(NODE_ID_ROLE)
         node = self.controller.session.plan.nodes[node_id]
         try:
-            value = self.controller.number_format.parse(item.text(), node.unit)
+            whole = whole_only(node.unit, node.rounding)
+            value = self.controller.number_format.parse(item.text(), node.unit, whole)
         except ValidationError as error:
             self.message.setText(refusal_text(error))
             return

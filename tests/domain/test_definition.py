@@ -25,6 +25,7 @@ from kpidesk.domain.model import (
     Split,
     Unit,
 )
+from kpidesk.domain.numbers import whole_only
 from kpidesk.domain.problems import ValidationError
 
 WORKED_EXAMPLE = {
@@ -257,15 +258,17 @@ def test_names_are_trimmed_like_names_typed_into_the_app():
         ("20%", Fraction(1, 5)),
         ("12.5%", Fraction(1, 8)),
         ("２０％", Fraction(1, 5)),
-        (0.2, Fraction(1, 5)),
-        ("0.2", Fraction(1, 5)),
-        ("1/3", Fraction(1, 3)),
-        (1, Fraction(1)),
+        (20, Fraction(1, 5)),
+        ("20", Fraction(1, 5)),
+        (0.2, Fraction(1, 500)),
+        ("0.2", Fraction(1, 500)),
+        ("100/3%", Fraction(1, 3)),
+        (100, Fraction(1)),
         ("100%", Fraction(1)),
         ("0%", Fraction(0)),
     ],
 )
-def test_a_rate_is_written_with_a_percent_sign_or_as_a_fraction_of_one(written, value):
+def test_a_rate_is_written_in_percent_with_or_without_the_sign(written, value):
     data = definition()
     data["kgi"]["children"][0]["children"][1]["target"] = written
     plan = plan_from_definition(data)
@@ -279,11 +282,11 @@ def test_a_rate_is_written_with_a_percent_sign_or_as_a_fraction_of_one(written, 
         (Fraction(1, 8), "12.5%"),
         (Fraction(1), "100%"),
         (Fraction(0), "0%"),
-        (Fraction(1, 3), "1/3"),
-        (Fraction(1, 3000), "1/3000"),
+        (Fraction(1, 3), "100/3%"),
+        (Fraction(1, 3000), "1/30%"),
     ],
 )
-def test_a_rate_is_exported_in_percent_when_it_has_an_exact_decimal(value, written):
+def test_a_rate_is_exported_in_percent(value, written):
     assert value_out(value, percent=True) == written
     assert plan_from_definition(_with_rate(written)).nodes[5].target == value
 
@@ -425,7 +428,19 @@ PROSPECTS = ("kgi", "children", 0, "children", 0)
             "kgi.children[1].lower_is_better",
             "not_a_boolean",
         ),
-        ((*RATE, "target"), 20, "kgi.children[0].children[1].target", "rate_above_100"),
+        ((*RATE, "target"), 120, "kgi.children[0].children[1].target", "rate_above_100"),
+        (("kgi", "target"), "1,0,0", "kgi.target", "bad_grouping"),
+        (("kgi", "target"), "1_0_0", "kgi.target", "bad_grouping"),
+        (("kgi", "target"), "10%", "kgi.target", "unexpected_percent"),
+        (("kgi", "target"), 10**15, "kgi.target", "too_large"),
+        (("kgi", "target"), 1e309, "kgi.target", "not_a_number"),
+        ((*PROSPECTS, "plan"), 12.5, "kgi.children[0].children[0].plan", "not_whole"),
+        (
+            (*PROSPECTS, "plan"),
+            "¥12",
+            "kgi.children[0].children[0].plan",
+            "currency_sign_on_non_money",
+        ),
         ((*RATE, "plan"), "120%", "kgi.children[0].children[1].plan", "rate_above_100"),
         ((*RATE, "plan"), "-5%", "kgi.children[0].children[1].plan", "negative_value"),
         ((*PROSPECTS, "unit"), "件", None, None),  # a free unit: no label needed
@@ -521,7 +536,9 @@ names = (
 )
 
 
-def _values(unit):
+def _values(unit, rounding=Rounding.NONE):
+    if whole_only(unit, rounding):
+        return st.integers(0, 10**9).map(Fraction)
     if unit is Unit.PERCENT:
         return rates
     if unit is Unit.OTHER:
@@ -563,7 +580,8 @@ def plans(draw):
             relations.remove(Relation.QUOTIENT)
         solve_for = parent_id is not None and not solved.get(parent_id) and draw(st.booleans())
         solved[parent_id] = solved.get(parent_id, False) or solve_for
-        value = _values(unit)
+        rounding = draw(st.sampled_from(list(Rounding)))
+        value = _values(unit, rounding)
         nodes[node_id] = Node(
             id=node_id,
             parent_id=parent_id,
@@ -575,14 +593,14 @@ def plans(draw):
             target=draw(st.none() | value),
             plan=None if has_children else draw(st.none() | value),
             solve_for=solve_for,
-            rounding=draw(st.sampled_from(list(Rounding))),
+            rounding=rounding,
             split=draw(st.sampled_from(list(Split))),
             lower_is_better=draw(st.booleans()),
             weight=draw(non_negative),
             formula=draw(st.sampled_from(["", "a * b", "「成約率」 × 2"])),
         )
     fixed = {
-        (node_id, rep.id): draw(_values(nodes[node_id].unit))
+        (node_id, rep.id): draw(_values(nodes[node_id].unit, nodes[node_id].rounding))
         for node_id in nodes
         for rep in reps
         if draw(st.integers(0, 4)) == 0
