@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.report.texts import fill
+from kpidesk.services.file_writing import write_bytes_atomically
 
 translate = QCoreApplication.translate
-NEW_FILE_MODE = 0o644  # mkstemp makes 0o600: a PDF for the team is readable like any document
 
 
 class ExportCancelledError(Exception):
@@ -54,20 +53,9 @@ def check_target(path: Path) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path`, then rename it over `path`."""
+    """Write `data` through the app's one atomic writer (temporary file beside, fsync, rename,
+    fsync the folder; a new file follows the umask, a replaced one keeps its mode)."""
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        write_bytes_atomically(path, data)
     except OSError as error:
         raise ReportFileError(path, _reason(error)) from None
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else NEW_FILE_MODE)
-        os.replace(temporary, path)
-    except OSError as error:
-        raise ReportFileError(path, _reason(error)) from None
-    finally:
-        temporary.unlink(missing_ok=True)

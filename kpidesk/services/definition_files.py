@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import yaml
@@ -14,7 +13,6 @@ from kpidesk.storage.plan_file import PlanFileError, atomic_target
 
 DEFINITION_SYNTAX = "definition_syntax"
 DEFINITION_DUPLICATE_KEY = "definition_duplicate_key"
-_NEW_FILE_MODE = 0o644  # mkstemp makes 0o600; a definition is meant to be shared
 
 
 class _Loader(yaml.SafeLoader):
@@ -82,10 +80,9 @@ def write_definition(plan: Plan, path: Path | str) -> None:
     """Write the plan's definition to `path`: the file appears complete, or is left as it was."""
     path = Path(path)
     data = plan_to_definition(plan)
-    mode = path.stat().st_mode & 0o777 if path.exists() else _NEW_FILE_MODE
-    with atomic_target(path) as temporary:
-        with temporary.open("w", encoding="utf-8", newline="\n") as stream:
-            _dump(data, stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
+    # atomic_target keeps a replaced file's mode (a new one follows the umask) and fsyncs
+    with (
+        atomic_target(path) as temporary,
+        temporary.open("w", encoding="utf-8", newline="\n") as stream,
+    ):
+        _dump(data, stream)

@@ -116,3 +116,14 @@ def _is_stale(pid: int, entry: os.DirEntry) -> bool:
     except OSError:
         return False  # alive, someone else's
     return False
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """`data` at `path`, complete or not at all, with the mode rules of `replace_durably`
+    (raises OSError; the temporary file never stays)."""
+    temporary = new_temp_beside(path)
+    try:
+        temporary.write_bytes(data)
+        replace_durably(temporary, path)
+    finally:
+        remove_temp(temporary)

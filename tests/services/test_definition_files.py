@@ -21,6 +21,7 @@ from kpidesk.services.definition_files import (
     write_definition,
 )
 from kpidesk.services.templates import TEMPLATES, load_template, template_path
+from kpidesk.storage import atomic_files
 from kpidesk.storage.plan_file import PlanFileError
 from tests.domain.test_definition import plans
 
@@ -106,7 +107,7 @@ def test_validation_problems_come_through_with_their_path():
 
 def test_a_tree_that_contains_itself_through_an_alias_is_refused():
     error = refused("plan: x\nkgi: &k {name: a, relation: sum, children: [*k]}\n")
-    assert error.params["problem"] == "too_many_kpis"
+    assert error.params["problem"] == "too_deep"  # it nests deeper than the tree may go
 
 
 def test_bytes_that_are_not_utf8_are_a_syntax_error_on_their_line(tmp_path):
@@ -173,7 +174,7 @@ def test_a_failed_rename_leaves_the_existing_file_intact(tmp_path, demo, monkeyp
     def refuse(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(definition_files.os, "replace", refuse)
+    monkeypatch.setattr(atomic_files.os, "replace", refuse)  # the one atomic writer
     with pytest.raises(PlanFileError) as raised:
         write_definition(demo, path)
     assert raised.value.code == "cannot_write"

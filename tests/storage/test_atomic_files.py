@@ -191,3 +191,16 @@ def test_a_backup_killed_midway_leaves_nothing_after_the_next_run(demo, tmp_path
     assert sorted(p.name for p in backups.iterdir()) == sorted(
         [listed[0].split()[-1], "backups.json"]
     )
+
+
+def test_the_one_writer_follows_the_umask_and_keeps_a_replaced_files_mode(tmp_path, umask):
+    from kpidesk.services.file_writing import write_bytes_atomically  # the report's writer
+
+    umask(0o007)
+    write_bytes_atomically(tmp_path / "report.pdf", b"%PDF new")
+    assert mode(tmp_path / "report.pdf") == 0o660
+    os.chmod(tmp_path / "report.pdf", 0o644)
+    write_bytes_atomically(tmp_path / "report.pdf", b"%PDF again")
+    assert mode(tmp_path / "report.pdf") == 0o644
+    assert (tmp_path / "report.pdf").read_bytes() == b"%PDF again"
+    assert ours(tmp_path) == []
