@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -50,6 +49,7 @@ from kpidesk.ui.recent_files import recent_files, remember
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.tree_actions import TreeActions
+from kpidesk.ui.tree_columns import TreeColumnWidths
 
 MONEY_IN_MAN_KEY = "view/moneyInMan"
 
@@ -91,10 +91,7 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.column_widths = TreeColumnWidths(self.tree, stretch_column=Column.NAME)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
