@@ -1,8 +1,9 @@
 """Backs up the open plan in a worker thread: when it opens, then at most every 10 minutes of edits.
 
 The copy made when the plan opens is the state before the session's first write: a write that
-comes while it is still running waits for it. Signals: `finished(object)` with the new
-BackupEntry (None when the plan had not changed since its last backup), `failed(str)`.
+comes while it is still running waits for it (later copies never hold up a write).
+Signals: `finished(object)` with the new BackupEntry (None when the plan had not changed since
+its last backup), `failed(str)`.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ class BackupKeeper(QObject):
         self.schedule = BackupSchedule(clock)
         self._idle = threading.Event()
         self._idle.set()
+        self._first_copied = threading.Event()  # set once the session's first copy is made
         self._relay = _Relay()
         self._relay.done.connect(self._job_done)
         self.pool = QThreadPool.globalInstance()
@@ -85,9 +87,11 @@ class BackupKeeper(QObject):
         return self._idle.wait(timeout)
 
     def _before_write(self) -> None:
+        """Only the session's first copy holds up a write (it must be the state before it);
+        a later copy that a write overtakes simply starts again (SQLite's backup restarts)."""
         if self.schedule.first_due():
             self._launch()
-        self._idle.wait()  # the first copy must hold the state before this write
+        self._first_copied.wait()
 
     def _launch(self) -> None:
         self.schedule.note_backup()
@@ -100,6 +104,7 @@ class BackupKeeper(QObject):
             self.backups.clean_up(path.parent)  # what a killed run left beside the plan
             return self.backups.back_up(path, plan, session_id)
         finally:
+            self._first_copied.set()
             self._idle.set()
 
     def _job_done(self, entry: object, error: str) -> None:

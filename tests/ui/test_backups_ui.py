@@ -4,12 +4,15 @@ and the latest backup offered for a damaged plan."""
 import hashlib
 import os
 import stat
+import time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kpidesk.services.backup_service import PlanBackups
+from kpidesk.storage.plan_file import open_plan_file
+from kpidesk.storage.plan_store import PlanStore
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.plan_tree_model import Column
 from kpidesk.ui.restore_dialog import RestoreDialog
@@ -24,6 +27,14 @@ class Clock:
 
     def __call__(self):
         return self.seconds
+
+
+def prospects_plan(path):
+    db = open_plan_file(path)
+    try:
+        return PlanStore(db).load().nodes[PROSPECTS].plan
+    finally:
+        db.close()
 
 
 def digest(path):
@@ -126,6 +137,24 @@ def test_cancelling_the_replacement_leaves_the_plan_alone(qtbot, window, backups
     dialog.close()
 
 
+def test_an_edit_made_while_the_first_copy_runs_waits_for_it(
+    qtbot, window, backups, demo_file, monkeypatch
+):
+    real_back_up = backups.back_up
+
+    def slow_back_up(*args, **kwargs):
+        time.sleep(0.5)
+        return real_back_up(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "back_up", slow_back_up)
+    assert window.open_file(demo_file)
+    assert window.backup_actions.keeper.is_running()
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+    [entry] = backups.listing(demo_file)
+    assert prospects_plan(backups.path_of(entry)) == 500
+    assert prospects_plan(demo_file) == 450
+
+
 def test_a_new_backup_only_after_ten_minutes_of_editing(qtbot, window, backups, demo_file):
     open_and_wait(window, demo_file)
     keeper = window.backup_actions.keeper
@@ -147,7 +176,8 @@ def test_a_new_backup_only_after_ten_minutes_of_editing(qtbot, window, backups, 
 def test_a_damaged_plan_is_refused_and_its_latest_backup_offered(qtbot, window, backups, demo_file):
     backups.back_up(demo_file, None, "yesterday")
     intact = demo_file.read_bytes()
-    demo_file.write_bytes(intact[:100] + b"\xff" * (len(intact) - 100))
+    damaged = intact[:100] + b"\xff" * (len(intact) - 100)
+    demo_file.write_bytes(damaged)
     before = digest(demo_file)
     assert not window.open_file(demo_file)
     [box] = [b for b in visible(window, QMessageBox) if b.objectName() == "damagedPlanBox"]
@@ -157,9 +187,13 @@ def test_a_damaged_plan_is_refused_and_its_latest_backup_offered(qtbot, window, 
     qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
     [dialog] = visible(window, RestoreDialog)
     assert dialog.selected() == backups.latest(demo_file)
-    assert dialog.replace_button.isEnabled()
     assert digest(demo_file) == before
-    dialog.close()
+    window.backup_actions.confirm = lambda question: True
+    qtbot.mouseClick(dialog.replace_button, Qt.MouseButton.LeftButton)
+    assert window.document.path == demo_file.resolve()
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "500"
+    damaged_copy = backups.listing(demo_file)[1]  # kept before it was replaced
+    assert backups.path_of(damaged_copy).read_bytes()[100:] == damaged[100:]
 
 
 def test_save_a_copy_stays_on_the_plan_and_follows_the_umask(qtbot, window, demo_file, tmp_path):
