@@ -37,6 +37,7 @@ from kpidesk.domain.model import (
 )
 from kpidesk.domain.numbers import check_magnitude, parse_value, to_text, whole_only
 from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
 from kpidesk.domain.validation import check_name, check_value, check_weight
 
 FORMAT_VERSION = 1
@@ -101,6 +102,7 @@ NEWER_VERSION = "newer_version"
 UNKNOWN_VERSION = "unknown_version"
 NOT_A_MONTH = "not_a_month"
 TOO_MANY_KPIS = "too_many_kpis"
+TOO_DEEP = "too_deep"
 READING_PROBLEMS = (  # refusals of the number parser (domain.numbers), reported at their path
     "bad_grouping",
     "currency_sign_on_non_money",
@@ -140,6 +142,7 @@ PROBLEMS = (
     UNKNOWN_VERSION,
     NOT_A_MONTH,
     TOO_MANY_KPIS,
+    TOO_DEEP,
     *READING_PROBLEMS,
 )
 
@@ -336,12 +339,16 @@ def _tree(
     rep_ids = {rep.name: rep.id for rep in reps}
     nodes: dict[int, Node] = {}
     fixed: dict[tuple[int, int], Fraction] = {}
+    levels: dict[int | None, int] = {}  # node id -> its level, the KGI being 1
     queue: deque[tuple[object, str, int | None, int]] = deque([(raw_root, "kgi", None, 0)])
     while queue:
         raw, path, parent_id, position = queue.popleft()
         if len(nodes) >= MAX_NODES:
             raise _invalid(path, TOO_MANY_KPIS)
         node_id = len(nodes) + 1
+        levels[node_id] = levels.get(parent_id, 0) + 1
+        if levels[node_id] > MAX_TREE_DEPTH:
+            raise _invalid(path, TOO_DEEP)
         node, children, shares = _node(raw, path, node_id, parent_id, position, rep_ids)
         nodes[node_id] = node
         fixed.update(((node_id, rep_id), amount) for rep_id, amount in shares.items())

@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.problems import Problem, ValidationError
+from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
+from kpidesk.i18n.file_damage_texts import file_refusal_text
 from kpidesk.i18n.number_messages import reading_problem_text, reading_refusal_text
 
 translate = QCoreApplication.translate
@@ -220,6 +222,10 @@ def refusal_text(error: ValidationError) -> str:
         "cannot_move_into_itself": translate(
             "Messages", "A KPI cannot be moved under itself or one of its own children."
         ),
+        "tree_too_deep": _fill(
+            translate("Messages", "A KPI tree has at most %1 levels; this would go deeper."),
+            params.get("limit", MAX_TREE_DEPTH),
+        ),
         "funnel_needs_leaf": translate(
             "Messages", "A funnel is built under a KPI that has no children yet."
         ),
@@ -292,6 +298,9 @@ def _definition_invalid_text(params: dict) -> str:
         "unknown_version": translate("Messages", "the format version must be 1"),
         "not_a_month": translate("Messages", "expected a month, such as 2025-04"),
         "too_many_kpis": translate("Messages", "a plan has at most 10,000 KPIs"),
+        "too_deep": _fill(
+            translate("Messages", "a KPI tree has at most %1 levels"), MAX_TREE_DEPTH
+        ),
     }
     problem = params.get("problem", "")
     path = params.get("path", "")
@@ -309,6 +318,9 @@ def _definition_invalid_text(params: dict) -> str:
 
 def file_error_text(code: str, path: str, detail: str = "") -> str:
     """Why a plan file could not be opened or written."""
+    refusal = file_refusal_text(code, path, detail)
+    if refusal is not None:
+        return refusal
     texts = {
         "not_found": translate("Messages", "The file “%1” does not exist."),
         "not_a_plan": translate(

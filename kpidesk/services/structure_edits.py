@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from kpidesk.domain.model import Node, Plan, Relation, Split, Unit
 from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.tree_depth import check_depth, depth_of, height_of, height_of_nodes
 from kpidesk.domain.validation import check_deletable, check_name, check_value
 from kpidesk.services.changes import Edit, FixedEdit, NodeEdit, SmartEdit
 
@@ -28,6 +29,7 @@ def add_child(plan: Plan, parent_id: int, name: str, unit: Unit) -> tuple[list[E
     parent = plan.nodes[parent_id]
     siblings = plan.children_of(parent_id)
     _check_room(parent, len(siblings))
+    check_depth(depth_of(plan, parent_id) + 1)
     child = Node(
         id=next_id(plan),
         parent_id=parent_id,
@@ -59,6 +61,7 @@ def move(plan: Plan, node_id: int, parent_id: int, position: int) -> list[Edit]:
         raise ValidationError("cannot_move_root")
     if parent_id in plan.subtree_ids(node_id):
         raise ValidationError("cannot_move_into_itself")
+    check_depth(depth_of(plan, parent_id) + height_of(plan, node_id))
     parent = plan.nodes[parent_id]
     siblings = [s for s in plan.children_of(parent_id) if s.id != node_id]
     if parent_id != node.parent_id:
@@ -82,6 +85,7 @@ def paste(plan: Plan, clip: Clip, parent_id: int) -> tuple[list[Edit], int]:
     parent = plan.nodes[parent_id]
     siblings = plan.children_of(parent_id)
     _check_room(parent, len(siblings))
+    check_depth(depth_of(plan, parent_id) + height_of_nodes(clip.nodes))
     first = next_id(plan)
     new_ids = {node.id: first + i for i, node in enumerate(clip.nodes)}
     top = clip.nodes[0]
@@ -123,6 +127,7 @@ def build_funnel(
         raise ValidationError("funnel_needs_leaf")
     if not stages:
         raise ValidationError("funnel_needs_stages")
+    check_depth(depth_of(plan, node_id) + len(stages))
     for name, rate in stages:
         check_name(name)
         check_value(Unit.PERCENT, rate)

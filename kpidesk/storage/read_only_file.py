@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
+from kpidesk.storage.plan_check import check_plan_file
 from kpidesk.storage.plan_file import PlanFileError, inspect_header
 from kpidesk.storage.schema import SCHEMA_VERSION, migrate
 
@@ -19,9 +20,11 @@ def _read_only_connection(path: Path) -> sqlite3.Connection:
 
 def open_read_only(path: Path | str) -> Database:
     """The plan through a read-only connection. A plan from an older version is migrated in
-    memory, so the file itself is never changed."""
+    memory, so the file itself is never changed. A plan that would not load is refused first
+    (storage.plan_check), as when it is opened for editing."""
     path = Path(path)
     inspect_header(path)
+    check_plan_file(path)
     try:
         connection = _read_only_connection(path)
         version = connection.execute("PRAGMA user_version").fetchone()[0]

@@ -1485,6 +1485,74 @@ Plan, track and review sales KPIs.</source>
         <source>“%1” is open for editing in KPI Desk by %2, so it was left untouched. Close it there first; show and export still work.</source>
         <translation>「%1」は %2 が KPI Desk で編集中のため、変更しませんでした。先にそちらで閉じてください。show と export は使えます。</translation>
     </message>
+    <message>
+        <source>A KPI tree has at most %1 levels; this would go deeper.</source>
+        <translation>KPIツリーは%1階層までです。これ以上深くはできません。</translation>
+    </message>
+    <message>
+        <source>a KPI tree has at most %1 levels</source>
+        <translation>KPIツリーは%1階層までです</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a folder, a pipe or a device), so it was not opened.</source>
+        <translation>“%1”は通常のファイルではない（フォルダー、パイプまたはデバイス）ため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program. Try again when it has finished; the file was left untouched.</source>
+        <translation>“%1”は別のプログラムが使用中です。終わってからもう一度お試しください。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened: %2. The file was left untouched.</source>
+        <translation>“%1”は壊れているため開けません: %2。ファイルには手を加えていません。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found damaged pages</source>
+        <translation>SQLiteの整合性チェックで壊れたページが見つかりました</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>テーブル %1 がありません</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>列 %1 がありません</translation>
+    </message>
+    <message>
+        <source>its record of format versions is missing or does not match the file</source>
+        <translation>ファイル形式のバージョン記録がないか、ファイルと一致しません</translation>
+    </message>
+    <message>
+        <source>%1 holds a value KPI Desk cannot read</source>
+        <translation>%1 に KPI Desk が読めない値があります</translation>
+    </message>
+    <message>
+        <source>%1 holds a number beyond ±10^24</source>
+        <translation>%1 に ±10^24 を超える数値があります</translation>
+    </message>
+    <message>
+        <source>KPI %1 is its own ancestor</source>
+        <translation>KPI %1 が自分自身の祖先になっています</translation>
+    </message>
+    <message>
+        <source>the parent of KPI %1 does not exist</source>
+        <translation>KPI %1 の親がありません</translation>
+    </message>
+    <message>
+        <source>the plan does not have exactly one KGI</source>
+        <translation>KGIがちょうど1つではありません</translation>
+    </message>
+    <message>
+        <source>two KPIs share one place under KPI %1</source>
+        <translation>KPI %1 の下で2つのKPIが同じ位置にあります</translation>
+    </message>
+    <message>
+        <source>the KPI tree is deeper than %1 levels</source>
+        <translation>KPIツリーが%1階層より深くなっています</translation>
+    </message>
+    <message>
+        <source>its contents cannot be read (%1)</source>
+        <translation>内容を読み取れません（%1）</translation>
+    </message>
 </context>
 <context>
     <name>MonthDialog</name>

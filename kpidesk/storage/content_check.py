@@ -1,0 +1,308 @@
+"""Check what a plan file holds before the app relies on it: shape, values, tree, full load.
+
+Every problem is a PlanFileError "damaged" whose detail is "reason:where" (see
+kpidesk.i18n.file_damage_texts), raised before anything is written to the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import date
+from enum import Enum
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kpidesk.domain.decomposition import compute
+from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
+from kpidesk.domain.periods import PeriodKind
+from kpidesk.domain.review import Cadence
+from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
+from kpidesk.storage.schema import migrate
+
+# Entries are bounded far below this (domain.numbers: 10^12 either way); figures computed
+# from them and kept in snapshots (a requirement, an achievement) can be larger, but never
+# reach 10^24, where the display's 28-digit decimals would fail. Beyond it a file is damaged.
+STORED_VALUE_LIMIT = 10**24
+_STORED_NUMBER = re.compile(r"-?[0-9]{1,40}(\.[0-9]{1,60})?|-?[0-9]{1,60}/[0-9]{1,60}")
+
+
+class ContentError(Exception):
+    """A problem found in the file's contents: `reason` and `where` make the detail."""
+
+    def __init__(self, reason: str, where: object = "") -> None:
+        super().__init__(f"{reason}:{where}")
+        self.reason = reason
+        self.where = str(where)
+
+
+def check_contents(db: Database, path: Path, scan_actuals: bool = True) -> None:
+    """Refuse (PlanFileError "damaged") a file whose contents the app could not load."""
+    from kpidesk.storage.plan_file import PlanFileError
+
+    try:
+        _check_shape(db)
+        _check_types(db, scan_actuals)
+        _check_values(db)
+        _check_tree(db)
+        _check_load(db)
+    except ContentError as error:
+        raise PlanFileError("damaged", path, f"{error.reason}:{error.where}") from None
+
+
+# -- shape -----------------------------------------------------------------------------------
+
+
+@cache
+def expected_shape() -> dict[str, dict[str, tuple[str, bool]]]:
+    """Every table and column the current version writes: column -> (declared type, not null)."""
+    db = Database(memory=True)
+    migrate(db)
+    return {table: _columns(db, table) for table in db.table_names()}
+
+
+def _columns(db: Database, table: str) -> dict[str, tuple[str, bool]]:
+    rows = db.execute(f"PRAGMA table_info([{table}])").fetchall()
+    return {row[1]: (row[2].upper(), bool(row[3] or row[5])) for row in rows}
+
+
+def _check_shape(db: Database) -> None:
+    present = set(db.table_names())
+    for table, columns in expected_shape().items():
+        if table not in present:
+            raise ContentError("missing_table", table)
+        found = _columns(db, table)
+        for column in columns:
+            if column not in found:
+                raise ContentError("missing_column", f"{table}.{column}")
+
+
+# -- stored types ----------------------------------------------------------------------------
+
+_SQL_TYPES = {"INTEGER": "integer", "TEXT": "text"}
+
+
+def _check_types(db: Database, scan_actuals: bool) -> None:
+    """Every column holds the type it was declared with (text in a number column is damage)."""
+    if scan_actuals:
+        _check_days_of_actuals(db)
+    for table, columns in expected_shape().items():
+        if table == "actual" and not scan_actuals:
+            continue
+        conditions = {
+            column: _type_condition(column, declared, not_null)
+            for column, (declared, not_null) in columns.items()
+            if declared in _SQL_TYPES
+        }
+        if not conditions:
+            continue
+        where = " OR ".join(f"({c})" for c in conditions.values())
+        if db.execute(f"SELECT 1 FROM [{table}] WHERE {where} LIMIT 1").fetchone() is None:
+            continue
+        for column, condition in conditions.items():
+            if db.execute(f"SELECT 1 FROM [{table}] WHERE {condition} LIMIT 1").fetchone():
+                raise ContentError("bad_value", f"{table}.{column}")
+
+
+def _check_days_of_actuals(db: Database) -> None:
+    """Each distinct day once (read from the day index): a calendar day written as ISO text."""
+    for (day,) in db.execute("SELECT DISTINCT day FROM actual"):
+        try:
+            _day(day)
+        except (ValueError, TypeError):
+            raise ContentError("bad_value", "actual.day") from None
+
+
+def _type_condition(column: str, declared: str, not_null: bool) -> str:
+    allowed = [f"'{_SQL_TYPES[declared]}'"] + ([] if not_null else ["'null'"])
+    return f"typeof([{column}]) NOT IN ({', '.join(allowed)})"
+
+
+# -- values ----------------------------------------------------------------------------------
+
+
+def _number(text: str) -> None:
+    if not _STORED_NUMBER.fullmatch(text):
+        raise ValueError(text)
+    value = Fraction(text)  # a zero denominator raises ZeroDivisionError
+    if abs(value) >= STORED_VALUE_LIMIT:
+        raise OverflowError(text)
+
+
+def _choice(kind: type[Enum]) -> Callable[[str], None]:
+    def read(text: str) -> None:
+        kind(text)  # an unknown value raises ValueError
+
+    return read
+
+
+def _day(text: str) -> None:
+    if len(text) != 10:
+        raise ValueError(text)
+    date.fromisoformat(text)
+
+
+def _flags(text: str) -> None:
+    value = json.loads(text)
+    if not isinstance(value, dict) or not all(isinstance(v, bool) for v in value.values()):
+        raise ValueError(text)
+
+
+def _notes(text: str) -> None:
+    value = json.loads(text)
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ValueError(text)
+
+
+def _gap(text: str) -> None:
+    value = json.loads(text)
+    if not isinstance(value, dict) or not isinstance(value.get("parts"), list):
+        raise ValueError(text)
+    for key in ("planned", "actual", "other"):
+        _number(str(value.get(key)))
+    for part in value["parts"]:
+        if not isinstance(part, list) or len(part) != 3:
+            raise ValueError(text)
+        _number(str(part[2]))
+
+
+def _month(value: int) -> None:
+    if not 1 <= value <= 12:
+        raise ValueError(value)
+
+
+# Columns whose stored text the loaders turn into numbers, choices, days or JSON.
+_READERS: dict[str, dict[str, Callable]] = {
+    "plan": {
+        "rounding_policy": _choice(RoundingPolicy),
+        "period_start": _day,
+        "period_kind": _choice(PeriodKind),
+        "fiscal_start_month": _month,
+        "on_track_at": _number,
+        "at_risk_below": _number,
+    },
+    "node": {
+        "unit": _choice(Unit),
+        "relation": _choice(Relation),
+        "target": _number,
+        "plan": _number,
+        "rounding": _choice(Rounding),
+        "split": _choice(Split),
+        "weight": _number,
+    },
+    "rep": {"capacity": _number},
+    "rep_fixed": {"amount": _number},
+    "period": {"kind": _choice(PeriodKind), "first_day": _day, "last_day": _day},
+    "period_value": {"target": _number, "plan": _number, "required": _number},
+    "closed_day": {"day": _day},
+    "smart": {"ticks": _flags, "notes": _notes},
+    "review": {
+        "cadence": _choice(Cadence),
+        "held_on": _day,
+        "first_day": _day,
+        "last_day": _day,
+        "period_start": _day,
+    },
+    "review_kpi": {
+        "target": _number,
+        "actual": _number,
+        "achievement": _number,
+        "progress": _number,
+        "forecast": _number,
+        "gap": _gap,
+    },
+    "review_item": {"due": _day},
+    "target_revision": {"period_start": _day, "day": _day, "before": _number, "after": _number},
+}
+
+
+def _check_values(db: Database) -> None:
+    for table, readers in _READERS.items():
+        columns = ", ".join(f"[{c}]" for c in readers)
+        for row in db.execute(f"SELECT {columns} FROM [{table}]"):
+            for (column, read), value in zip(readers.items(), row, strict=True):
+                if value is None:
+                    continue
+                try:
+                    read(value)
+                except OverflowError:
+                    raise ContentError("too_large", f"{table}.{column}") from None
+                except (ValueError, TypeError, ZeroDivisionError, RecursionError):
+                    raise ContentError("bad_value", f"{table}.{column}") from None
+
+
+# -- the tree --------------------------------------------------------------------------------
+
+
+def _check_tree(db: Database) -> None:
+    """One KGI, every parent present, no cycles, one place per sibling, bounded depth."""
+    parents: dict[int, int | None] = {}
+    places: set[tuple[int | None, int]] = set()
+    for node_id, parent_id, position in db.execute("SELECT id, parent_id, position FROM node"):
+        parents[node_id] = parent_id
+        if (parent_id, position) in places:
+            raise ContentError("duplicate_position", parent_id)
+        places.add((parent_id, position))
+    roots = [node_id for node_id, parent_id in parents.items() if parent_id is None]
+    if parents and len(roots) != 1:
+        raise ContentError("roots")
+    for node_id, parent_id in sorted(parents.items()):
+        if parent_id is not None and parent_id not in parents:
+            raise ContentError("orphan", node_id)
+    children: dict[int, list[int]] = {}
+    for node_id, parent_id in parents.items():
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(node_id)
+    reached, level, depth = 0, roots, 0
+    while level:
+        depth += 1
+        if depth > MAX_TREE_DEPTH:
+            raise ContentError("too_deep", MAX_TREE_DEPTH)
+        reached += len(level)
+        level = [child for node_id in level for child in children.get(node_id, ())]
+    if reached != len(parents):  # what the KGI does not reach hangs in a loop of parents
+        reached_ids = _reachable(roots, children)
+        raise ContentError("parent_cycle", min(set(parents) - reached_ids))
+    for table in ("rep_fixed",):
+        orphan = db.execute(
+            f"SELECT node_id FROM [{table}] WHERE node_id NOT IN (SELECT id FROM node)"
+            " OR rep_id NOT IN (SELECT id FROM rep) LIMIT 1"
+        ).fetchone()
+        if orphan:
+            raise ContentError("bad_value", f"{table}.node_id")
+
+
+def _reachable(roots: list[int], children: dict[int, list[int]]) -> set[int]:
+    seen, stack = set(), list(roots)
+    while stack:
+        node_id = stack.pop()
+        seen.add(node_id)
+        stack.extend(children.get(node_id, ()))
+    return seen
+
+
+# -- the full load ---------------------------------------------------------------------------
+
+
+def _check_load(db: Database) -> None:
+    """Everything a session loads at start, and the figures it computes, on this connection."""
+    from kpidesk.storage.period_store import PeriodStore
+    from kpidesk.storage.plan_store import PlanStore
+    from kpidesk.storage.review_store import ReviewStore
+
+    try:
+        plan = PlanStore(db).load()
+        compute(plan)
+        periods = PeriodStore(db)
+        for period in periods.frozen_periods():
+            periods.values(period[0])
+        periods.closed_days()
+        reviews = ReviewStore(db)
+        reviews.reviews()
+        reviews.revisions()
+    except Exception as error:  # anything a loader meets is damage, never a traceback
+        raise ContentError("unreadable", type(error).__name__) from None
