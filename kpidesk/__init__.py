@@ -1,3 +1,3 @@
 """KPI Desk: plan, track and review sales KPIs on the desktop."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kpidesk import __version__
 from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.problems import Problem, ValidationError
 from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
@@ -245,7 +246,7 @@ def refusal_text(error: ValidationError) -> str:
             params.get("key", ""),
         ),
     }
-    reading = reading_refusal_text(error.code, params.get("text", ""))
+    reading = reading_refusal_text(error.code, params)
     return texts.get(error.code) or reading or error.code
 
 
@@ -331,6 +332,12 @@ def file_error_text(code: str, path: str, detail: str = "") -> str:
             "“%1” was written by a newer version of KPI Desk (file format %2). "
             "Please update KPI Desk to open it. The file was left untouched.",
         ),
+        "newer_app": translate(
+            "Messages",
+            "“%1” was saved by KPI Desk %2, which is newer than this one (%3). "
+            "Please update KPI Desk to version %2 or later to open it. "
+            "The file was left untouched.",
+        ),
         "read_only": translate(
             "Messages", "“%1” is read-only, so changes could not be saved to it."
         ),
@@ -347,7 +354,7 @@ def file_error_text(code: str, path: str, detail: str = "") -> str:
             "Close it there first; show and export still work.",
         ),
     }
-    return _fill(texts.get(code, code), path, detail)
+    return _fill(texts.get(code, code), path, detail, __version__)
 
 
 def storage_error_text(code: str, detail: str = "") -> str:
@@ -510,7 +517,7 @@ def row_error_text(error) -> str:
         "rate_above_100": translate("Messages", "A rate cannot be above 100 %."),
         "too_precise": translate("Messages", "Use at most 4 decimal places."),
     }
-    reading = reading_refusal_text(error.code, error.text)
+    reading = reading_refusal_text(error.code, {"text": error.text})
     reason = reading or _fill(texts.get(error.code, error.code), error.text)
     return _fill(translate("Messages", "Row %1: %2"), error.row, reason)
 

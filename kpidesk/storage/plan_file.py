@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kpidesk.domain.model import Plan
+from kpidesk.storage.app_versions import version_needed
 from kpidesk.storage.atomic_files import (
     new_temp_beside,
     remove_stale_temps,
@@ -44,6 +45,9 @@ def inspect_header(path: Path) -> None:
     if application_id != APPLICATION_ID:
         raise PlanFileError("not_a_plan", path)
     if user_version > SCHEMA_VERSION:
+        needed = version_needed(path)
+        if needed:
+            raise PlanFileError("newer_app", path, needed)
         raise PlanFileError("newer_version", path, str(user_version))
 
 

@@ -21,6 +21,7 @@ from kpidesk.domain.model import (
     Unit,
 )
 from kpidesk.domain.numbers import from_text, to_text
+from kpidesk.storage import app_versions
 from kpidesk.storage.rows import upsert_row
 from kpidesk.storage.smart_store import SmartStore
 from kpidesk.storage.transactions import BUSY_TIMEOUT, write_transaction
@@ -31,6 +32,7 @@ class PlanStore:
 
     def __init__(self, db: Database, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.db = db
+        self._version_recorded = False
         self.set_busy_timeout(busy_timeout)
 
     def set_busy_timeout(self, seconds: float) -> None:
@@ -39,9 +41,13 @@ class PlanStore:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction holding the write lock from its start (see write_transaction)."""
+        """One write transaction holding the write lock from its start (see write_transaction);
+        the session's first write also records which KPI Desk saved the file."""
         with write_transaction(self.db):
             yield
+            if not self._version_recorded:
+                app_versions.record(self.db, app_versions.LAST_WRITTEN_BY)
+        self._version_recorded = True
 
     def load(self) -> Plan:
         header = self.load_header()

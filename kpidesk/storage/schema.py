@@ -5,6 +5,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from kpidesk.storage import app_versions
+
 APPLICATION_ID = 0x4B504944  # "KPID"
 migrations = Migrations("kpidesk")
 
@@ -212,7 +214,14 @@ def _period_reopening(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 6  # the number of migrations above; a test holds the two together
+@migrations(name="0007_app_versions")
+def _app_versions(db: Database) -> None:
+    # Which KPI Desk brought the file to its format and which last saved an edit, so that an
+    # older KPI Desk can name the version a plan needs.
+    app_versions.create_table(db)
+
+
+SCHEMA_VERSION = 7  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:
@@ -222,6 +231,7 @@ def migrate(db: Database) -> None:
     """
     if migrations.pending(db):
         migrations.apply(db)
+        app_versions.record(db, app_versions.SCHEMA_WRITTEN_BY)
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk import __version__
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan, RoundingPolicy
 from kpidesk.i18n.formatting import NumberFormat
@@ -38,6 +37,9 @@ from kpidesk.services.changes import Outcome
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.backup_actions import BackupActions
+from kpidesk.ui.folders import plans_folder
+from kpidesk.ui.help_menu import HelpMenu
+from kpidesk.ui.icons import decorate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_document import PlanDocument
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         self.man_action.setCheckable(True)
         self.man_action.setChecked(self.number_format.money_in_man)
         self.expand_action = make_action(self, self.tr("&Expand All"), self.tree.expandAll)
-        self.about_action = make_action(self, self.tr("&About KPI Desk"), self._about)
+        self.help_menu = HelpMenu(self)  # the guide (F1), a fresh demo plan, About
 
         menu = self.menuBar()
         self.backup_actions = BackupActions(self)  # Save a Copy, Restore From Backup, backups
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.man_action, self.expand_action])
         view_menu.addAction(self.smart_glance.filter_action)
         help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        self.help_menu.fill(help_menu)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -260,6 +262,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.tree_actions.add, self.tree_actions.delete])
         toolbar.addSeparator()
         toolbar.addActions([self.team_action, self.funnel_action, self.what_if_action])
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        decorate(self._action_icons())
         self._update_actions()
 
     # -- files --------------------------------------------------------------------
@@ -463,7 +467,25 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal but not blocking: start-up and scripts carry on
 
     def _folder(self) -> str:
-        return str(self.document.path.parent) if self.document else str(Path.home())
+        return plans_folder(self.document.path if self.document else None)
+
+    def _action_icons(self) -> dict:
+        """Each toolbar and File-menu action by the name of its icon."""
+        return {
+            "undo": self.undo_action,
+            "redo": self.redo_action,
+            "add-kpi": self.tree_actions.add,
+            "delete": self.tree_actions.delete,
+            "team": self.team_action,
+            "funnel": self.funnel_action,
+            "what-if": self.what_if_action,
+            "new": self.new_action,
+            "open": self.open_action,
+            "import": self.import_action,
+            "export-pdf": self.export_pdf_action,
+            "guide": self.help_menu.guide_action,
+            "about": self.help_menu.about_action,
+        }
 
     def _file_filter(self) -> str:
         return self.tr("KPI Desk plans (*%1)").replace("%1", FILE_SUFFIX)
@@ -622,8 +644,6 @@ class MainWindow(QMainWindow):
             self.new_review()
         elif step == "actions":
             self.show_reviews()
-        elif step == "reopened":
-            self.reopen_period()
         elif step == "reopened":
             self.reopen_period()
         elif step == "smart":
@@ -826,13 +846,6 @@ class MainWindow(QMainWindow):
     def _show_refusal(self, refusal: str | None) -> None:
         if refusal:
             self._show_message(refusal)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About KPI Desk"),
-            self.tr("KPI Desk %1\nPlan, track and review sales KPIs.").replace("%1", __version__),
-        )
 
     def closeEvent(self, event) -> None:
         editor = self.tree.indexWidget(self.tree.currentIndex())

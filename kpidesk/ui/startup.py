@@ -7,18 +7,18 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kpidesk.i18n.catalog import choose_language, install_translators
-from kpidesk.i18n.messages import demo_label
-from kpidesk.services.demo import write_demo_plan
 from kpidesk.ui.fonts import use_bundled_font
+from kpidesk.ui.help_menu import new_demo_copy
+from kpidesk.ui.icons import app_icon
 from kpidesk.ui.main_window import MainWindow
-from kpidesk.ui.recent_files import last_file
+from kpidesk.ui.recent_files import last_file, recent_files
+from kpidesk.ui.welcome import WelcomeDialog
 
 translate = QCoreApplication.translate
-DEMO_FILE = "demo.kpidesk"
 
 
 def gui_arguments(argv: list[str]) -> argparse.Namespace:
@@ -43,23 +43,23 @@ def gui_arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def demo_path() -> Path:
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    return folder / DEMO_FILE
-
-
 def plan_to_open(file: str | None, demo: bool, settings: QSettings) -> Path | None:
-    """The named file; else the demo plan (made on first use); else the last plan opened."""
+    """The named file; else a fresh copy of the demo plan when asked; else the last plan
+    opened; else nothing (the first start, which shows the welcome)."""
     if file:
         return Path(file)
-    last = None if demo else last_file(settings)
-    if last:
-        return Path(last)
-    path = demo_path()
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_demo_plan(path, demo_label)
-    return path
+    if demo:
+        return new_demo_copy()
+    last = last_file(settings)
+    return Path(last) if last else None
+
+
+def show_welcome(window: MainWindow, settings: QSettings) -> WelcomeDialog:
+    """The first start (or a start whose last plan is gone): the ways in, beside the window."""
+    dialog = WelcomeDialog(window, recent_files(settings))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class FirstPaintWatcher(QObject):
@@ -90,15 +90,18 @@ def start_gui(
     app.setApplicationName("KPI Desk")
     use_bundled_font(app)
     install_translators(app, choose_language(language))
+    app.setWindowIcon(app_icon())
     settings = QSettings()
     window = MainWindow(settings)
-    path = plan_to_open(file, demo, settings)
+    path = plan_to_open(file, demo or bool(screenshot and not last_file(settings)), settings)
     if path is not None:
         window.open_file(path)
 
     def after_first_paint() -> None:
         if on_first_paint is not None:
             on_first_paint()
+        if path is None and not screenshot:
+            show_welcome(window, settings)
         if screenshot:
             window.grab().save(screenshot)
             window.close()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About KPI Desk</source>
+        <translation>KPI Desk について</translation>
+    </message>
+    <message>
+        <source>KPI Desk %1</source>
+        <translation>KPI Desk %1</translation>
+    </message>
+    <message>
+        <source>Plan, track and review sales KPIs.</source>
+        <translation>営業KPIの計画・進捗管理・振り返り。</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>KPI Desk is MIT-licensed. It ships:</source>
+        <translation>KPI Desk は MIT ライセンスです。同梱しているもの：</translation>
+    </message>
+    <message>
+        <source>Qt is used under the LGPL v3 as shared libraries, which you may replace. The font is a renamed subset of Noto Sans CJK JP, as the OFL requires.</source>
+        <translation>Qt は LGPL v3 のもとで共有ライブラリとして使用しており、差し替えることができます。フォントは Noto Sans CJK JP のサブセットで、OFL の定めにより名前を変えています。</translation>
+    </message>
+</context>
+<context>
     <name>AchievementPage</name>
     <message>
         <source>Achievement by KPI</source>
@@ -189,8 +216,52 @@
         <translation>KPIツリーと数値を表示する</translation>
     </message>
     <message>
+        <source>list the backups of a plan (newest first)</source>
+        <translation>プランのバックアップを一覧表示する（新しい順）</translation>
+    </message>
+    <message>
         <source>the plan file (.kpidesk)</source>
         <translation>プランファイル（.kpidesk）</translation>
+    </message>
+    <message>
+        <source>the backups of every plan</source>
+        <translation>すべてのプランのバックアップ</translation>
+    </message>
+    <message>
+        <source>open a backup as a new file, or put it back in place</source>
+        <translation>バックアップを新しいファイルとして開くか、元の場所に戻す</translation>
+    </message>
+    <message>
+        <source>the backup, by the name `kpidesk backups` shows</source>
+        <translation>バックアップ（`kpidesk backups` が表示する名前）</translation>
+    </message>
+    <message>
+        <source>write it as this new plan file</source>
+        <translation>この新しいプランファイルとして書き出す</translation>
+    </message>
+    <message>
+        <source>replace this plan with it (the plan is backed up first)</source>
+        <translation>このプランを置き換える（プランは先にバックアップされます）</translation>
+    </message>
+    <message>
+        <source>Give a plan file, or --all.</source>
+        <translation>プランファイルか --all を指定してください。</translation>
+    </message>
+    <message>
+        <source>No backups in %1</source>
+        <translation>%1 にバックアップはありません</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>There is no backup “%1” in %2</source>
+        <translation>%2 にバックアップ「%1」はありません</translation>
+    </message>
+    <message>
+        <source>Replaced %1 with its backup of %2; the plan as it was is backup %3</source>
+        <translation>%1 を %2 のバックアップで置き換えました。置き換える前のプランはバックアップ %3 です</translation>
     </message>
     <message>
         <source>machine-readable output</source>
@@ -347,50 +418,6 @@
     <message>
         <source> (closed again %1)</source>
         <translation>(%1 に再度締め)</translation>
-    </message>
-    <message>
-        <source>list the backups of a plan (newest first)</source>
-        <translation>プランのバックアップを一覧表示する（新しい順）</translation>
-    </message>
-    <message>
-        <source>the backups of every plan</source>
-        <translation>すべてのプランのバックアップ</translation>
-    </message>
-    <message>
-        <source>open a backup as a new file, or put it back in place</source>
-        <translation>バックアップを新しいファイルとして開くか、元の場所に戻す</translation>
-    </message>
-    <message>
-        <source>the backup, by the name `kpidesk backups` shows</source>
-        <translation>バックアップ（`kpidesk backups` が表示する名前）</translation>
-    </message>
-    <message>
-        <source>write it as this new plan file</source>
-        <translation>この新しいプランファイルとして書き出す</translation>
-    </message>
-    <message>
-        <source>replace this plan with it (the plan is backed up first)</source>
-        <translation>このプランを置き換える（プランは先にバックアップされます）</translation>
-    </message>
-    <message>
-        <source>Give a plan file, or --all.</source>
-        <translation>プランファイルか --all を指定してください。</translation>
-    </message>
-    <message>
-        <source>No backups in %1</source>
-        <translation>%1 にバックアップはありません</translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation>バックアップ</translation>
-    </message>
-    <message>
-        <source>There is no backup “%1” in %2</source>
-        <translation>%2 にバックアップ「%1」はありません</translation>
-    </message>
-    <message>
-        <source>Replaced %1 with its backup of %2; the plan as it was is backup %3</source>
-        <translation>%1 を %2 のバックアップで置き換えました。置き換える前のプランはバックアップ %3 です</translation>
     </message>
 </context>
 <context>
@@ -634,6 +661,32 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>KPI Desk Guide</source>
+        <translation>KPI Desk ガイド</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>ガイド</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>KPI Desk &amp;Guide</source>
+        <translation>KPI Desk ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Plan</source>
+        <translation>デモプランを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About KPI Desk</source>
+        <translation>KPI Desk について(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Actuals — %1</source>
@@ -646,6 +699,10 @@
     <message>
         <source>(from the KPI column)</source>
         <translation>（KPI列から）</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -691,6 +748,10 @@
         <source>%1 rows read, %2 values to import.</source>
         <translation>%1行を読み込み、%2件の値を取り込みます。</translation>
     </message>
+    <message>
+        <source>Load the %1 rows dated after today or outside the plan&apos;s period too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockMessages</name>
@@ -713,6 +774,10 @@
     <message>
         <source>This plan is open read-only, so it cannot be changed here. Nothing was changed.</source>
         <translation>このプランは読み取り専用で開いているため、ここでは変更できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 on “%2” took this plan over while this KPI Desk was not responding (asleep, say), so nothing was changed. Open the plan again to see it as it is now.</source>
+        <translation>この KPI Desk が応答していない間（スリープ中など）に、「%2」の %1 がこのプランを引き継いだため、何も変更していません。今の内容を見るには、プランを開き直してください。</translation>
     </message>
 </context>
 <context>
@@ -861,10 +926,6 @@
         <translation>すべて展開(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;About KPI Desk</source>
-        <translation>KPI Desk について(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -951,16 +1012,6 @@
     <message>
         <source>%1 (%2 business days, %3 passed)</source>
         <translation>%1（営業日 %2日、経過 %3日）</translation>
-    </message>
-    <message>
-        <source>About KPI Desk</source>
-        <translation>KPI Desk について</translation>
-    </message>
-    <message>
-        <source>KPI Desk %1
-Plan, track and review sales KPIs.</source>
-        <translation>KPI Desk %1
-営業KPIの計画・進捗管理・振り返りのためのアプリです。</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1297,10 @@ Plan, track and review sales KPIs.</source>
         <translation>KPIを自分自身やその子の下へは移動できません。</translation>
     </message>
     <message>
+        <source>A KPI tree has at most %1 levels; this would go deeper.</source>
+        <translation>KPIツリーは%1階層までです。これ以上深くはできません。</translation>
+    </message>
+    <message>
         <source>A funnel is built under a KPI that has no children yet.</source>
         <translation>ファネルは、まだ子を持たないKPIに作成します。</translation>
     </message>
@@ -1390,6 +1445,10 @@ Plan, track and review sales KPIs.</source>
         <translation>1つのプランのKPIは10,000個までです</translation>
     </message>
     <message>
+        <source>a KPI tree has at most %1 levels</source>
+        <translation>KPIツリーは%1階層までです</translation>
+    </message>
+    <message>
         <source>The plan definition is invalid: %1.</source>
         <translation>プラン定義が正しくありません：%1。</translation>
     </message>
@@ -1408,6 +1467,10 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>“%1” was written by a newer version of KPI Desk (file format %2). Please update KPI Desk to open it. The file was left untouched.</source>
         <translation>「%1」は新しいバージョンの KPI Desk で作成されています（ファイル形式 %2）。開くには KPI Desk を更新してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by KPI Desk %2, which is newer than this one (%3). Please update KPI Desk to version %2 or later to open it. The file was left untouched.</source>
+        <translation>「%1」はこの KPI Desk（%3）より新しい KPI Desk %2 で保存されています。開くには KPI Desk をバージョン %2 以降に更新してください。ファイルには手を加えていません。</translation>
     </message>
     <message>
         <source>“%1” is read-only, so changes could not be saved to it.</source>
@@ -1432,6 +1495,10 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Could not read “%1”: %2</source>
         <translation>「%1」を読み込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is open for editing in KPI Desk by %2, so it was left untouched. Close it there first; show and export still work.</source>
+        <translation>「%1」は %2 が KPI Desk で編集中のため、変更しませんでした。先にそちらで閉じてください。show と export は使えます。</translation>
     </message>
     <message>
         <source>Another program is writing to this plan. Nothing was changed; try again in a moment.</source>
@@ -1480,18 +1547,6 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Row %1: %2</source>
         <translation>%1行目：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is open for editing in KPI Desk by %2, so it was left untouched. Close it there first; show and export still work.</source>
-        <translation>「%1」は %2 が KPI Desk で編集中のため、変更しませんでした。先にそちらで閉じてください。show と export は使えます。</translation>
-    </message>
-    <message>
-        <source>A KPI tree has at most %1 levels; this would go deeper.</source>
-        <translation>KPIツリーは%1階層までです。これ以上深くはできません。</translation>
-    </message>
-    <message>
-        <source>a KPI tree has at most %1 levels</source>
-        <translation>KPIツリーは%1階層までです</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (it is a folder, a pipe or a device), so it was not opened.</source>
@@ -1552,6 +1607,74 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>its contents cannot be read (%1)</source>
         <translation>内容を読み取れません（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: group digits by three with commas, such as 1,000, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: only a rate takes a % sign. Type the number alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: only an amount of money takes ¥ or 円. Type the number alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too large: values are at most %2 either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: this KPI counts whole things. Type a whole number, or set its rounding to “none” to allow decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be more than one date: write it as 2026-11-01 or 2026/11/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2026-12-01, 2026/12/1, 2026年12月1日 or 令和8年12月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped at row %3 of “%4”: the file is damaged there, or a cell is longer than a million characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%5 rows are dated after today or outside the plan&apos;s period: confirm them to load the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is outside the plan&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read as %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group digits by three with commas, such as 1,000, or not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an amount of money takes ¥ or 円</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values are at most %1 either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this KPI counts whole things: use a whole number, or rounding: none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3440,37 @@ Plan, track and review sales KPIs.</source>
     <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to KPI Desk</source>
+        <translation>KPI Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>Set your sales goal, and KPI Desk works out the activity that reaches it. Start from a template, open a plan, or look around the demo plan first.</source>
+        <translation>営業目標を設定すると、KPI Desk がそれを達成するための行動を計算します。テンプレートから始めるか、プランを開くか、まずデモプランを見てみましょう。</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan from a Template…</source>
+        <translation>テンプレートから新規プラン(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Plan…</source>
+        <translation>プランを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo Plan</source>
+        <translation>デモプランを試す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>最近使ったプラン</translation>
+    </message>
+    <message>
+        <source>Recent plans:</source>
+        <translation>最近使ったプラン：</translation>
     </message>
 </context>
 <context>
