@@ -88,6 +88,10 @@ def exercise_bundle(executable: Path, work: Path) -> None:
         "export the meeting PDF",
     )
     check_pdf_text(pdf, ["売上", "成約件数", "見込み客数"])
+    qt_catalog = executable.parent / "_internal" / "PySide6" / "Qt" / "translations"
+    if not (qt_catalog / "qtbase_ja.qm").exists():
+        raise SmokeError("Qt's own Japanese catalog (qtbase_ja.qm) is not in the bundle")
+    print("  ok  Qt's own dialogs have their Japanese catalog")
     shot = work / "demo.png"
     run(
         [str(executable), "--demo", "--lang", "ja", "--screenshot", str(shot)],

@@ -36,3 +36,16 @@ def test_choose_language(requested, system, expected):
 )
 def test_requested_language(argv, expected):
     assert requested_language(argv) == expected
+
+
+def test_qt_own_dialogs_speak_japanese_too(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from kpidesk.i18n.catalog import install_translators
+
+    install_translators(qapp, "ja")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "キャンセル"
+    finally:
+        install_translators(qapp, "en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -97,9 +97,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if ours.load(str(compiled_catalog(language))):
         app.installTranslator(ours)
         installed.append(ours)
-    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if qt_own.load(QLocale(language), "qtbase", "_", qt_path):
+    if any(qt_own.load(QLocale(language), "qtbase", "_", str(folder)) for folder in qt_folders()):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     return installed
+
+
+def qt_folders() -> list[Path]:
+    """Where Qt's own catalogs are: where Qt says, or beside PySide6 (in a bundle, Qt's
+    built-in path points at the machine it was built on)."""
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ]
