@@ -173,3 +173,24 @@ def test_the_japanese_window_says_another_program_is_writing_in_japanese(
         assert stack(window).index() == 1
     finally:
         install_translators(qapp, "en")
+
+
+def test_after_a_failed_edit_the_tree_shows_what_another_program_wrote_to_the_file(
+    qtbot, open_window, demo_file
+):
+    import sqlite3
+
+    with small_disk() as folder:
+        path = shutil.copy(demo_file, folder / "plan.kpidesk")
+        window = open_window(path)
+        edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+        other = sqlite3.connect(path)  # another program renames a KPI behind the window's back
+        with other:
+            other.execute("UPDATE node SET name = 'Leads' WHERE id = ?", [PROSPECTS])
+        other.close()
+        filler = fill_disk(folder)
+        edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "400")
+        assert window.message_bar.text() == DISK_FULL
+        assert cell_text(window, PROSPECTS, Column.NAME) == "Leads"
+        assert cell_text(window, PROSPECTS, Column.PLAN) == "450"
+        filler.unlink()
