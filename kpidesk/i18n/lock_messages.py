@@ -40,3 +40,16 @@ def read_only_text() -> str:
         "LockMessages",
         "This plan is open read-only, so it cannot be changed here. Nothing was changed.",
     )
+
+
+def lock_lost_text(user: str, host: str) -> str:
+    """This session's lock was taken over (its heartbeat had stopped): nothing more is written."""
+    return (
+        translate(
+            "LockMessages",
+            "%1 on “%2” took this plan over while this KPI Desk was not responding (asleep, "
+            "say), so nothing was changed. Open the plan again to see it as it is now.",
+        )
+        .replace("%1", user)
+        .replace("%2", host)
+    )

@@ -76,6 +76,11 @@ class OpenPlan:
         refuse_if_locked(target)
         save_copy(self._db, target)
 
+    def lock_taken_by(self) -> LockOwner | None:
+        """Who took this plan's lock over (while this session's heartbeat had stopped, say
+        asleep), or None while it is still ours."""
+        return None if self._lock is None else self._lock.taken_by()
+
     def release_lock(self) -> None:
         """Give up the lock (the plan is about to be opened afresh); closing does it too."""
         if self._lock is not None:

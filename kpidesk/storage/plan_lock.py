@@ -216,6 +216,18 @@ class PlanLock:
             _held[str(lock_path_for(path))] = owner.token
         return cls(path, owner)
 
+    def taken_by(self) -> LockOwner | None:
+        """The session that replaced this lock, or None while it is ours (a lock file that
+        vanished is made again)."""
+        current = read_owner(self.path)
+        if current is None and _create_exclusive(self.lock_path, self.owner):
+            return None
+        current = current or read_owner(self.path)
+        if current is not None and current.token == self.owner.token:
+            return None
+        self.lost = True
+        return current
+
     def heartbeat(self) -> bool:
         """Refresh the heartbeat time; False (and `lost`) when the lock is no longer ours."""
         current = read_owner(self.path)

@@ -21,7 +21,6 @@ from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.review import ActionItem, Cadence
 from kpidesk.domain.smart import SmartRecord
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.lock_messages import read_only_text
 from kpidesk.i18n.messages import refusal_text, storage_error_text
 from kpidesk.services.changes import Change, Outcome
 from kpidesk.services.plan_session import PlanSession
@@ -73,16 +72,19 @@ class PlanController(QObject):
         # Asks why a target changes while its period is under way: (node id, new value) →
         # the reason, or None when the user cancels.
         self.ask_reason: Callable[[int, Fraction | None], str | None] | None = None
-        self.read_only = False  # a plan open read-only: every edit is refused, plainly
+        # Why no edit may be written now (the plan is open read-only, or another KPI Desk took
+        # its lock over), or None: then every edit is refused with that message.
+        self.edit_refusal: Callable[[], str | None] = lambda: None
 
     def publish(self, outcome: Outcome) -> None:
         self.outcome.emit(outcome)
 
     def run(self, text: str, action: Callable[[], Outcome]) -> str | None:
         """Apply `action` as one undo step; return the refusal message, or None when applied."""
-        if self.read_only:
-            self.refused.emit(read_only_text())
-            return read_only_text()
+        refusal = self.edit_refusal()
+        if refusal:
+            self.refused.emit(refusal)
+            return refusal
         seen = self.session.plan
         try:
             with guarded(self.session):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.i18n.lock_messages import lock_lost_text, read_only_text
 from kpidesk.services.plan_files import open_plan
 from kpidesk.ui.plan_controller import PlanController
 
@@ -25,7 +26,16 @@ class PlanDocument:
         self.took_over = self._file.took_over
         self.session = self._file.session
         self.controller = PlanController(self.session, number_format)
-        self.controller.read_only = self.read_only
+        self.controller.edit_refusal = self._edit_refusal
+
+    def _edit_refusal(self) -> str | None:
+        """Why no edit may be written now, checked before each one (cheap: one small read)."""
+        if self.read_only:
+            return read_only_text()
+        taker = self._file.lock_taken_by()
+        if taker is not None:
+            return lock_lost_text(taker.user, taker.host)
+        return None
 
     def release_lock(self) -> None:
         """Let the same file be opened again in this window (to read it afresh)."""

@@ -169,3 +169,14 @@ def test_the_lock_takes_any_file_such_as_a_rep_package(tmp_path):
         PlanLock.acquire(package)
     lock.release()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sato.kpipkg"]
+
+
+def test_a_lock_that_vanished_is_made_again_and_one_replaced_is_noticed(demo_file):
+    opened = open_plan(demo_file)
+    lock_path_for(demo_file).unlink()
+    assert opened.lock_taken_by() is None
+    assert read_owner(demo_file).pid == os.getpid()
+    write_lock(demo_file, host="laptop-b", pid=1, minutes_ago=0)
+    assert opened.lock_taken_by().host == "laptop-b"
+    opened.close()
+    assert read_owner(demo_file).host == "laptop-b"  # closing leaves the new holder's lock

@@ -2,6 +2,7 @@
 and the warning for shared folders. The other KPI Desk is a real second process."""
 
 import hashlib
+import json
 import socket
 import stat
 
@@ -192,3 +193,21 @@ def test_a_plan_in_a_synced_folder_warns_once_per_folder(qtbot, empty_window, de
     assert empty_window.save_as(synced / "copy.kpidesk")
     assert empty_window.findChild(QMessageBox, "sharedFolderBox") is None
     assert not empty_window.document.read_only  # a warning, never a refusal
+
+
+def test_an_edit_after_another_machine_took_the_lock_over_is_refused(qtbot, window, demo_file):
+    lock = demo_file.with_name(".~lock.demo.kpidesk#")
+    taken = {"user": "sato", "host": "laptop-b", "pid": 7, "token": "theirs"}
+    taken |= {"opened_at": "2026-12-01T09:00:00+09:00", "heartbeat_at": "2026-12-01T09:00:00+09:00"}
+    lock.write_text(json.dumps(taken), encoding="utf-8")
+    before = fingerprint(demo_file)
+    refusal = window.document.controller.set_plan_value(PROSPECTS, "480")
+    assert refusal == (
+        "sato on “laptop-b” took this plan over while this KPI Desk was not responding (asleep, "
+        "say), so nothing was changed. Open the plan again to see it as it is now."
+    )
+    assert window.statusBar().currentMessage() == refusal
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "500"
+    window.close()
+    assert fingerprint(demo_file) == before
+    assert json.loads(lock.read_text(encoding="utf-8"))["host"] == "laptop-b"  # theirs stays
