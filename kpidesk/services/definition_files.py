@@ -6,7 +6,12 @@ from pathlib import Path
 
 import yaml
 
-from kpidesk.domain.definition import DEFINITION_INVALID, plan_from_definition, plan_to_definition
+from kpidesk.domain.definition import (
+    DEFINITION_INVALID,
+    TOO_DEEP,
+    plan_from_definition,
+    plan_to_definition,
+)
 from kpidesk.domain.model import Plan
 from kpidesk.domain.problems import ValidationError
 from kpidesk.storage.plan_file import PlanFileError, atomic_target
@@ -43,6 +48,8 @@ def parse_definition(text: str) -> Plan:
         raise ValidationError(DEFINITION_SYNTAX, line=mark.line + 1 if mark else 1) from None
     except yaml.YAMLError:
         raise ValidationError(DEFINITION_SYNTAX, line=1) from None
+    except RecursionError:  # nested far deeper than a KPI tree may go: the parser gives up
+        raise ValidationError(DEFINITION_INVALID, path="kgi", problem=TOO_DEEP) from None
     if not isinstance(data, dict):
         raise ValidationError(DEFINITION_INVALID, path="", problem="not_a_mapping")
     return plan_from_definition(data)
