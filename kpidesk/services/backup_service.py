@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kpidesk.domain.model import Plan
+from kpidesk.services.plan_files import refuse_if_locked
 from kpidesk.storage.atomic_files import remove_stale_temps
 from kpidesk.storage.backups import BackupEntry, BackupFolder, PlanLabel, copy_plan_file
 from kpidesk.storage.plan_file import inspect_header
@@ -143,6 +144,7 @@ class PlanBackups:
 
     def open_as_new(self, entry: BackupEntry, target: Path | str) -> None:
         """Write the backup's plan as a new file at `target`."""
+        refuse_if_locked(target)
         self.store.restore(entry, Path(target))
 
     def replace(
@@ -151,6 +153,7 @@ class PlanBackups:
         """Back up the plan as it is now, then replace it with the backup (the plan must not be
         open); returns the backup of the state it replaced."""
         inspect_header(Path(plan_path))  # a plan, perhaps damaged; never any other file
+        refuse_if_locked(plan_path)  # never under another KPI Desk that has it open
         current = self.back_up(plan_path, plan, session, skip_unchanged=False)
         copy_plan_file(self.store.path_of(entry), Path(plan_path))
         return current

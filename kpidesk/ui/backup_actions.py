@@ -31,7 +31,10 @@ class BackupActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        cap_mb = int(window.settings.value(CAP_KEY, DEFAULT_CAP_BYTES // 2**20))
+        try:
+            cap_mb = int(window.settings.value(CAP_KEY, DEFAULT_CAP_BYTES // 2**20))
+        except (TypeError, ValueError):  # a hand-edited setting that is not a number
+            cap_mb = DEFAULT_CAP_BYTES // 2**20
         self.backups = PlanBackups(default_backup_folder(), cap_bytes=cap_mb * 2**20)
         self.keeper: BackupKeeper | None = None
         self.save_copy_action = QAction(self.tr("Save a &Copy…"), window)

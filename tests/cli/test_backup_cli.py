@@ -1,5 +1,7 @@
 """`kpidesk backups` and `kpidesk restore`, and the backup `kpidesk import` makes first."""
 
+from datetime import date
+
 import pytest
 
 from tests.cli.helpers import run
@@ -24,7 +26,7 @@ def backup_names(plan):
 
 def import_prospects(plan, folder, value):
     data = folder / f"crm-{value}.csv"
-    data.write_text(f"date,count\n2026-11-02,{value}\n", encoding="utf-8")
+    data.write_text(f"date,count\n{date.today().isoformat()},{value}\n", encoding="utf-8")
     run("import", plan, data, "--date", "date", "--value", "count", "--fixed-kpi", "Prospects")
 
 
@@ -69,3 +71,23 @@ def test_an_unknown_backup_is_one_line_and_exit_1(tmp_path, backup_dir):
         f"kpidesk: There is no backup “20261120-090000-x-abcdef.kpidesk” in {backup_dir}\n"
     )
     assert not (tmp_path / "n.kpidesk").exists()
+
+
+def test_restore_never_replaces_a_plan_another_kpi_desk_has_open(tmp_path, backup_dir):
+    from tests.plan_holder import PlanHolder
+
+    plan = tmp_path / "team.kpidesk"
+    run("new", plan, "--demo")
+    import_prospects(plan, tmp_path, 3)
+    [backup] = backup_names(plan)
+    holder = PlanHolder(plan)
+    try:
+        assert holder.ready
+        before = plan.read_bytes()
+        result = run("restore", backup, "--replace", plan, check=False)
+        assert result.returncode == 1
+        assert "is open for editing in KPI Desk by" in result.stderr
+        assert plan.read_bytes() == before
+        assert backup_names(plan) == [backup]  # nothing copied either
+    finally:
+        holder.stop()

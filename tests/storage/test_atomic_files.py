@@ -183,7 +183,8 @@ def test_a_backup_killed_midway_leaves_nothing_after_the_next_run(demo, tmp_path
 
     monkeypatch.setenv("KPIDESK_BACKUP_DIR", str(backups))
     data = tmp_path / "crm.csv"
-    data.write_text("date,count\n2026-11-02,3\n", encoding="utf-8")
+    today = date.today().isoformat()  # the day the command runs on, not the tests' fixed day
+    data.write_text(f"date,count\n{today},3\n", encoding="utf-8")
     run("import", plan, data, "--date", "date", "--value", "count", "--fixed-kpi", "Prospects")
     assert ours(backups) == []
     listed = run("backups", plan).stdout.splitlines()[1:]
