@@ -52,6 +52,7 @@ from kpidesk.i18n.messages import (
     storage_error_text,
     unit_short,
 )
+from kpidesk.i18n.number_messages import flagged_row_text, rate_reading_text
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
@@ -126,6 +127,16 @@ def parser() -> argparse.ArgumentParser:
     load.add_argument("--mapping", help=translate("Cli", "read the column mapping from JSON"))
     load.add_argument(
         "--save-mapping", help=translate("Cli", "save the column mapping to JSON for next time")
+    )
+    load.add_argument(
+        "--accept-dates",
+        action="store_true",
+        help=translate("Cli", "also load rows dated after today or outside the plan's period"),
+    )
+    load.add_argument(
+        "--rates",
+        choices=("percent", "fraction"),
+        help=translate("Cli", "plain numbers in a rate column: percent (0.2 = 0.2 %) or fraction"),
     )
     load.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     actuals = commands.add_parser(
@@ -288,7 +299,9 @@ def _mapping(args: argparse.Namespace) -> ColumnMapping:
         return ColumnMapping.from_dict(data)
     if not args.date or not args.value:
         raise CliError(translate("Cli", "Give --date and --value (or --mapping)."))
-    return ColumnMapping(args.date, args.value, args.kpi, args.fixed_kpi, args.rep, args.sheet)
+    return ColumnMapping(
+        args.date, args.value, args.kpi, args.fixed_kpi, args.rep, args.sheet, args.rates
+    )
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -299,10 +312,14 @@ def _import(args: argparse.Namespace) -> int:
     try:
         when = datetime.now().isoformat(timespec="seconds")
         try:
-            _outcome, result = import_file(plan_file.session, args.data, mapping, when)
+            _outcome, result = import_file(
+                plan_file.session, args.data, mapping, when, args.accept_dates
+            )
         except ValidationError as error:
             for row_error in error.params.get("errors", []):
                 print(row_error_text(row_error), file=sys.stderr)
+            for row in error.params.get("flagged", [])[:20]:
+                print(flagged_row_text(row), file=sys.stderr)
             raise
     finally:
         plan_file.close()
@@ -310,6 +327,8 @@ def _import(args: argparse.Namespace) -> int:
         Path(args.save_mapping).write_text(
             json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
         )
+    if result.rate_reading:
+        print(rate_reading_text(result.rate_reading, result.rate_example))
     print(
         translate("Cli", "Imported %1 values from %2 rows.")
         .replace("%1", str(len(result.values)))

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kpidesk.domain.numbers import MAX_MAGNITUDE
+from kpidesk.domain.numbers import MAX_MAGNITUDE, parse_number, to_text
+from kpidesk.domain.problems import ValidationError
 
 translate = QCoreApplication.translate
 
 
-def reading_refusal_text(code: str, text: object = "", limit: object = MAX_MAGNITUDE) -> str | None:
-    """The sentence for a refusal of the number and date parsers; None for other codes."""
+def reading_refusal_text(code: str, params: dict) -> str | None:
+    """The sentence for a refusal of the number, date and file readers; None for other codes."""
+    limit = params.get("limit", MAX_MAGNITUDE)
     limit_text = f"{limit:,}" if isinstance(limit, int) else str(limit)
     texts = {
         "bad_grouping": translate(
@@ -38,11 +40,56 @@ def reading_refusal_text(code: str, text: object = "", limit: object = MAX_MAGNI
             "Messages",
             "“%1” is not a date such as 2026-12-01, 2026/12/1, 2026年12月1日 or 令和8年12月1日.",
         ),
+        "row_unreadable": translate(
+            "Messages",
+            "Reading stopped at row %3 of “%4”: the file is damaged there, or a cell is "
+            "longer than a million characters.",
+        ),
+        "import_needs_confirmation": translate(
+            "Messages",
+            "%5 rows are dated after today or outside the plan's period: confirm them to "
+            "load the file.",
+        ),
     }
     sentence = texts.get(code)
     if sentence is None:
         return None
-    return sentence.replace("%1", str(text)).replace("%2", limit_text)
+    values = {
+        "%1": params.get("text", ""),
+        "%2": limit_text,
+        "%3": params.get("row", ""),
+        "%4": params.get("file", ""),
+        "%5": params.get("count", ""),
+    }
+    for mark, value in values.items():
+        sentence = sentence.replace(mark, str(value))
+    return sentence
+
+
+def flagged_row_text(row: object) -> str:
+    """One row that loads only when confirmed: its number, its day and why."""
+    texts = {
+        "after_today": translate("Messages", "Row %1: %2 is after today."),
+        "outside_period": translate("Messages", "Row %1: %2 is outside the plan's period."),
+    }
+    text = texts.get(row.code, "%1: %2")
+    return text.replace("%1", str(row.row)).replace("%2", row.text)
+
+
+def rate_reading_text(reading: str, example: str | None) -> str:
+    """How plain numbers in a rate column are read, with the file's own first one."""
+    number = example or "0.2"
+    if reading == "fraction":
+        shown = _percent(number, 100)
+        return translate("Messages", "%1 read as %2 %").replace("%1", number).replace("%2", shown)
+    return translate("Messages", "%1 read as %2 %").replace("%1", number).replace("%2", number)
+
+
+def _percent(number: str, factor: int) -> str:
+    try:
+        return to_text(parse_number(number) * factor)
+    except ValidationError:
+        return number
 
 
 def reading_problem_text(code: str) -> str | None:

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
+import math
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
 
-from kpidesk.domain.model import Plan, Unit
-from kpidesk.domain.numbers import parse_number, to_text
+from kpidesk.domain.dates import parse_date
+from kpidesk.domain.model import Node, Plan, Unit
+from kpidesk.domain.numbers import parse_value, to_text, whole_only
+from kpidesk.domain.periods import Period
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_value
-from kpidesk.storage.actual_store import TEAM, to_stored
+from kpidesk.services.table_reader import Table
+from kpidesk.storage.actual_store import TEAM, ActualKey, to_stored
 from kpidesk.storage.plan_file import atomic_target
 
-ENCODINGS = ("utf-8-sig", "cp932")  # Japanese CRM exports are often Shift_JIS (CP932)
-EXCEL_EPOCH = date(1899, 12, 30)
-DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y%m%d", "%Y.%m.%d")
+KEPT_ROW_ERRORS = 1000  # a file of a million bad rows lists the first thousand, counts them all
+RATE_READINGS = ("auto", "percent", "fraction")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,11 @@ class ColumnMapping:
     fixed_kpi: str | None = None  # …one KPI for the whole file, by name
     rep: str | None = None  # no rep column: team figures
     sheet: str | None = None  # for Excel: the sheet's name (the first one by default)
+    rates: str | None = None  # "percent" (0.2 = 0.2 %), "fraction" (0.2 = 20 %), None: auto
+
+    def __post_init__(self) -> None:
+        if self.rates is not None and self.rates not in RATE_READINGS:
+            raise ValidationError("mapping_invalid", key=f"rates: {self.rates}")
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -56,72 +64,61 @@ class RowError:
 
 @dataclass
 class ImportResult:
-    """The values to import by (node, rep or TEAM, day), summed per key, and the bad rows."""
+    """The values to import by (node, rep or TEAM, day), summed per key, and the bad rows.
+
+    `flagged` rows (dated after today or outside the plan's period) load only when the user
+    confirms. `rate_reading` says how plain numbers in a rate column were read when the
+    file allows both readings ("fraction": 0.2 read as 20 %), with `rate_example`.
+    """
 
     values: dict[tuple[int, int, date], Fraction] = field(default_factory=dict)
     errors: list[RowError] = field(default_factory=list)
     rows: int = 0
+    refused: int = 0
+    flagged: list[RowError] = field(default_factory=list)
+    flagged_count: int = 0
+    rate_reading: str | None = None
+    rate_example: str | None = None
+
+    def refuse(self, error: RowError) -> None:
+        self.refused += 1
+        if len(self.errors) < KEPT_ROW_ERRORS:
+            self.errors.append(error)
+
+    def flag(self, row: RowError) -> None:
+        self.flagged_count += 1
+        if len(self.flagged) < KEPT_ROW_ERRORS:
+            self.flagged.append(row)
 
 
 def file_key(path: Path | str) -> str:
     """The file's content hash: the same export imported twice is recognised."""
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
-def read_table(path: Path | str, sheet: str | None = None) -> tuple[list[str], list[list]]:
-    """The header and the rows of a .csv/.tsv/.txt or .xlsx file."""
-    path = Path(path)
-    if not path.is_file():
-        raise ValidationError("file_unreadable", file=str(path))
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv", ".txt"):
-        rows = _read_csv(path.read_bytes())
-    elif suffix in (".xlsx", ".xlsm"):
-        rows = _read_xlsx(path, sheet)
-    else:
-        raise ValidationError("unsupported_file", suffix=suffix or path.name)
-    rows = [row for row in rows if any(str(cell).strip() for cell in row if cell is not None)]
-    if not rows:
-        raise ValidationError("empty_file", file=path.name)
-    return [str(cell or "").strip() for cell in rows[0]], rows[1:]
-
-
-def _read_csv(data: bytes) -> list[list]:
-    for encoding in ENCODINGS:
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ValidationError("unknown_encoding")
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    return list(csv.reader(io.StringIO(text), dialect))
-
-
-def _read_xlsx(path: Path, sheet: str | None) -> list[list]:
-    from openpyxl import load_workbook  # only for Excel files
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds on a damaged file
-        raise ValidationError("file_unreadable", file=path.name) from error
-    try:
-        if sheet is not None and sheet not in book.sheetnames:
-            raise ValidationError("unknown_sheet", sheet=sheet)
-        worksheet = book[sheet] if sheet else book.worksheets[0]
-        return [list(row) for row in worksheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
+def read_table(path: Path | str, sheet: str | None = None) -> tuple[list[str], Table]:
+    """The header of a .csv/.tsv/.txt or .xlsx file, and the file opened to stream its rows."""
+    table = Table(path, sheet)
+    return table.header, table
 
 
 def interpret(
-    header: list[str], rows: list[list], mapping: ColumnMapping, plan: Plan
+    header: list[str],
+    rows: Iterable,
+    mapping: ColumnMapping,
+    plan: Plan,
+    today: date | None = None,
+    period: Period | None = None,
 ) -> ImportResult:
-    """Turn rows into values; every bad row is reported and none of its values kept."""
+    """Turn rows into values; every bad row is reported and none of its values kept.
+
+    `rows` is a `Table` (streamed, only the mapped columns read) or a list of cell lists.
+    Rows dated after `today` or outside `period` are kept but flagged for the user to confirm.
+    """
     columns = {
         name: _column(header, getattr(mapping, name))
         for name in ("date", "value", "kpi", "rep")
@@ -137,34 +134,96 @@ def interpret(
             raise ValidationError("unknown_kpi_name", name=mapping.fixed_kpi)
     elif "kpi" not in columns:
         raise ValidationError("mapping_needs_kpi")
-    result = ImportResult(rows=len(rows))
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
+    names = list(columns)
+    if isinstance(rows, Table):
+        numbered = rows.rows([columns[name] for name in names])
+    else:
+        numbered = (
+            (number, [_cell(row, columns[name]) for name in names])
+            for number, row in enumerate(rows, start=2)  # row 1 is the header
+        )
+    result = ImportResult()
+    rates = _Rates(mapping.rates)
+    for number, cells in numbered:
+        result.rows += 1
         try:
-            key, value = _row(row, columns, kpis, reps, active, fixed, plan)
+            key, value = _row(dict(zip(names, cells, strict=True)), kpis, reps, active, fixed, plan)
+            if plan.nodes[key[0]].unit is Unit.PERCENT:
+                rates.add(number, key, value, cells[names.index("value")])
+            else:
+                to_stored(value)
+                result.values[key] = result.values.get(key, Fraction(0)) + value
         except ValidationError as error:
-            result.errors.append(RowError(number, error.code, str(error.params.get("text", ""))))
+            result.refuse(RowError(number, error.code, str(error.params.get("text", ""))))
             continue
-        result.values[key] = result.values.get(key, Fraction(0)) + value
+        day = key[2]
+        if today is not None and day > today:
+            result.flag(RowError(number, "after_today", day.isoformat()))
+        elif period is not None and not period.contains(day):
+            result.flag(RowError(number, "outside_period", day.isoformat()))
+    rates.finish(result)
     return result
 
 
-def _row(row, columns, kpis, reps, active, fixed, plan):
-    day = _date(_cell(row, columns["date"]))
-    node_id = fixed if fixed is not None else kpis.get(_normal(_cell(row, columns["kpi"])))
+class _Rates:
+    """Rates are read in percent (20 and 20% are 20 %). When every rate written without a %
+    sign is at most 1, the file most likely holds fractions (Excel's 0.2 shown as 20 %): they
+    are read so ("auto"), the result says so, and the mapping can ask for either reading."""
+
+    def __init__(self, reading: str | None) -> None:
+        self.reading = reading or "auto"
+        self.signed: dict[ActualKey, Fraction] = {}  # by key: the sum of values typed with %
+        self.unsigned: dict[ActualKey, Fraction] = {}  # by key: the sum of plain numbers
+        self.first_row: dict[ActualKey, int] = {}
+        self.example: str | None = None
+        self.all_small = True
+
+    def add(self, row: int, key: ActualKey, value: Fraction, cell: object) -> None:
+        self.first_row.setdefault(key, row)
+        if isinstance(cell, str) and "%" in unicodedata.normalize("NFKC", cell):
+            self.signed[key] = self.signed.get(key, Fraction(0)) + value
+            return
+        number = value * 100  # parse_value read the plain number in percent
+        self.unsigned[key] = self.unsigned.get(key, Fraction(0)) + number
+        self.all_small = self.all_small and number <= 1
+        if self.example is None:
+            self.example = _cell_text(cell)
+
+    def finish(self, result: ImportResult) -> None:
+        offered = bool(self.unsigned) and self.all_small
+        fractions = self.reading == "fraction" or (self.reading == "auto" and offered)
+        for key, row in self.first_row.items():
+            plain = self.unsigned.get(key, Fraction(0))
+            value = self.signed.get(key, Fraction(0)) + (plain if fractions else plain / 100)
+            try:
+                check_value(Unit.PERCENT, value)
+                to_stored(value)
+            except ValidationError as error:
+                result.refuse(RowError(row, error.code, ""))
+                continue
+            result.values[key] = value
+        if offered or self.reading != "auto":
+            result.rate_reading = "fraction" if fractions else "percent"
+            result.rate_example = self.example
+
+
+def _row(cells: dict, kpis, reps, active, fixed, plan) -> tuple[ActualKey, Fraction]:
+    day = parse_date(cells["date"])
+    node_id = fixed if fixed is not None else kpis.get(_normal(cells.get("kpi")))
     if node_id is None:
-        raise ValidationError("unknown_kpi_name", text=str(_cell(row, columns["kpi"])))
+        raise ValidationError("unknown_kpi_name", text=_cell_text(cells.get("kpi")))
     rep_id = TEAM
-    if "rep" in columns and str(_cell(row, columns["rep"]) or "").strip():
-        rep_name = _cell(row, columns["rep"])
+    rep_name = cells.get("rep")
+    if rep_name is not None and str(rep_name).strip():
         rep_id = reps.get(_normal(rep_name))
         if rep_id is None:
-            raise ValidationError("unknown_rep_name", text=str(rep_name))
+            raise ValidationError("unknown_rep_name", text=_cell_text(rep_name))
         if rep_id not in active:
-            raise ValidationError("inactive_rep", text=str(rep_name))
+            raise ValidationError("inactive_rep", text=_cell_text(rep_name))
     node = plan.nodes[node_id]
-    value = _number(_cell(row, columns["value"]), node.unit)
-    check_value(node.unit, value)
-    to_stored(value)
+    value = _number(cells["value"], node)
+    if node.unit is not Unit.PERCENT:
+        check_value(node.unit, value)
     return (node_id, rep_id, day), value
 
 
@@ -183,6 +242,12 @@ def _cell(row: list, index: int):
     return row[index] if index < len(row) else None
 
 
+def _cell_text(cell: object) -> str:
+    """A cell as a row error quotes it: at most 40 characters."""
+    text = " ".join(str(cell if cell is not None else "").split())
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def _names(by_name: dict[str, int]) -> dict[str, int]:
     return {_normal(name): node_id for name, node_id in by_name.items()}
 
@@ -192,48 +257,44 @@ def _normal(text) -> str:
     return " ".join(unicodedata.normalize("NFKC", str(text or "")).split()).casefold()
 
 
-def _date(cell) -> date:
-    if isinstance(cell, datetime):
-        return cell.date()
-    if isinstance(cell, date):
-        return cell
-    if isinstance(cell, int | float) and 20_000 < cell < 80_000:  # an Excel serial day
-        return EXCEL_EPOCH + timedelta(days=int(cell))
-    text = unicodedata.normalize("NFKC", str(cell or "")).strip()
-    for pattern in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError("bad_date", text=text)
-
-
-def _number(cell, unit: Unit) -> Fraction:
+def _number(cell: object, node: Node) -> Fraction:
+    """A cell's value read by the one number parser (a rate in percent: see `_Rates`)."""
     if cell is None or str(cell).strip() == "":
         raise ValidationError("missing_value")
-    if isinstance(cell, int | float):
-        value = Fraction(str(cell))
-    else:
-        text = str(cell)
-        value = parse_number(text)
-        if unit is Unit.PERCENT and ("%" in text or "％" in text or value > 1):
-            return value / 100  # "20%" and "20" both mean 20 % in a rate column
-        return value
-    if unit is Unit.PERCENT and value > 1:
-        return value / 100
-    return value
+    if isinstance(cell, bool):  # an Excel TRUE/FALSE cell
+        raise ValidationError("not_a_number", text=str(cell).upper())
+    if isinstance(cell, float):
+        if not math.isfinite(cell):
+            raise ValidationError("not_a_number", text=str(cell))
+        cell = repr(cell)
+    elif isinstance(cell, datetime | date):
+        raise ValidationError("not_a_number", text=str(cell))
+    try:
+        return parse_value(str(cell), node.unit, whole_only(node.unit, node.rounding))
+    except ValidationError as error:
+        raise ValidationError(error.code, text=_cell_text(cell)) from None
 
 
-def import_file(session, path: Path | str, mapping: ColumnMapping, when: str):
+def import_file(
+    session, path: Path | str, mapping: ColumnMapping, when: str, confirmed: bool = False
+):
     """Read, check and load a file in one transaction; any bad row and nothing is loaded.
 
     Returns the outcome and the result; raises ValidationError("import_has_errors") with the
-    result's errors in `params["errors"]` when rows were refused.
+    result's errors in `params["errors"]` when rows were refused, and
+    ValidationError("import_needs_confirmation") with `params["flagged"]` when rows are dated
+    after today or outside the plan's period and the user has not `confirmed` them.
     """
     header, rows = read_table(path, mapping.sheet)
-    result = interpret(header, rows, mapping, session.plan)
-    if result.errors:
-        raise ValidationError("import_has_errors", count=len(result.errors), errors=result.errors)
+    result = interpret(
+        header, rows, mapping, session.plan, session.today(), session.current_period()
+    )
+    if result.refused:
+        raise ValidationError("import_has_errors", count=result.refused, errors=result.errors)
+    if result.flagged_count and not confirmed:
+        raise ValidationError(
+            "import_needs_confirmation", count=result.flagged_count, flagged=result.flagged
+        )
     outcome = session.import_actuals(result.values, file_key(path), Path(path).name, when)
     return outcome, result
 

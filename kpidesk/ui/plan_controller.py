@@ -275,14 +275,14 @@ class PlanController(QObject):
 
         return self.run(self.tr("Enter actuals"), action)
 
-    def import_actuals_file(self, path: str, mapping) -> str | None:
-        """Load a CRM export, all or nothing, as one undo step."""
+    def import_actuals_file(self, path: str, mapping, confirmed: bool = False) -> str | None:
+        """Load a CRM export, all or nothing, as one undo step (`confirmed`: flagged days too)."""
         from kpidesk.services.actuals_file import import_file
 
         when = datetime.now().isoformat(timespec="seconds")
         return self.run(
             self.tr("Import actuals"),
-            lambda: import_file(self.session, path, mapping, when)[0],
+            lambda: import_file(self.session, path, mapping, when, confirmed)[0],
         )
 
     def set_smart(self, node_id: int, **changes: object) -> str | None:

@@ -65,8 +65,9 @@ def test_tab_separated_with_a_fixed_kpi_and_team_figures(session, tmp_path):
 def test_rates_read_as_percent(session, tmp_path):
     path = write(tmp_path / "rate.csv", "d,v\n2026-12-03,20%\n2026-12-04,18\n2026-12-07,0.25\n")
     mapping = ColumnMapping(date="d", value="v", fixed_kpi="Close rate")
-    values = interpret(*read_table(path), mapping, session.plan).values
-    assert sorted(values.values()) == [Fraction(9, 50), Fraction(1, 5), Fraction(1, 4)]
+    result = interpret(*read_table(path), mapping, session.plan)
+    assert sorted(result.values.values()) == [Fraction(1, 400), Fraction(9, 50), Fraction(1, 5)]
+    assert result.rate_reading is None  # 18 cannot be a fraction: no other reading to offer
 
 
 def test_bad_rows_are_reported_with_their_row_numbers(session, tmp_path):
@@ -104,8 +105,8 @@ def test_the_same_file_twice_counts_once(session, tmp_path):
         tmp_path / "crm.csv",
         "日付,KPI,担当者,件数\n2026-12-01,Prospects,佐藤,3\n2026-12-01,Prospects,佐藤,2\n",
     )
-    import_file(session, path, MAPPING, "first")
-    import_file(session, path, MAPPING, "second")
+    import_file(session, path, MAPPING, "first", confirmed=True)  # December is still to come
+    import_file(session, path, MAPPING, "second", confirmed=True)
     assert session.actuals.totals(*DEC) == {(PROSPECTS, 1): 5}  # the two rows add up once
     assert len(session.actuals.batches_of(file_key(path))) == 2
 
@@ -118,7 +119,7 @@ def test_an_excel_workbook_with_date_cells_and_serial_days(session, tmp_path):
     sheet.title = "実績"
     sheet.append(["日付", "KPI", "担当者", "件数"])
     sheet.append([datetime(2026, 12, 1), "Prospects", "佐藤", 3])
-    sheet.append([46358, "Prospects", "鈴木", 2.5])  # 46358 is 2026-12-02 in Excel
+    sheet.append([46358, "Prospects", "鈴木", 2.0])  # 46358 is 2026-12-02 in Excel
     path = tmp_path / "crm.xlsx"
     book.save(path)
     mapping = ColumnMapping(date="日付", value="件数", kpi="KPI", rep="担当者", sheet="実績")
@@ -126,7 +127,7 @@ def test_an_excel_workbook_with_date_cells_and_serial_days(session, tmp_path):
     assert result.errors == []
     assert result.values == {
         (PROSPECTS, 1, date(2026, 12, 1)): 3,
-        (PROSPECTS, 2, date(2026, 12, 2)): Fraction(5, 2),
+        (PROSPECTS, 2, date(2026, 12, 2)): 2,
     }
 
 

@@ -32,6 +32,11 @@ def test_columns_are_guessed_and_the_preview_shows_the_values(qtbot, window, tmp
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(1, 3).text() == "Rep 2"
     assert dialog.summary.text() == "2 rows read, 2 values to import."
+    assert not ok_button(dialog).isEnabled()  # the test clock says 2026-11-20: days to come
+    assert dialog.flagged.text() == (
+        "Row 2: 2026-12-01 is after today.\nRow 3: 2026-12-02 is after today."
+    )
+    dialog.confirm.setChecked(True)
     ok_button(dialog).click()
     session = window.document.session
     assert session.actuals.totals(*DEC) == {(PROSPECTS, 1): 3, (PROSPECTS, 2): 4}
@@ -44,7 +49,10 @@ def test_bad_rows_keep_the_import_button_off(qtbot, window, tmp_path):
     dialog = ImportDialog(window.document.controller, str(path), window)
     qtbot.addWidget(dialog)
     assert not ok_button(dialog).isEnabled()
-    assert dialog.errors.text() == "Row 3: “2026-12-40” is not a date such as 2026-12-01."
+    assert dialog.errors.text() == (
+        "Row 3: “2026-12-40” is not a date such as 2026-12-01, 2026/12/1, 2026年12月1日 or "
+        "令和8年12月1日."
+    )
 
 
 def test_one_kpi_for_a_file_without_a_kpi_column(qtbot, window, tmp_path):
@@ -53,6 +61,7 @@ def test_one_kpi_for_a_file_without_a_kpi_column(qtbot, window, tmp_path):
     qtbot.addWidget(dialog)
     assert not ok_button(dialog).isEnabled()  # no KPI column chosen yet
     dialog.fixed.setCurrentText("Revenue")
+    dialog.confirm.setChecked(True)
     assert ok_button(dialog).isEnabled()
     ok_button(dialog).click()
     assert window.document.session.actuals.totals(*DEC) == {(REVENUE, 0): 120000}
