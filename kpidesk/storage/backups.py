@@ -201,7 +201,7 @@ def _copy_plan(source: Path, temporary: Path, pages: int) -> None:
     """Through SQLite's backup API; a file SQLite cannot read (damaged) is copied byte for
     byte, so that replacing it never loses it."""
     try:
-        connection = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         shutil.copyfile(source, temporary)
         return

@@ -5,6 +5,7 @@ import hashlib
 import os
 import stat
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -210,3 +211,21 @@ def test_save_a_copy_stays_on_the_plan_and_follows_the_umask(qtbot, window, demo
     assert "Saved a copy as" in window.statusBar().currentMessage()
     assert window.open_file(copy)
     assert cell_text(window, PROSPECTS, Column.PLAN) == "450"
+
+
+def test_the_backup_folder_is_qts_local_app_data_folder(qapp, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+
+    from kpidesk.services.backup_service import default_backup_folder
+
+    monkeypatch.delenv("KPIDESK_BACKUP_DIR", raising=False)
+    names = qapp.organizationName(), qapp.applicationName()
+    qapp.setOrganizationName("KPI Desk")  # as kpidesk.ui.startup names the app
+    qapp.setApplicationName("KPI Desk")
+    try:
+        location = QStandardPaths.StandardLocation.AppLocalDataLocation
+        qt_folder = QStandardPaths.writableLocation(location)
+    finally:
+        qapp.setOrganizationName(names[0])
+        qapp.setApplicationName(names[1])
+    assert default_backup_folder() == Path(qt_folder) / "backups"
