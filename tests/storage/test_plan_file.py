@@ -92,7 +92,9 @@ def test_a_file_that_is_not_a_plan_is_refused_and_left_unchanged(tmp_path, make)
 
 def test_a_file_from_a_newer_version_is_refused_and_left_unchanged(demo_file):
     connection = sqlite3.connect(demo_file)
+    connection.execute("DELETE FROM app_meta")  # a file that does not say which KPI Desk wrote it
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
     connection.close()
     before = fingerprint(demo_file)
     with pytest.raises(PlanFileError) as refusal:

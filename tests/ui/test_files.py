@@ -56,12 +56,14 @@ def test_opening_a_plan_from_a_newer_version_is_refused(qtbot, window, demo_file
     newer = tmp_path / "newer.kpidesk"
     newer.write_bytes(demo_file.read_bytes())
     connection = sqlite3.connect(newer)
+    connection.execute("UPDATE app_meta SET value = '9.0.0' WHERE key = 'schema_written_by'")
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.commit()
     connection.close()
     before = digest(newer)
     assert not window.open_file(newer)
     box = warning_box(window)
-    assert "written by a newer version of KPI Desk" in box.text()
+    assert "was saved by KPI Desk 9.0.0, which is newer than this one" in box.text()
     box.close()
     assert digest(newer) == before
 
