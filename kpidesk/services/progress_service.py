@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
+from kpidesk.domain.derived_actuals import Derivation, TreeActuals, follow_tree
 from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.progress import (
@@ -17,7 +18,6 @@ from kpidesk.domain.progress import (
     kind_of,
     progress_of,
 )
-from kpidesk.domain.rollup import roll_up
 from kpidesk.services import clock
 from kpidesk.services.business_calendar import period_business_days
 from kpidesk.services.plan_session import PlanSession
@@ -30,6 +30,7 @@ class NodeProgress:
 
     actual: Figure
     progress: Progress
+    derived: Derivation | None = None  # how the actual was worked out, when it is not its own
 
 
 @dataclass(frozen=True)
@@ -66,34 +67,31 @@ def period_progress(
     thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)
     totals = session.actuals.totals(period.first_day, as_of)
     entered = _entered(session, period, as_of, totals, rep=None)
-    actuals = roll_up(plan, entered)
+    tree = follow_tree(plan, entered)
     nodes = {
         node_id: _progress(
             session,
             node_id,
-            actuals[node_id],
+            actual,
             session.figures[node_id].required,
             schedule,
             thresholds,
+            tree.derived.get(node_id),
         )
-        for node_id in actuals
+        for node_id, actual in tree.figures.items()
     }
+    rep_trees: dict[int, TreeActuals] = {}
     by_rep = {}
     for node_id in plan.nodes:
         split = session.splits(node_id).required
         if split is None or not split.ok:
             continue
-        by_rep[node_id] = {
-            rep_id: _progress(
-                session,
-                node_id,
-                _rep_actual(totals, node_id, rep_id),
-                Figure.of(part),
-                schedule,
-                thresholds,
+        by_rep[node_id] = {}
+        for rep_id, part in split.parts.items():
+            actual, how = _rep_actual(session, (period, as_of, totals), node_id, rep_id, rep_trees)
+            by_rep[node_id][rep_id] = _progress(
+                session, node_id, actual, Figure.of(part), schedule, thresholds, how
             )
-            for rep_id, part in split.parts.items()
-        }
     return PeriodProgress(period, as_of, days, nodes, by_rep)
 
 
@@ -106,7 +104,7 @@ def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> Perio
     thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)
     required = period_requirements(session, record)
     totals = session.actuals.totals(first, last)
-    actuals = roll_up(plan, _entered(session, period, last, totals, rep=None))
+    tree = follow_tree(plan, _entered(session, period, last, totals, rep=None))
     nodes = {
         node_id: _progress(
             session,
@@ -115,8 +113,9 @@ def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> Perio
             required.get(node_id, _figure(None)),
             schedule,
             thresholds,
+            tree.derived.get(node_id),
         )
-        for node_id, actual in actuals.items()
+        for node_id, actual in tree.figures.items()
     }
     return PeriodProgress(period, last, days, nodes, {})
 
@@ -146,12 +145,37 @@ def _entered(session, period, as_of, totals, rep) -> dict[int, Fraction]:
     return entered
 
 
-def _rep_actual(totals, node_id: int, rep_id: int) -> Figure:
-    value = totals.get((node_id, rep_id))
-    return Figure.of(value) if value is not None else Figure.of(Fraction(0))
+def _rep_actual(session, recorded, node_id, rep_id, rep_trees: dict[int, TreeActuals]):
+    """A rep's actual of a split KPI and how it was derived: their own figures, else worked
+    out from their other KPIs through the tree (their close rate from their deals and
+    prospects), else 0."""
+    value = recorded[2].get((node_id, rep_id))
+    if value is not None:
+        return Figure.of(value), None
+    if rep_id not in rep_trees:
+        rep_trees[rep_id] = follow_tree(session.plan, _rep_entered(session, recorded, rep_id))
+    tree = rep_trees[rep_id]
+    if tree.figures[node_id].ok and node_id in tree.derived:
+        return tree.figures[node_id], tree.derived[node_id]
+    return Figure.of(Fraction(0)), None
 
 
-def _progress(session, node_id, actual: Figure, target: Figure, schedule, thresholds):
+def _rep_entered(session, recorded, rep_id: int) -> dict[int, Fraction]:
+    """What was recorded for one rep: sums for flows, the latest value for levels."""
+    period, as_of, totals = recorded
+    entered = {}
+    for (node_id, rep), value in totals.items():
+        if rep != rep_id or node_id not in session.plan.nodes:
+            continue
+        if kind_of(session.plan, node_id) is Kind.FLOW:
+            entered[node_id] = value
+        else:
+            daily = session.actuals.daily(node_id, period.first_day, as_of, rep_id)
+            entered[node_id] = daily[max(daily)]
+    return entered
+
+
+def _progress(session, node_id, actual: Figure, target: Figure, schedule, thresholds, how=None):
     node = session.plan.nodes[node_id]
     tracking = Tracking(
         target=target.value,
@@ -160,4 +184,4 @@ def _progress(session, node_id, actual: Figure, target: Figure, schedule, thresh
         lower_is_better=node.lower_is_better,
         name=node.name,
     )
-    return NodeProgress(actual, progress_of(schedule, tracking, thresholds))
+    return NodeProgress(actual, progress_of(schedule, tracking, thresholds), how)
