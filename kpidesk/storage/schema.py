@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -221,7 +223,31 @@ def _app_versions(db: Database) -> None:
     app_versions.create_table(db)
 
 
-SCHEMA_VERSION = 7  # the number of migrations above; a test holds the two together
+@migrations(name="0008_team_packages")
+def _team_packages(db: Database) -> None:
+    # A stable id of the plan that rep packages carry back (a copy of the file is the same
+    # plan), and who entered each actual and when: the manager, a rep package, an import.
+    db.execute(
+        """CREATE TABLE plan_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            uuid TEXT NOT NULL
+        )"""
+    )
+    db.execute("INSERT INTO plan_identity (id, uuid) VALUES (1, ?)", [uuid.uuid4().hex])
+    db.execute(
+        """CREATE TABLE actual_source (
+            node_id INTEGER NOT NULL,
+            rep_id INTEGER NOT NULL,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            entered_at TEXT NOT NULL,
+            PRIMARY KEY (node_id, rep_id, day)
+        ) WITHOUT ROWID"""
+    )
+
+
+SCHEMA_VERSION = 8  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:
