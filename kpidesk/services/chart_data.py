@@ -109,13 +109,18 @@ def rep_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -> R
 
 
 def funnel_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -> FunnelSeries:
-    """The counted stages leading to a KPI (its first counted child, and so on down), by actual."""
+    """The counted stages the KPI belongs to, widest first, by actual (own or derived).
+
+    The funnel is the chain of counts through the KPI: up through counted parents, down
+    through each stage's first counted child. Selecting money above it (revenue) or a rate
+    beside it (close rate) shows the same funnel; stages without an actual are left out.
+    """
     plan = session.plan
-    chain = [node_id]
-    while True:
-        counted = [c for c in plan.children_of(chain[-1]) if c.unit is Unit.COUNT]
-        if not counted:
-            break
+    top = _funnel_top(plan, node_id)
+    if top is None:
+        return FunnelSeries()
+    chain = [top]
+    while counted := [c for c in plan.children_of(chain[-1]) if c.unit is Unit.COUNT]:
         chain.append(counted[0].id)
     stages, previous = [], None
     for stage_id in reversed(chain):
@@ -127,6 +132,23 @@ def funnel_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -
         stages.append(Stage(node.name, value, rate, node.unit, node.unit_label))
         previous = value
     return FunnelSeries(tuple(stages) if len(stages) > 1 else ())
+
+
+def _funnel_top(plan, node_id: int) -> int | None:
+    """The widest counted stage of the funnel through the KPI, or None when it is in none."""
+    node = plan.nodes[node_id]
+    if node.unit is not Unit.COUNT:
+        counted = [c for c in plan.children_of(node_id) if c.unit is Unit.COUNT]
+        parent = plan.nodes.get(node.parent_id)
+        if counted:
+            node = counted[0]
+        elif parent is not None and parent.unit is Unit.COUNT:
+            node = parent
+        else:
+            return None
+    while (parent := plan.nodes.get(node.parent_id)) is not None and parent.unit is Unit.COUNT:
+        node = parent
+    return node.id
 
 
 def trend_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -> TrendSeries:

@@ -115,3 +115,28 @@ def test_each_rep_gets_their_own_derived_figures(tmp_path):
         assert by_rep[second].derived is None
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("selected", ["売上", "成約件数", "見込み客数", "成約率", "顧客単価"])
+def test_the_funnel_draws_wherever_its_stages_have_actuals(tmp_path, selected):
+    from kpidesk.services.chart_data import funnel_chart
+
+    db, session = _session(tmp_path, load_template("field_sales"))
+    try:
+        ids = {node.name: node.id for node in session.plan.nodes.values()}
+        # Deals and revenue from the CRM, the close rate typed: prospects are derived.
+        session.record_actuals(
+            {
+                (ids["売上"], TEAM, DAY): Fraction(3_600_000),
+                (ids["成約件数"], TEAM, DAY): Fraction(40),
+                (ids["成約率"], TEAM, DAY): Fraction(1, 4),
+            }
+        )
+        funnel = funnel_chart(session, period_progress(session, AS_OF), ids[selected])
+        if selected == "顧客単価":  # a price beside no count: it is in no funnel
+            assert funnel.items == ()
+        else:
+            stages = [(s.name, s.value, s.rate_from_previous) for s in funnel.items]
+            assert stages == [("見込み客数", 160, None), ("成約件数", 40, Fraction(1, 4))]
+    finally:
+        db.close()
