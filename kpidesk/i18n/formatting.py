@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -14,6 +14,9 @@ from kpidesk.domain.problems import Figure
 from kpidesk.i18n.messages import problem_text
 
 MAN = Fraction(10_000)
+SCIENTIFIC_FROM = 10**15  # from 1,000兆 on, a figure shows as 1.23E+15 (all digits up to 999兆)
+SCIENTIFIC_BELOW = Fraction(1, 10**6)  # and below a millionth: 1E-30 rather than 0
+SIGNIFICANT = 28  # digits kept when dividing, beyond those a figure shows
 
 
 class NumberFormat:
@@ -98,15 +101,38 @@ class NumberFormat:
         return f"{sign}{symbol}{digits}"
 
     def _decimal(self, value: Fraction, max_places: int) -> str:
+        """Grouped digits, exact to the last one; scientific from 1,000兆 and below a millionth."""
+        if abs(value) >= SCIENTIFIC_FROM or (value and abs(value) < SCIENTIFIC_BELOW):
+            return self._scientific(value)
         rounded = _round(value, max_places)
         places = max(0, -rounded.normalize().as_tuple().exponent) if rounded % 1 else 0
-        text = self.locale.toString(float(abs(rounded)), "f", places)
+        whole, _, fraction = format(abs(rounded), f".{places}f").partition(".")
+        text = self.locale.toString(int(whole))
+        if fraction:
+            text += self.locale.decimalPoint() + fraction
         return (self.locale.negativeSign() + text) if rounded < 0 else text
+
+    def _scientific(self, value: Fraction) -> str:
+        """Three significant digits and a power of ten, as a spreadsheet shows it: 1.23E+30."""
+        with localcontext() as context:
+            context.prec = SIGNIFICANT + 2
+            exact = Decimal(value.numerator) / Decimal(value.denominator)
+            exponent = exact.adjusted()
+            mantissa = abs(exact).scaleb(-exponent).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        if mantissa >= 10:
+            mantissa, exponent = mantissa / 10, exponent + 1
+        digits = format(mantissa.normalize(), "f").replace(".", self.locale.decimalPoint())
+        sign = self.locale.negativeSign() if value < 0 else ""
+        return f"{sign}{digits}E{'+' if exponent >= 0 else '-'}{abs(exponent):02d}"
 
 
 def _round(value: Fraction, places: int) -> Decimal:
-    exact = Decimal(value.numerator) / Decimal(value.denominator)
-    return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """`value` to `places` decimals, with all the digits it needs however large it is."""
+    whole_digits = len(str(abs(value.numerator) // value.denominator))
+    with localcontext() as context:
+        context.prec = whole_digits + places + SIGNIFICANT
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def _plain(value: Fraction) -> str:

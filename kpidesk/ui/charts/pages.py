@@ -33,6 +33,7 @@ from kpidesk.domain.model import Unit
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
+from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.charts.tables import ChartTableModel
 from kpidesk.ui.labels import PlainLabel
@@ -83,7 +84,7 @@ def pen(colour: QColor, width: float = LINE_WIDTH, dashed: bool = False) -> QPen
 
 
 def floats(values: Sequence[Fraction]) -> np.ndarray:
-    return np.array([float(v) for v in values], dtype=float)
+    return np.array([plotted(v) for v in values], dtype=float)
 
 
 def present(values: Sequence[Fraction | None]) -> tuple[np.ndarray, np.ndarray]:
@@ -94,7 +95,7 @@ def present(values: Sequence[Fraction | None]) -> tuple[np.ndarray, np.ndarray]:
 
 def top_of(values: Sequence[Fraction | None]) -> float:
     """The largest value, or 1 when none is above 0: the axis needs some height."""
-    return max([0.0, *(float(v) for v in values if v is not None)]) or 1.0
+    return max([0.0, *(plotted(v) for v in values if v is not None)]) or 1.0
 
 
 def day_text(day: date, fmt: NumberFormat) -> str:
@@ -415,7 +416,7 @@ class CumulativePage(ChartPage):
         self._title(series.kpi)
         top = top_of([*series.actual, *series.pace, *(v for _, v in series.forecast)])
         self.plot_item.setXRange(-0.5, last + 0.5, padding=0)
-        highest = max((float(v) for _, v in series.target_points()), default=0.0)
+        highest = max((plotted(v) for _, v in series.target_points()), default=0.0)
         self._value_range(max(top, highest) * LEGEND_HEADROOM)
 
     def _mark_as_of(self, series: CumulativeSeries) -> None:
@@ -471,7 +472,7 @@ class CumulativePage(ChartPage):
 
     def _anchor_point(self, index: int) -> tuple[float, float]:
         actual = self.series.actual[index]
-        return float(index), float(self.series.pace[index] if actual is None else actual)
+        return float(index), plotted(self.series.pace[index] if actual is None else actual)
 
 
 class BarsAcrossPage(ChartPage):
@@ -526,7 +527,7 @@ class AchievementPage(BarsAcrossPage):
         )
         self.labels.show(
             [
-                (self._percent(bar.achievement), float(width), float(i), (0, 0.5), TEXT)
+                (self._percent(bar.achievement), plotted(width), float(i), (0, 0.5), TEXT)
                 for i, (bar, width) in enumerate(zip(series.items, widths, strict=True))
             ]
         )
@@ -555,7 +556,7 @@ class AchievementPage(BarsAcrossPage):
         )
 
     def _anchor_point(self, index: int) -> tuple[float, float]:
-        return float(self.series.items[index].achievement or 0), float(index)
+        return plotted(self.series.items[index].achievement or 0), float(index)
 
 
 class RepPage(ChartPage):
@@ -622,7 +623,7 @@ class RepPage(ChartPage):
 
     def _anchor_point(self, index: int) -> tuple[float, float]:
         item = self.series.items[index]
-        return float(index), float(max(item.actual or 0, item.target or 0))
+        return float(index), plotted(max(item.actual or 0, item.target or 0))
 
 
 class FunnelPage(BarsAcrossPage):
@@ -661,7 +662,7 @@ class FunnelPage(BarsAcrossPage):
         """Inside a wide bar, in white; beside a narrow one, in the text colour."""
         stage = self.series.items[index]
         text = self.stage_text(index)
-        value = float(stage.value)
+        value = plotted(stage.value)
         if value >= widest * 0.55:
             return text, value, float(index), (1, 0.5), BACKGROUND
         return text, value, float(index), (0, 0.5), TEXT
@@ -698,7 +699,7 @@ class FunnelPage(BarsAcrossPage):
         )
 
     def _anchor_point(self, index: int) -> tuple[float, float]:
-        return float(self.series.items[index].value), float(index)
+        return plotted(self.series.items[index].value), float(index)
 
 
 class TrendPage(ChartPage):
@@ -774,4 +775,4 @@ class TrendPage(ChartPage):
     def _anchor_point(self, index: int) -> tuple[float, float]:
         point = self.series.items[index]
         value = point.actual if point.actual is not None else point.target
-        return float(index), float(value or 0)
+        return float(index), plotted(value or 0)

@@ -35,6 +35,7 @@ from kpidesk.ui.charts.pages import (
     pen,
     text_item,
 )
+from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE
 
@@ -169,7 +170,7 @@ class WaterfallChart(QWidget):
         xs, ys = [], []
         half = BAR_WIDTH / 2
         for i, step in enumerate(self.steps[:-1]):
-            level = float(step.end)
+            level = plotted(step.end)
             xs += [i + half, i + 1 - half]
             ys += [level, level]
         self.connectors.setData(np.array(xs, dtype=float), np.array(ys, dtype=float))
@@ -178,7 +179,7 @@ class WaterfallChart(QWidget):
     def _value_range(self) -> None:
         """Room above the bars for their labels: a share of the span, and at least a label's
         height in pixels, so that a short chart (a review tab, a PDF) does not clip them."""
-        levels = [0.0, *(float(v) for s in self.steps for v in (s.start, s.end))]
+        levels = [0.0, *(plotted(v) for s in self.steps for v in (s.start, s.end))]
         low, high = min(levels), max(levels)
         share = HEADROOM
         pixels = self.plot_item.getViewBox().height()
@@ -248,5 +249,5 @@ class WaterfallChart(QWidget):
         else:
             text = fmt.signed(step.amount, unit, unit_label)
         if step.end >= step.start:
-            return text, float(index), float(step.end), (0.5, 1), TEXT
-        return text, float(index), float(step.end), (0.5, 0), TEXT
+            return text, float(index), plotted(step.end), (0.5, 1), TEXT
+        return text, float(index), plotted(step.end), (0.5, 0), TEXT
