@@ -14,7 +14,8 @@ import re
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from kpidesk.storage.plan_file import (
 )
 
 MANIFEST_NAME = "backups.json"
+LOCK_NAME = "backups.json.lock"
 PAGES_PER_STEP = 512
 _manifest_lock = threading.Lock()  # the UI's worker and the UI thread share one manifest
 
@@ -176,7 +178,7 @@ class BackupFolder:
             return []
 
     def _update_manifest(self, change: Callable[[list[BackupEntry]], list[BackupEntry]]) -> None:
-        with _manifest_lock:
+        with _manifest_lock, _folder_lock(self.folder):
             entries = change(self._read_manifest())
             text = json.dumps(
                 {"backups": [e.to_json() for e in entries]}, ensure_ascii=False, indent=1
@@ -188,6 +190,23 @@ class BackupFolder:
                 replace_durably(temporary, path)
             finally:
                 remove_temp(temporary)
+
+
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """Another KPI Desk (the window and a nightly `kpidesk import`) waits while one of them
+    rewrites the manifest (an advisory lock where the system has one)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the rename of the manifest is atomic; a race can lose a line
+        yield
+        return
+    handle = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)
 
 
 def copy_plan_file(source: Path, target: Path) -> None:

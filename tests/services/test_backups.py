@@ -137,7 +137,7 @@ def test_the_size_cap_removes_the_oldest_copies(demo_file, tmp_path):
     plan_file.close()
     assert [e.file for e in backups.listing()] == [files[2], files[1]]
     assert sorted(p.name for p in backups.folder.iterdir()) == sorted(
-        [files[1], files[2], "backups.json"]
+        [files[1], files[2], "backups.json", "backups.json.lock"]
     )
 
 

@@ -190,7 +190,7 @@ def test_a_backup_killed_midway_leaves_nothing_after_the_next_run(demo, tmp_path
     listed = run("backups", plan).stdout.splitlines()[1:]
     assert len(listed) == 1
     assert sorted(p.name for p in backups.iterdir()) == sorted(
-        [listed[0].split()[-1], "backups.json"]
+        [listed[0].split()[-1], "backups.json", "backups.json.lock"]
     )
 
 
