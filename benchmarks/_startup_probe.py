@@ -6,8 +6,9 @@ import os
 import sys
 import time
 
-USAGE = "usage: python benchmarks/_startup_probe.py app|floor DEMO_FILE SETTINGS_DIR"
-CURVE = ([0, 1, 2, 3, 4, 5, 6], [3, 5, 4, 7, 6, 8, 9])
+USAGE = "usage: python benchmarks/_startup_probe.py app|tree|pyqtgraph DEMO_FILE SETTINGS_DIR"
+KINDS = ("app", "tree", "pyqtgraph")
+FLOOR_ROWS = 6  # the demo plan's KPIs, in eight columns like the app's tree
 
 
 def report_first_paint() -> None:
@@ -29,13 +30,16 @@ def run_app(demo_file: str) -> int:
     return run_gui([demo_file], on_first_paint=report_first_paint)
 
 
-def run_floor() -> int:
-    """The floor: a QMainWindow holding a pyqtgraph PlotWidget with one small line."""
+def run_floor(with_pyqtgraph: bool) -> int:
+    """A floor: a QMainWindow holding a QTreeView of the demo plan's size, as the app shows
+    first; with `with_pyqtgraph`, pyqtgraph (and numpy) is imported too, but draws nothing,
+    since the app's first paint draws no chart either."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTreeView, QWidget
 
-    # isort: split
-    import pyqtgraph as pg  # after PySide6, as in any PySide6 app that uses pyqtgraph
+    if with_pyqtgraph:
+        import pyqtgraph  # noqa: F401 - after PySide6, as in any PySide6 app that uses it
 
     class FirstPaint(QObject):
         """Like kpidesk's FirstPaintWatcher: report once, right after the first paint pass."""
@@ -55,25 +59,25 @@ def run_floor() -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = QMainWindow()
-    plot = pg.PlotWidget()
-    plot.plot(*CURVE)
-    window.setCentralWidget(plot)
+    model = QStandardItemModel(0, 8)
+    for row in range(FLOOR_ROWS):
+        model.appendRow([QStandardItem(f"{row * 1000 + column:,}") for column in range(8)])
+    tree = QTreeView()
+    tree.setModel(model)
+    window.setCentralWidget(tree)
     window.resize(1180, 680)
-    # The plot's opaque viewport covers the whole window, so Qt never sends the QMainWindow
-    # itself a Paint event; watch its children too. The app's window does get one, first in
-    # the same paint pass as its children, so both report just after the first paint pass.
     FirstPaint(window)
     window.show()
     return app.exec()
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3 or argv[0] not in ("app", "floor"):
+    if len(argv) != 3 or argv[0] not in KINDS:
         print(USAGE, file=sys.stderr)
         return 2
     kind, demo_file, settings_dir = argv
     use_settings_dir(settings_dir)
-    return run_app(demo_file) if kind == "app" else run_floor()
+    return run_app(demo_file) if kind == "app" else run_floor(kind == "pyqtgraph")
 
 
 if __name__ == "__main__":
