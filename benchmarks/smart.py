@@ -15,7 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from recompute import big_plan  # the same plan as the recompute benchmark
+from _plans import realistic_plan  # the same plan as the recompute benchmark
+from recompute import typed_leaves
 
 BUDGET_MS = 50.0  # one edit's refresh of the summary, the badges and the filter
 
@@ -67,7 +68,7 @@ def run(nodes: int, reps: int, months: int, edits: int) -> dict[str, float]:
     from kpidesk.ui.smart_glance import SmartGlance
 
     QApplication.instance() or QApplication([])
-    plan = big_plan(nodes, reps)
+    plan = realistic_plan(nodes, reps)
     plan.period_start = date(2026, 1, 1)
     folder = Path(tempfile.mkdtemp(prefix="kpidesk-bench-"))
     create_plan(folder / "big.kpidesk", plan)
@@ -102,7 +103,7 @@ def run(nodes: int, reps: int, months: int, edits: int) -> dict[str, float]:
 
     rng = random.Random(4)
     kpis = [n for n in session.plan.nodes if n != 1]
-    leaves = [n for n in kpis if not session.plan.children_of(n)]
+    leaves = typed_leaves(session.plan)
     timings: dict[str, list[float]] = {"smart record": [], "leaf plan": [], "open actual": []}
     set_smart: list[float] = []
     for step in range(edits):
