@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kpidesk.domain.model import Plan
 from kpidesk.services.plan_session import PlanSession
+from kpidesk.storage.errors import StorageError
 from kpidesk.storage.plan_file import (
     FILE_SUFFIX,
     PlanFileError,
@@ -69,7 +70,20 @@ class OpenPlan:
                 self._lock.release()
                 raise
             self._lock.start_heartbeat()
-        self.session = PlanSession(PlanStore(self._db))
+        self.session = self._load_session()
+
+    def _load_session(self) -> PlanSession:
+        """The session on the checked file. Nothing has been written to the file yet, so whatever
+        its load meets is a refusal of a damaged file that stays as it was, never a traceback."""
+        try:
+            return PlanSession(PlanStore(self._db))
+        except (PlanFileError, StorageError):
+            self.close()
+            raise
+        except Exception as error:
+            self.close()
+            detail = f"unreadable:{type(error).__name__}"
+            raise PlanFileError("damaged", self.path, detail) from None
 
     def save_copy(self, target: Path | str) -> None:
         """A consistent copy at `target`, made with SQLite's backup API."""

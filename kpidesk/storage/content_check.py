@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
-from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
@@ -40,8 +39,14 @@ class ContentError(Exception):
         self.where = str(where)
 
 
-def check_contents(db: Database, path: Path, scan_actuals: bool = True) -> None:
-    """Refuse (PlanFileError "damaged") a file whose contents the app could not load."""
+def check_contents(
+    db: Database, path: Path, scan_actuals: bool = True, load_plan: bool = True
+) -> None:
+    """Refuse (PlanFileError "damaged") a file whose contents the app could not load.
+
+    With `load_plan` False the plan itself is not loaded and computed here (the session does
+    that next, on a file still untouched; services.plan_files turns a failure into a refusal).
+    """
     from kpidesk.storage.plan_file import PlanFileError
 
     try:
@@ -49,7 +54,7 @@ def check_contents(db: Database, path: Path, scan_actuals: bool = True) -> None:
         _check_types(db, scan_actuals)
         _check_values(db)
         _check_tree(db)
-        _check_load(db)
+        _check_load(db, load_plan)
     except ContentError as error:
         raise PlanFileError("damaged", path, f"{error.reason}:{error.where}") from None
 
@@ -87,7 +92,11 @@ _SQL_TYPES = {"INTEGER": "integer", "TEXT": "text"}
 
 
 def _check_types(db: Database, scan_actuals: bool) -> None:
-    """Every column holds the type it was declared with (text in a number column is damage)."""
+    """Every column holds the type it was declared with (text in a number column is damage).
+
+    Of the actuals (often the bulk of the file) only the value is read here, the one column a
+    wrong type would break: a day is checked once per distinct day, from its index.
+    """
     if scan_actuals:
         _check_days_of_actuals(db)
     for table, columns in expected_shape().items():
@@ -96,7 +105,7 @@ def _check_types(db: Database, scan_actuals: bool) -> None:
         conditions = {
             column: _type_condition(column, declared, not_null)
             for column, (declared, not_null) in columns.items()
-            if declared in _SQL_TYPES
+            if declared in _SQL_TYPES and (table != "actual" or column == "value_e4")
         }
         if not conditions:
             continue
@@ -126,10 +135,14 @@ def _type_condition(column: str, declared: str, not_null: bool) -> str:
 
 
 def _number(text: str) -> None:
+    """A number as `to_text` writes it ("12", "-0.25", "1/3"), below STORED_VALUE_LIMIT."""
     if not _STORED_NUMBER.fullmatch(text):
         raise ValueError(text)
-    value = Fraction(text)  # a zero denominator raises ZeroDivisionError
-    if abs(value) >= STORED_VALUE_LIMIT:
+    whole, slash, denominator = text.partition("/")
+    if slash and int(denominator) == 0:
+        raise ZeroDivisionError(text)
+    limit = STORED_VALUE_LIMIT * (int(denominator) if slash else 1)
+    if abs(int(whole.partition(".")[0])) >= limit:
         raise OverflowError(text)
 
 
@@ -208,6 +221,7 @@ _READERS: dict[str, dict[str, Callable]] = {
         "period_start": _day,
     },
     "review_kpi": {
+        "unit": _choice(Unit),
         "target": _number,
         "actual": _number,
         "achievement": _number,
@@ -288,15 +302,15 @@ def _reachable(roots: list[int], children: dict[int, list[int]]) -> set[int]:
 # -- the full load ---------------------------------------------------------------------------
 
 
-def _check_load(db: Database) -> None:
+def _check_load(db: Database, load_plan: bool) -> None:
     """Everything a session loads at start, and the figures it computes, on this connection."""
     from kpidesk.storage.period_store import PeriodStore
     from kpidesk.storage.plan_store import PlanStore
     from kpidesk.storage.review_store import ReviewStore
 
     try:
-        plan = PlanStore(db).load()
-        compute(plan)
+        if load_plan:
+            compute(PlanStore(db).load())
         periods = PeriodStore(db)
         for period in periods.frozen_periods():
             periods.values(period[0])

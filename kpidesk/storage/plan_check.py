@@ -66,9 +66,11 @@ def _check_read_only(path: Path) -> None:
         db = Database(connection, execute_plugins=False)
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         _check_versions(db, path, version)
-        if version < SCHEMA_VERSION:
+        migrating = version < SCHEMA_VERSION
+        if migrating:
             db = _migrated_copy(connection, path)
-        check_contents(db, path, scan_actuals=small)
+        # a file about to be migrated is loaded here; a current one by the session, untouched
+        check_contents(db, path, scan_actuals=small, load_plan=migrating)
     finally:
         connection.close()
 

@@ -149,6 +149,11 @@ CORPUS = {
         "damaged",
         "bad_value:review.cadence",
     ),
+    "unknown unit in a review": (
+        lambda p: tamper(p, "UPDATE review_kpi SET unit = 'furlongs'"),
+        "damaged",
+        "bad_value:review_kpi.unit",
+    ),
     "bad JSON ticks": (
         lambda p: tamper(p, "UPDATE smart SET ticks = '{specific: yes'"),
         "damaged",
@@ -419,3 +424,19 @@ def test_a_plan_the_app_wrote_opens_unchanged(real_plan):
     assert len(plan.session.reviews) == 1
     plan.close()
     assert fingerprint(real_plan)[0] == before[0]
+
+
+def test_whatever_else_the_load_meets_is_a_refusal_not_a_traceback(real_plan, monkeypatch):
+    def broken(plan):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("kpidesk.services.plan_session.compute", broken)
+    before, files = fingerprint(real_plan), sorted(os.listdir(real_plan.parent))
+    refusal = _refusal(real_plan)
+    assert (refusal.code, refusal.detail) == ("damaged", "unreadable:RecursionError")
+    assert file_error_text(refusal.code, refusal.path, refusal.detail) == (
+        f"“{real_plan}” is damaged and cannot be opened: its contents cannot be read"
+        " (RecursionError). The file was left untouched."
+    )
+    assert fingerprint(real_plan) == before
+    assert sorted(os.listdir(real_plan.parent)) == files  # the lock went with the refusal
