@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
+from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.allocation import Share, allocate
 from kpidesk.domain.model import Node, Plan, Rounding, RoundingPolicy, Split
 from kpidesk.domain.numbers import round_value
@@ -294,8 +295,11 @@ def _uniform(split: RepFigures | None) -> Figure | None:
 
 
 def rep_splits(plan: Plan, node: Node, figures: NodeFigures) -> RepSplits:
-    """The shown requirement and the plan of a split node, shared across the active reps."""
-    if node.split is Split.NONE:
+    """The shown requirement and the plan of a split node, shared across the active reps.
+
+    Only a KPI that accumulates is shared out: a rate or a price is the same for every rep.
+    """
+    if node.split is Split.NONE or not accumulates(plan, node.id):
         return RepSplits()
     planned = None
     if figures.plan is not None:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from fractions import Fraction
 from itertools import pairwise
 
+from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.decomposition import MISSING_TARGET
 from kpidesk.domain.model import Unit
 from kpidesk.domain.problems import DIVISION_BY_ZERO, Figure, ValidationError
@@ -48,15 +49,7 @@ def kind_of(plan, node_id: int) -> Kind:
     Rates and day counts are levels, and so is money that multiplies a count in a product,
     because that is a price (unit price × deals), not an amount that accumulates.
     """
-    node = plan.nodes[node_id]
-    if kind_for(node.unit) is Kind.LEVEL:
-        return Kind.LEVEL
-    parent = plan.nodes.get(node.parent_id)
-    if node.unit is Unit.CURRENCY and parent is not None and parent.relation.value == "product":
-        siblings = plan.children_of(parent.id)
-        if any(s.id != node_id and s.unit is Unit.COUNT for s in siblings):
-            return Kind.LEVEL
-    return Kind.FLOW
+    return Kind.FLOW if accumulates(plan, node_id) else Kind.LEVEL
 
 
 def kind_for(unit: Unit) -> Kind:

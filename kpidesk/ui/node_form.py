@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.calendar import pace
 from kpidesk.domain.model import Relation, Rounding, Split, Unit
 from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
@@ -325,8 +326,10 @@ class NodeForm(QWidget):
         self.per_day.setText(text("per_day"))
 
     def _rep_parts(self, plan, node, figures) -> list:
-        """Each rep's share: the split when the node is split, else an even share of the team's."""
-        if node.unit is Unit.PERCENT or not figures.required.ok or figures.required.value < 0:
+        """Each rep's share: the split when the node is split, else an even share of the team's.
+
+        None for a level (a rate, a price, days): it has no pace."""
+        if not accumulates(plan, node.id) or not figures.required.ok or figures.required.value < 0:
             return []
         split = self.controller.session.splits(node.id).required
         if split is not None:
