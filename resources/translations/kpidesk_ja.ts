@@ -320,6 +320,14 @@
         <translation>列の対応を次回のためにJSONへ保存する</translation>
     </message>
     <message>
+        <source>also load rows dated after today or outside the plan&apos;s period</source>
+        <translation>今日より後の日付やプランの期間外の行も取り込む</translation>
+    </message>
+    <message>
+        <source>plain numbers in a rate column: percent (0.2 = 0.2 %) or fraction</source>
+        <translation>率の列の%記号のない数値の読み方: percent (0.2 = 0.2 %) または fraction (0.2 = 20 %)</translation>
+    </message>
+    <message>
         <source>write the actuals as CSV (as import reads it)</source>
         <translation>実績をCSVに書き出す（importで読み込める形式）</translation>
     </message>
@@ -702,7 +710,7 @@
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>率</translation>
     </message>
     <message>
         <source>Date</source>
@@ -750,7 +758,7 @@
     </message>
     <message>
         <source>Load the %1 rows dated after today or outside the plan&apos;s period too</source>
-        <translation type="unfinished"></translation>
+        <translation>今日より後の日付またはプランの期間外の %1 行も取り込む</translation>
     </message>
 </context>
 <context>
@@ -1610,71 +1618,71 @@
     </message>
     <message>
         <source>“%1” is not a number: group digits by three with commas, such as 1,000, or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は数値ではありません。桁区切りのカンマは 1,000 のように3桁ごとに付けるか、付けずに入力してください。</translation>
     </message>
     <message>
         <source>“%1”: only a rate takes a % sign. Type the number alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: % を付けられるのは率だけです。数値だけを入力してください。</translation>
     </message>
     <message>
         <source>“%1”: only an amount of money takes ¥ or 円. Type the number alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: ¥ や 円 を付けられるのは金額だけです。数値だけを入力してください。</translation>
     </message>
     <message>
         <source>“%1” is too large: values are at most %2 either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は大きすぎます。値の絶対値は %2 までです。</translation>
     </message>
     <message>
         <source>“%1”: this KPI counts whole things. Type a whole number, or set its rounding to “none” to allow decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: このKPIは件数を整数で数えます。整数を入力するか、小数を使うには端数処理を「なし」にしてください。</translation>
     </message>
     <message>
         <source>“%1” could be more than one date: write it as 2026-11-01 or 2026/11/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は複数の日付に読めます。2026-11-01 や 2026/11/1 のように書いてください。</translation>
     </message>
     <message>
         <source>“%1” is not a date such as 2026-12-01, 2026/12/1, 2026年12月1日 or 令和8年12月1日.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は日付ではありません。2026-12-01、2026/12/1、2026年12月1日、令和8年12月1日 のように書いてください。</translation>
     </message>
     <message>
         <source>Reading stopped at row %3 of “%4”: the file is damaged there, or a cell is longer than a million characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%4」の %3 行目で読み込みを中止しました。ファイルがそこで壊れているか、100万文字を超えるセルがあります。</translation>
     </message>
     <message>
         <source>%5 rows are dated after today or outside the plan&apos;s period: confirm them to load the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%5 行の日付が今日より後か、プランの期間外です。確認してから取り込んでください。</translation>
     </message>
     <message>
         <source>Row %1: %2 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2 は今日より後の日付です。</translation>
     </message>
     <message>
         <source>Row %1: %2 is outside the plan&apos;s period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2 はプランの期間外です。</translation>
     </message>
     <message>
         <source>%1 read as %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 % として読み込み</translation>
     </message>
     <message>
         <source>group digits by three with commas, such as 1,000, or not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>桁区切りのカンマは 1,000 のように3桁ごとに付けるか、付けないでください</translation>
     </message>
     <message>
         <source>only an amount of money takes ¥ or 円</source>
-        <translation type="unfinished"></translation>
+        <translation>¥ や 円 を付けられるのは金額だけです</translation>
     </message>
     <message>
         <source>values are at most %1 either way</source>
-        <translation type="unfinished"></translation>
+        <translation>値の絶対値は %1 までです</translation>
     </message>
     <message>
         <source>too many decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>小数の桁数が多すぎます</translation>
     </message>
     <message>
         <source>this KPI counts whole things: use a whole number, or rounding: none</source>
-        <translation type="unfinished"></translation>
+        <translation>このKPIは整数で数えます。整数にするか、rounding: none にしてください</translation>
     </message>
 </context>
 <context>
