@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from kpidesk.backup_commands import keep_backups
 from kpidesk.domain.reopening import Reopening
 from kpidesk.i18n.catalog import LANGUAGES
 from kpidesk.services.plan_files import open_plan
@@ -42,6 +43,7 @@ def add_period_commands(commands) -> None:
 def run_period_command(args: argparse.Namespace, month: date | None) -> int:
     """Reopen the closed period holding `month`, or close the reopened one again."""
     plan_file = open_plan(args.file)
+    keep_backups(plan_file)  # backed up before the period changes
     try:
         session = plan_file.session
         if args.command == "reopen":
