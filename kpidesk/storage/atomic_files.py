@@ -11,6 +11,7 @@ import os
 import re
 import stat
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -18,6 +19,7 @@ TEMP_PREFIX = ".kpidesk-"
 TEMP_SUFFIX = ".tmp"
 _TEMP_NAME = re.compile(r"^\.kpidesk-(\d+)-[^/\\]*\.tmp(-journal|-wal|-shm)?$")
 _STALE_WITHOUT_PID_CHECK = 24 * 3600  # where a process cannot be asked after (Windows)
+_umask_lock = threading.Lock()
 
 
 def new_temp_beside(path: Path) -> Path:
@@ -30,8 +32,19 @@ def new_temp_beside(path: Path) -> Path:
 
 
 def current_umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
+    """The process's umask, read without changing it where the system allows (Linux); else
+    set and restored at once, under a lock (another thread's file made in between could
+    otherwise get the wrong mode)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    with _umask_lock:
+        mask = os.umask(0o022)
+        os.umask(mask)
     return mask
 
 
