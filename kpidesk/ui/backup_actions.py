@@ -51,8 +51,11 @@ class BackupActions(QObject):
     # -- the open plan's backups ------------------------------------------------------
 
     def attach(self, document) -> None:
-        """Start keeping backups of `document` (waiting first for the last plan's copy)."""
+        """Start keeping backups of `document` (waiting first for the last plan's copy); a plan
+        open read-only is never written, so it needs none."""
         self.detach()
+        if document.read_only:
+            return
         self.keeper = BackupKeeper(document.session, document.path, self.backups, parent=self)
         document.controller.outcome.connect(self.keeper.note_edit)
         self.keeper.failed.connect(self._backup_failed)

@@ -229,3 +229,33 @@ def test_the_backup_folder_is_qts_local_app_data_folder(qapp, monkeypatch):
         qapp.setOrganizationName(names[0])
         qapp.setApplicationName(names[1])
     assert default_backup_folder() == Path(qt_folder) / "backups"
+
+
+def test_a_plan_open_read_only_is_not_copied(qtbot, window, backups, demo_file):
+    os.chmod(demo_file, 0o444)  # marked read-only: the window opens it read-only
+    try:
+        assert window.open_file(demo_file)
+        assert window.document.read_only
+        assert window.backup_actions.keeper is None
+        assert backups.listing() == []
+    finally:
+        os.chmod(demo_file, 0o644)
+
+
+def test_the_dialog_lists_this_plans_backups_or_every_plans(
+    qtbot, window, backups, demo_file, demo, tmp_path
+):
+    from kpidesk.storage.plan_file import create_plan_file
+
+    other = tmp_path / "other.kpidesk"
+    create_plan_file(other, demo)
+    backups.back_up(other, None, "other")
+    open_and_wait(window, demo_file)
+    dialog = window.backup_actions.show_restore()
+    assert [e.plan_path for e in dialog.entries] == [str(demo_file.resolve())]
+    dialog.all_plans.setChecked(True)
+    assert dialog.table.rowCount() == 2
+    assert {e.plan_path for e in dialog.entries} == {str(demo_file.resolve()), str(other)}
+    dialog.select(next(e for e in dialog.entries if e.plan_path == str(other)))
+    assert dialog.open_button.isEnabled() and not dialog.replace_button.isEnabled()
+    dialog.close()
