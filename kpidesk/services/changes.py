@@ -121,6 +121,20 @@ class RevisionEdit:
     after: object
 
 
+@dataclass(frozen=True)
+class SourceEdit:
+    """Who entered dated actuals and when, as it was and became: key -> (kind, name, entered
+    at); a missing key means no source recorded."""
+
+    before: Mapping[tuple, tuple]
+    after: Mapping[tuple, tuple]
+
+    def changes(self) -> dict[tuple, tuple | None]:
+        written: dict[tuple, tuple | None] = {k: None for k in self.before if k not in self.after}
+        written.update(self.after)
+        return written
+
+
 Edit = (
     NodeEdit
     | RepEdit
@@ -134,6 +148,7 @@ Edit = (
     | SmartEdit
     | ReviewEdit
     | RevisionEdit
+    | SourceEdit
 )
 
 

@@ -15,12 +15,14 @@ from kpidesk.services.changes import (
     ReviewEdit,
     RevisionEdit,
     SmartEdit,
+    SourceEdit,
 )
 from kpidesk.storage.actual_store import ActualStore
 from kpidesk.storage.period_store import PeriodStore
 from kpidesk.storage.plan_store import PlanStore
 from kpidesk.storage.review_store import ReviewStore
 from kpidesk.storage.smart_store import SmartStore
+from kpidesk.storage.source_store import SourceStore
 
 
 class EditWriter:
@@ -80,6 +82,8 @@ class EditWriter:
                 self.review_store.delete_revision(edit.before.id)
             else:
                 self.review_store.put_revision(edit.after)
+        elif isinstance(edit, SourceEdit):
+            SourceStore(self.actuals.db).put(edit.changes())
         elif isinstance(edit, BatchEdit):
             if edit.after is None:
                 self.actuals.delete_batch(edit.before[0])

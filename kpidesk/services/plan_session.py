@@ -41,7 +41,7 @@ from kpidesk.domain.validation import (
     check_value,
     check_weight,
 )
-from kpidesk.services import clock, period_reopening, structure_edits
+from kpidesk.services import actual_sources, clock, period_reopening, structure_edits
 from kpidesk.services.changes import (
     ActualsEdit,
     BatchEdit,
@@ -58,6 +58,7 @@ from kpidesk.services.changes import (
     ReviewEdit,
     RevisionEdit,
     SmartEdit,
+    SourceEdit,
 )
 from kpidesk.services.edit_writer import EditWriter
 from kpidesk.services.next_period_preview import proposed_kgi
@@ -455,7 +456,8 @@ class PlanSession:
             after.pop(key, None)
         if after == before:
             return Outcome(Change(()))
-        return self._commit([ActualsEdit(before, after)])
+        sources = actual_sources.source_edit(self.store.db, values, actual_sources.MANAGER)
+        return self._commit([ActualsEdit(before, after), sources])
 
     def import_actuals(
         self, values: Mapping[ActualKey, Fraction], file_key: str, file_name: str, when: str
@@ -466,7 +468,10 @@ class PlanSession:
             self._check_actual(key, value)
         before = self.actuals.get(values)
         batch = (self.actuals.next_batch_id(), file_key, file_name, when, len(values))
-        return self._commit([BatchEdit(None, batch), ActualsEdit(before, dict(values))])
+        sources = actual_sources.source_edit(
+            self.store.db, values, actual_sources.IMPORT, file_name, when
+        )
+        return self._commit([BatchEdit(None, batch), ActualsEdit(before, dict(values)), sources])
 
     def _check_actual(self, key: ActualKey, value: Fraction | None) -> None:
         node_id, rep_id, day = key
@@ -549,7 +554,8 @@ class PlanSession:
                     self.plan.smart[edit.node_id] = edit.after
             return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
         touched = fields_only(edits)
-        if all(isinstance(e, ActualsEdit | BatchEdit | ClosedDayEdit | ReopenEdit) for e in edits):
+        actual_kinds = ActualsEdit | BatchEdit | ClosedDayEdit | ReopenEdit | SourceEdit
+        if all(isinstance(e, actual_kinds) for e in edits):
             return actuals_outcome(change, self.plan)
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
