@@ -8,9 +8,15 @@ from fractions import Fraction
 
 from sqlite_utils import Database
 
+from kpidesk.domain.numbers import MAX_MAGNITUDE
 from kpidesk.domain.problems import ValidationError
 
 SCALE = 10_000
+HALF = 10**8  # sums are taken in two halves, value // HALF and value % HALF, in SQL
+SUM_TOTAL = f"SUM(value_e4 / {HALF}) AS high, SUM(value_e4 % {HALF}) AS low"
+"""One value is at most 10^12 × SCALE = 10^16 (`domain.numbers.MAX_MAGNITUDE`), so each half
+is below 10^8 and SQLite's SUM (which stops with "integer overflow" beyond 9.22 × 10^18) would
+need more than 92 billion rows to overflow; Python adds the halves back exactly."""
 TEAM = 0  # the rep id of figures entered for the team as a whole
 ActualKey = tuple[int, int, date]  # node id, rep id (TEAM for the team), day
 
@@ -20,11 +26,18 @@ def to_stored(value: Fraction) -> int:
     scaled = value * SCALE
     if scaled.denominator != 1:
         raise ValidationError("too_precise", places=4)
+    if abs(value) > MAX_MAGNITUDE:
+        raise ValidationError("too_large", text=str(value), limit=MAX_MAGNITUDE)
     return scaled.numerator
 
 
 def from_stored(value: int) -> Fraction:
     return Fraction(value, SCALE)
+
+
+def _total(row: dict) -> Fraction:
+    """The exact sum from the two halves of `SUM_TOTAL`."""
+    return from_stored(row["high"] * HALF + row["low"])
 
 
 class ActualStore:
@@ -66,11 +79,11 @@ class ActualStore:
     def totals(self, first: date, last: date) -> dict[tuple[int, int], Fraction]:
         """Sum over the days from `first` to `last`, by (node, rep)."""
         rows = self.db.query(
-            "SELECT node_id, rep_id, SUM(value_e4) AS total FROM actual"
+            f"SELECT node_id, rep_id, {SUM_TOTAL} FROM actual"
             " WHERE day BETWEEN ? AND ? GROUP BY node_id, rep_id",
             [first.isoformat(), last.isoformat()],
         )
-        return {(r["node_id"], r["rep_id"]): from_stored(r["total"]) for r in rows}
+        return {(r["node_id"], r["rep_id"]): _total(r) for r in rows}
 
     def daily(
         self, node_id: int, first: date, last: date, rep_id: int | None = None
@@ -82,9 +95,9 @@ class ActualStore:
             where += " AND rep_id = ?"
             params.append(rep_id)
         rows = self.db.query(
-            f"SELECT day, SUM(value_e4) AS total FROM actual WHERE {where} GROUP BY day", params
+            f"SELECT day, {SUM_TOTAL} FROM actual WHERE {where} GROUP BY day", params
         )
-        return {date.fromisoformat(r["day"]): from_stored(r["total"]) for r in rows}
+        return {date.fromisoformat(r["day"]): _total(r) for r in rows}
 
     def daily_by_rep(
         self, node_id: int, first: date, last: date
@@ -117,14 +130,14 @@ class ActualStore:
         """The last recorded value in the range (for levels such as a rate)."""
         rows = list(
             self.db.query(
-                "SELECT day, SUM(value_e4) AS total FROM actual WHERE node_id = ?"
+                f"SELECT day, {SUM_TOTAL} FROM actual WHERE node_id = ?"
                 " AND day BETWEEN ? AND ? GROUP BY day ORDER BY day DESC LIMIT 1",
                 [node_id, first.isoformat(), last.isoformat()],
             )
         )
         if not rows:
             return None
-        return date.fromisoformat(rows[0]["day"]), from_stored(rows[0]["total"])
+        return date.fromisoformat(rows[0]["day"]), _total(rows[0])
 
     def next_batch_id(self) -> int:
         rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM import_batch"))
