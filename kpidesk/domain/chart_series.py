@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 
+from kpidesk.domain.derived_actuals import Derivation
 from kpidesk.domain.model import Unit
 
 
@@ -93,6 +94,7 @@ class Bar:
     name: str
     achievement: Fraction | None
     status: str = Status.UNKNOWN
+    derived: Derivation | None = None  # how its actual was worked out, when not its own
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,7 @@ class Stage:
     rate_from_previous: Fraction | None = None
     unit: Unit = Unit.COUNT
     unit_label: str = ""
+    derived: Derivation | None = None  # how its value was worked out, when not its own
 
 
 @dataclass(frozen=True)

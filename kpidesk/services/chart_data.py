@@ -88,6 +88,7 @@ def achievement_chart(session: PlanSession, progress: PeriodProgress) -> Achieve
                 plan.nodes[n].name,
                 progress.nodes[n].progress.achievement.value,
                 progress.nodes[n].progress.status.value,
+                progress.nodes[n].derived,
             )
             for n in order
         )
@@ -129,7 +130,8 @@ def funnel_chart(session: PlanSession, progress: PeriodProgress, node_id: int) -
             continue
         rate = value / previous if previous else None
         node = plan.nodes[stage_id]
-        stages.append(Stage(node.name, value, rate, node.unit, node.unit_label))
+        how = progress.nodes[stage_id].derived
+        stages.append(Stage(node.name, value, rate, node.unit, node.unit_label, how))
         previous = value
     return FunnelSeries(tuple(stages) if len(stages) > 1 else ())
 

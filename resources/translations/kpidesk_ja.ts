@@ -537,6 +537,21 @@
     </message>
 </context>
 <context>
+    <name>Derived</name>
+    <message>
+        <source>derived: %1</source>
+        <translation>導出：%1</translation>
+    </message>
+    <message>
+        <source>derived from the formula of “%1”</source>
+        <translation>「%1」の式から導出</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>DiagramPanel</name>
     <message>
         <source>Zoom In</source>
@@ -2529,6 +2544,10 @@
     <message>
         <source>%1 (continued)</source>
         <translation>%1（続き）</translation>
+    </message>
+    <message>
+        <source>* Not recorded, worked out through the tree: %1</source>
+        <translation>* 記録がなく、ツリーから導出した実績：%1</translation>
     </message>
     <message>
         <source>Projected</source>

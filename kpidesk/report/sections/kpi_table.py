@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.progress import Status
 from kpidesk.domain.smart import Result
+from kpidesk.i18n.derived_texts import with_derivation
 from kpidesk.i18n.messages import status_name
 from kpidesk.report.blocks import Block, Heading, Paragraph, Spacer
 from kpidesk.report.context import ReportContext
@@ -45,8 +46,24 @@ def kpi_table(context: ReportContext) -> list[Block]:
         Heading(width, faces.heading, title),
         Table(width, context.table_style(), headers, rows, continued),
         Spacer(width, 4),
+        *_derived_note(context, order),
         Paragraph(width, faces.small, smart_legend(), SUBTLE),
     ]
+
+
+def _derived_note(context: ReportContext, order: list[int]) -> list[Block]:
+    """What the * beside an actual means: how each derived actual was worked out."""
+    progress = context.progress
+    derived = [
+        with_derivation(context.plan.nodes[n].name, progress.nodes[n].derived)
+        for n in order
+        if progress is not None and n in progress.nodes and progress.nodes[n].derived
+    ]
+    if not derived:
+        return []
+    note = translate("Report", "* Not recorded, worked out through the tree: %1")
+    text = fill(note, "; ".join(derived))
+    return [Paragraph(context.width, context.faces.small, text, SUBTLE), Spacer(context.width, 2)]
 
 
 def _row(context: ReportContext, node_id: int) -> list[Cell]:
@@ -66,7 +83,7 @@ def _row(context: ReportContext, node_id: int) -> list[Cell]:
         p = figures.progress
         status = Status(p.status)
         cells += [
-            Cell(shown(fmt, figures.actual, unit, label)),
+            Cell(shown(fmt, figures.actual, unit, label) + (" *" if figures.derived else "")),
             Cell(percent(fmt, p.achievement)),
             Cell(percent(fmt, p.progress)),
             Cell(shown(fmt, p.forecast, unit, label)),

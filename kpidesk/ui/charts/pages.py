@@ -30,6 +30,7 @@ from kpidesk.domain.chart_series import (
     TrendSeries,
 )
 from kpidesk.domain.model import Unit
+from kpidesk.i18n.derived_texts import derived_text, with_derivation
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
@@ -540,8 +541,8 @@ class AchievementPage(BarsAcrossPage):
 
     def _table_rows(self, series: AchievementBars) -> list[tuple[str, ...]]:
         return [
-            (name, self._percent(achievement), self.status_text(status))
-            for name, achievement, status in series.rows()
+            (with_derivation(bar.name, bar.derived), self._percent(a), self.status_text(status))
+            for bar, (_name, a, status) in zip(series.items, series.rows(), strict=True)
         ]
 
     def status_text(self, status: str) -> str:
@@ -553,6 +554,7 @@ class AchievementPage(BarsAcrossPage):
             bar.name,
             self.tr("Achievement: %1").replace("%1", self._percent(bar.achievement)),
             self.tr("Status: %1").replace("%1", self.status_text(bar.status)),
+            bar.derived is not None and derived_text(bar.derived),
         )
 
     def _anchor_point(self, index: int) -> tuple[float, float]:
@@ -681,7 +683,7 @@ class FunnelPage(BarsAcrossPage):
     def _table_rows(self, series: FunnelSeries) -> list[tuple[str, ...]]:
         return [
             (
-                name,
+                with_derivation(name, stage.derived),
                 self._value(value, stage.unit, stage.unit_label),
                 EMPTY if rate is None else self._percent(rate),
             )
@@ -696,6 +698,7 @@ class FunnelPage(BarsAcrossPage):
             stage.name,
             self.tr("Value: %1").replace("%1", value),
             rate is not None and self.tr("From previous: %1").replace("%1", self._percent(rate)),
+            stage.derived is not None and derived_text(stage.derived),
         )
 
     def _anchor_point(self, index: int) -> tuple[float, float]:

@@ -1,0 +1,32 @@
+"""The meeting PDF marks an actual worked out through the tree and says how."""
+
+from datetime import date
+from fractions import Fraction
+
+from kpidesk.report.options import ReportOptions
+from kpidesk.report.writer import export_pdf
+from kpidesk.storage.actual_store import TEAM
+from tests.report.conftest import AS_OF, CLOSE_RATE, DEALS, REVENUE, UNIT_PRICE, page_texts
+
+
+def test_derived_actuals_carry_a_star_and_a_note(session_in, tmp_path):
+    session = session_in("en")
+    day = date(2026, 12, 11)
+    # Drop the typed close rate and unit price; the CRM gives deals and revenue instead.
+    session.record_actuals(
+        {
+            (CLOSE_RATE, TEAM, date(2026, 12, 10)): None,
+            (UNIT_PRICE, TEAM, date(2026, 12, 10)): None,
+            (DEALS, TEAM, day): Fraction(45),
+            (REVENUE, TEAM, day): Fraction(4_500_000),
+        }
+    )
+    path = tmp_path / "report.pdf"
+    export_pdf(session, path, ReportOptions(as_of=AS_OF))
+    everything = " ".join(page_texts(path))
+    assert "Close rate 20 % 25 % * 125 %" in everything  # 45 deals ÷ 180 prospects
+    assert "Unit price ¥100,000 ¥100,000 * 100 %" in everything  # ¥4,500,000 ÷ 45
+    assert (
+        "* Not recorded, worked out through the tree: Close rate (derived: Deals ÷ Prospects); "
+        "Unit price (derived: Revenue ÷ Deals)"
+    ) in everything
