@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.plan_controller import PlanController
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,8 +32,7 @@ class ClosingDaysDialog(QDialog):
         self.setWindowTitle(self.tr("Closing Days"))
         self.days = QListWidget(objectName="closingDaysList")
         start = controller.session.plan.period_start or date.today()
-        self.day = QDateEdit(QDate(start.year, start.month, start.day), objectName="closingDay")
-        self.day.setCalendarPopup(True)
+        self.day = date_field("closingDay", start)
         self.note = QLineEdit(objectName="closingNote")
         self.note.setPlaceholderText(self.tr("e.g. year-end holidays"))
         add = QPushButton(self.tr("Add"), objectName="addClosingDay")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -15,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.review import Cadence
 from kpidesk.i18n.messages import cadence_name
+from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
@@ -31,8 +30,7 @@ class NewReviewDialog(QDialog):
         for cadence in Cadence:
             self.cadence.addItem(cadence_name(cadence), cadence)
         self.cadence.setCurrentIndex(list(Cadence).index(Cadence.MONTHLY))
-        self.held_on = QDateEdit(QDate(today.year, today.month, today.day), objectName="reviewDate")
-        self.held_on.setCalendarPopup(True)
+        self.held_on = date_field("reviewDate", today)
         note = PlainLabel(
             self.tr(
                 "The review keeps every KPI's figures and status as of this day; later edits"

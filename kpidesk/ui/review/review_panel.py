@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from kpidesk.domain.review import ActionItem, Review
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import cadence_name
 from kpidesk.services.review_service import follow_ups, revisions_for
+from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.review import review_tables as tables
@@ -93,8 +93,7 @@ class ReviewPanel(QWidget):
         self.action = self._line("reviewAction", self.tr("What the team will do (対策)"))
         self.owner = self._line("reviewOwner", self.tr("Who"))
         self.has_due = QCheckBox(self.tr("Due"), objectName="reviewHasDue")
-        self.due = QDateEdit(objectName="reviewDue")
-        self.due.setCalendarPopup(True)
+        self.due = date_field("reviewDue")
         self.has_due.toggled.connect(self._due_toggled)
         self.due.dateChanged.connect(lambda _: self._save_item())
         who_and_when = QHBoxLayout()  # one row, so the KPI table keeps its height
