@@ -473,6 +473,13 @@ class PlanSession:
         )
         return self._commit([BatchEdit(None, batch), ActualsEdit(before, dict(values)), sources])
 
+    def collect_packages(self, previews: list, choices: Mapping, default: str) -> Outcome:
+        """Load the reps' packages as previewed (services.rep_collect), with the choices made
+        per conflict or per package, as one action."""
+        from kpidesk.services.rep_collect import collect_edits
+
+        return self._commit(collect_edits(self, previews, choices, default))
+
     def _check_actual(self, key: ActualKey, value: Fraction | None) -> None:
         node_id, rep_id, day = key
         if self.is_frozen(day):

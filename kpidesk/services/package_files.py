@@ -1,0 +1,76 @@
+"""A rep opening their package: under the same lock as a plan, edited through a session."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kpidesk.domain.team_package import PackageHeader, RepShare
+from kpidesk.services.plan_files import _take_lock, _writable
+from kpidesk.services.plan_session import PlanSession
+from kpidesk.storage.package_file import (
+    PACKAGE_SUFFIX,
+    check_package_header,
+    read_package_actuals,
+    read_package_shares,
+)
+from kpidesk.storage.plan_check import BUSY_TIMEOUT_SECONDS, read_only_connection, refusal
+from kpidesk.storage.plan_file import PlanFileError, connect
+from kpidesk.storage.plan_store import PlanStore
+
+__all__ = ["PACKAGE_SUFFIX", "OpenPackage", "is_package"]
+
+
+def is_package(path: Path | str) -> bool:
+    return Path(path).suffix.lower() == PACKAGE_SUFFIX
+
+
+class OpenPackage:
+    """A package open for its rep: their actuals editable, everything else read-only.
+
+    Editing takes the package's lock file exactly as a plan's (a second KPI Desk opening it
+    is refused, or opens it read-only); `header` says whose and which period, `shares` the
+    rep's part of every split KPI with pace.
+    """
+
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+        self.path = Path(path).resolve()
+        self._lock = None
+        self.took_over = None
+        check_package_header(self.path)
+        package = read_package_actuals(self.path)  # refuses a damaged package untouched
+        self.header: PackageHeader = package.header
+        if package.foreign:
+            raise PlanFileError("damaged", self.path, "corrupt")
+        self.read_only = read_only or not _writable(self.path)
+        try:
+            if self.read_only:
+                self._db = Database(read_only_connection(self.path), execute_plugins=False)
+            else:
+                self._lock, self.took_over = _take_lock(self.path)
+                self._db = connect(self.path)
+                self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self.shares: dict[int, RepShare] = read_package_shares(self._db)
+            self.session = PlanSession(PlanStore(self._db))
+        except sqlite3.DatabaseError as error:
+            self.release_lock()
+            raise refusal(self.path, error) from None
+        except BaseException:
+            self.release_lock()
+            raise
+        if self._lock is not None:
+            self._lock.start_heartbeat()
+
+    def lock_taken_by(self):
+        return None if self._lock is None else self._lock.taken_by()
+
+    def release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def close(self) -> None:
+        self._db.close()
+        self.release_lock()

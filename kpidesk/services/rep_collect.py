@@ -1,0 +1,218 @@
+"""Collect from reps: preview each package against the plan, then load it as one action.
+
+The preview reads the packages and a snapshot of the plan (PlanFacts) through connections of
+its own, so that it can run off the UI thread; loading goes through the session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kpidesk.domain.team_package import (
+    MergeItem,
+    MergeKind,
+    PackageActuals,
+    PackageHeader,
+    merge_items,
+)
+from kpidesk.services.actual_sources import PACKAGE, now_text
+from kpidesk.services.changes import ActualsEdit, Edit, SourceEdit
+from kpidesk.storage.actual_store import ActualStore
+from kpidesk.storage.package_file import PACKAGE_SUFFIX, read_package_actuals
+from kpidesk.storage.period_store import PeriodStore
+from kpidesk.storage.plan_file import PlanFileError
+from kpidesk.storage.plan_store import PlanStore
+from kpidesk.storage.source_store import SourceStore
+
+if TYPE_CHECKING:
+    from kpidesk.services.plan_session import PlanSession
+
+KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
+
+
+@dataclass
+class PlanFacts:
+    """What the preview compares packages with: a snapshot of the plan, read once."""
+
+    plan_uuid: str | None
+    reps: dict[int, str]
+    node_ids: frozenset[int]
+    current: tuple[date, date] | None
+    open_periods: list[tuple[date, date]]  # the current one and a reopened one
+    closed: list[tuple[date, date]]
+    actuals: dict[int, dict[tuple[int, date], Fraction]]  # rep id -> (node, day) -> value
+    sources: dict[tuple[int, int, date], tuple] = field(default_factory=dict)
+
+
+def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
+    """The snapshot, read through `db` (the session's, or a read-only connection of its own)."""
+    plan = PlanStore(db).load()
+    periods = PeriodStore(db)
+    reopened = [(r.first_day, r.last_day) for r in periods.reopenings() if r.is_open]
+    closed = [(first, last) for _id, _kind, first, last in periods.frozen_periods()]
+    open_periods = ([current] if current else []) + reopened
+    actuals: dict[int, dict] = {}
+    for first, last in open_periods:
+        for day, node_id, rep_id, value in ActualStore(db).all_rows(first, last):
+            actuals.setdefault(rep_id, {})[(node_id, day)] = value
+    return PlanFacts(
+        SourceStore(db).plan_uuid(),
+        {rep.id: rep.name for rep in plan.reps},
+        frozenset(plan.nodes),
+        current,
+        open_periods,
+        closed,
+        actuals,
+    )
+
+
+@dataclass
+class RepPreview:
+    """One package: what loading it would do, or why it is refused (`refusal`, `detail`)."""
+
+    path: Path
+    header: PackageHeader | None = None
+    items: list[MergeItem] = field(default_factory=list)
+    refusal: str = ""
+    detail: str = ""
+
+    def of_kind(self, kind: MergeKind) -> list[MergeItem]:
+        return [item for item in self.items if item.kind is kind]
+
+    def counts(self) -> dict[MergeKind, int]:
+        counted = dict.fromkeys(MergeKind, 0)
+        for item in self.items:
+            counted[item.kind] += 1
+        return counted
+
+
+def package_paths(sources: Iterable[Path | str]) -> list[Path]:
+    """The files given, and the packages (*.kpirep) in each folder given, by name."""
+    paths: list[Path] = []
+    for source in map(Path, sources):
+        if source.is_dir():
+            paths.extend(sorted(p for p in source.iterdir() if p.suffix == PACKAGE_SUFFIX))
+        else:
+            paths.append(source)
+    return paths
+
+
+def preview_packages(
+    facts: PlanFacts,
+    paths: list[Path],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[RepPreview]:
+    """A preview per package, refusals included; `progress(done, total)` after each."""
+    previews = []
+    for number, path in enumerate(paths, start=1):
+        previews.append(_preview_one(facts, path))
+        if progress is not None:
+            progress(number, len(paths))
+    _refuse_superseded(previews)
+    return previews
+
+
+def _preview_one(facts: PlanFacts, path: Path) -> RepPreview:
+    preview = RepPreview(path)
+    try:
+        package = read_package_actuals(path)
+    except PlanFileError as error:
+        preview.refusal, preview.detail = error.code, error.detail
+        return preview
+    preview.header = package.header
+    preview.refusal, preview.detail = _refusal(facts, package)
+    if not preview.refusal:
+        mine = facts.actuals.get(package.header.rep_id, {})
+        preview.items = merge_items(package, mine)
+    return preview
+
+
+def _refusal(facts: PlanFacts, package: PackageActuals) -> tuple[str, str]:
+    header = package.header
+    if header.plan_uuid != facts.plan_uuid:
+        return "other_plan", header.plan_name
+    if facts.reps.get(header.rep_id) != header.rep_name:
+        return "rep_removed", header.rep_name
+    period = (header.first_day, header.last_day)
+    if period not in facts.open_periods:
+        if period in facts.closed:
+            return "closed_period", f"{header.first_day}|{header.last_day}"
+        return "other_period", f"{header.first_day}|{header.last_day}"
+    if package.foreign:
+        node_id, rep_id, day = package.foreign[0]
+        return "foreign_rows", f"{node_id}|{rep_id}|{day}"
+    unknown = sorted({n for n, _d in (*package.values, *package.base)} - facts.node_ids)
+    if unknown:
+        return "unknown_kpi", str(unknown[0])
+    return "", ""
+
+
+def _refuse_superseded(previews: list[RepPreview]) -> None:
+    """Two packages of one rep: the newer one is loaded, the older one refused."""
+    newest: dict[int, RepPreview] = {}
+    for preview in (p for p in previews if not p.refusal):
+        rep_id = preview.header.rep_id
+        kept = newest.get(rep_id)
+        if kept is None or kept.header.made_at < preview.header.made_at:
+            if kept is not None:
+                _supersede(kept, preview)
+            newest[rep_id] = preview
+        else:
+            _supersede(preview, kept)
+
+
+def _supersede(older: RepPreview, newer: RepPreview) -> None:
+    older.refusal, older.detail, older.items = "superseded", newer.path.name, []
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+Choices = Mapping[object, str]  # a package path, or (path, node id, day) -> KEEP_MINE/TAKE_THEIRS
+
+
+def chosen_values(
+    previews: list[RepPreview], choices: Choices, default: str = KEEP_MINE
+) -> dict[tuple[int, int, date], tuple[Fraction | None, str]]:
+    """What loading writes: (node, rep, day) -> (value or None to remove, rep name). A conflict
+    takes its own choice, else its package's, else `default`."""
+    written: dict[tuple[int, int, date], tuple[Fraction | None, str]] = {}
+    for preview in (p for p in previews if not p.refusal):
+        rep_id, name = preview.header.rep_id, preview.header.rep_name
+        for item in preview.items:
+            if item.kind is MergeKind.CONFLICT:
+                choice = choices.get(
+                    (preview.path, item.node_id, item.day), choices.get(preview.path, default)
+                )
+                if choice != TAKE_THEIRS:
+                    continue
+            elif item.kind is MergeKind.UNCHANGED:
+                continue
+            written[(item.node_id, rep_id, item.day)] = (item.theirs, name)
+    return written
+
+
+def collect_edits(
+    session: PlanSession, previews: list[RepPreview], choices: Choices, default: str = KEEP_MINE
+) -> list[Edit]:
+    """The edits that load the previewed packages: the values with their sources."""
+    chosen = chosen_values(previews, choices, default)
+    values = {key: value for key, (value, _name) in chosen.items()}
+    for key, value in values.items():
+        session._check_actual(key, value)  # a period closed since the preview is refused
+    before = session.actuals.get(values)
+    after = {**before, **{k: v for k, v in values.items() if v is not None}}
+    for key in (k for k, v in values.items() if v is None):
+        after.pop(key, None)
+    if after == before:
+        return []
+    when = now_text()
+    sources_before = SourceStore(session.store.db).get(values)
+    sources_after = {
+        key: (PACKAGE, name, when) for key, (value, name) in chosen.items() if value is not None
+    }
+    return [ActualsEdit(before, after), SourceEdit(sources_before, sources_after)]
