@@ -29,6 +29,7 @@ from kpidesk.cli_periods import (
     reopenings_json,
     run_period_command,
 )
+from kpidesk.domain.dates import parse_date
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, rep_splits
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan
@@ -404,8 +405,8 @@ def _day(text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
+        return parse_date(text)  # the one reading of dates: 2026-12-11, 2026/12/11, R8.12.11…
+    except ValidationError:
         raise CliError(
             translate("Cli", "“%1” is not a date such as 2026-12-11.").replace("%1", text)
         ) from None
