@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.decomposition import NodeFigures
+from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures
 from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.tree_layout import Box, connectors, layout
@@ -93,8 +93,8 @@ class GapStatus(Enum):
 
 def gap_status(gap: Figure, lower_is_better: bool) -> GapStatus:
     """On track when projected ≥ required, or ≤ required for a lower-is-better KPI."""
-    if not gap.ok:
-        return GapStatus.UNKNOWN
+    if not gap.ok:  # grey while the plan is not filled in; amber for a real problem
+        return GapStatus.NO_DATA if gap.problem.code in NOT_PLANNED_YET else GapStatus.UNKNOWN
     on_track = gap.value <= 0 if lower_is_better else gap.value >= 0
     return GapStatus.GOOD if on_track else GapStatus.BAD
 
