@@ -17,8 +17,12 @@ from kpidesk.domain.chart_series import (
 )
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Kind, Schedule, cumulative, forecast_line, kind_of, pace_line
+from kpidesk.services.closed_progress import (
+    closed_period_progress,
+    closed_period_requirements,
+)
 from kpidesk.services.plan_session import PlanSession
-from kpidesk.services.progress_service import PeriodProgress, period_progress
+from kpidesk.services.progress_service import PeriodProgress
 
 
 def cumulative_chart(
@@ -159,9 +163,9 @@ def trend_chart(session: PlanSession, progress: PeriodProgress, node_id: int) ->
     node = session.plan.nodes[node_id]
     points = []
     for record in session.periods.closed_periods():
-        closed = period_progress(session, frozen=record)
+        closed = closed_period_progress(session, record)
         figures = closed.nodes.get(node_id)
-        required = {v[0]: v[4] for v in session.periods.values(record[0])}.get(node_id)
+        required = closed_period_requirements(session, record).get(node_id)
         actual = figures.actual.value if figures is not None else None
         points.append(PeriodPoint(record[2].strftime("%Y-%m"), required, actual))
     current = progress.nodes[node_id]
