@@ -440,3 +440,23 @@ def test_whatever_else_the_load_meets_is_a_refusal_not_a_traceback(real_plan, mo
     )
     assert fingerprint(real_plan) == before
     assert sorted(os.listdir(real_plan.parent)) == files  # the lock went with the refusal
+
+
+def test_a_write_cut_off_by_a_crash_is_rolled_back_not_called_damaged(real_plan):
+    killed_mid_write = f"""
+import os, sqlite3
+c = sqlite3.connect({str(real_plan)!r}, isolation_level=None)
+c.execute("PRAGMA cache_size = 1")  # spill pages into the file before the commit
+c.execute("BEGIN IMMEDIATE")
+c.execute("UPDATE node SET name = name || ' (half written)'")
+days = [(f"2030-01-{{d:02d}}", "x" * 900) for d in range(1, 29)]
+c.executemany("INSERT INTO closed_day VALUES (?, ?)", days)
+os._exit(0)
+"""
+    subprocess.run([sys.executable, "-c", killed_mid_write], check=True, timeout=60)
+    assert Path(f"{real_plan}-journal").stat().st_size > 0  # a hot journal
+    plan = open_plan(real_plan)
+    assert plan.session.plan.nodes[REVENUE].name == "Revenue"
+    assert sorted(plan.session.closed_days) == [date(2026, 11, 24)]
+    plan.close()
+    assert not Path(f"{real_plan}-journal").exists()
