@@ -1,0 +1,133 @@
+"""CSV import of 1,000,000 distinct actuals: `kpidesk import` against `sqlite-utils insert --csv`.
+
+Both are whole commands, run A B A B… (at least 7 pairs), each timed from just before it starts
+to its exit, with its peak memory (maxrss of that child alone, from wait4). Every row is a
+different (day, KPI, rep), so the plan ends with a million values. Budgets: no slower than
+sqlite-utils, and within 150 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from fractions import Fraction
+from pathlib import Path
+
+MEMORY_BUDGET_MB = 150
+KPIDESK_COLUMNS = ["--date", "date", "--kpi", "kpi", "--rep", "rep", "--value", "value"]
+KPIDESK_COLUMNS.append("--accept-dates")  # the rows run back before the plan's month
+
+
+def build_plan(path: Path, kpis: int, reps: int) -> None:
+    from kpidesk.domain.model import Node, Plan, Relation, Rep, Unit
+    from kpidesk.services.plan_files import create_plan
+
+    nodes = {1: Node(1, None, 0, "Revenue", Unit.CURRENCY, relation=Relation.SUM)}
+    for i in range(2, kpis + 2):
+        nodes[i] = Node(i, 1, i - 2, f"KPI {i}", Unit.COUNT, plan=Fraction(1000))
+    team = [Rep(r, f"Rep {r}", r - 1) for r in range(1, reps + 1)]
+    create_plan(path, Plan("import", nodes, team, period_start=date(2026, 12, 1)))
+
+
+def write_csv(path: Path, rows: int, kpis: int, reps: int) -> None:
+    """`rows` distinct (day, KPI, rep) rows, days counting back from 2026-12-31."""
+    rng = random.Random(2)
+    per_day = kpis * reps
+    last = date(2026, 12, 31)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["date", "kpi", "rep", "value"])
+        for i in range(rows):
+            day = last - timedelta(days=i // per_day)
+            within = i % per_day
+            kpi, rep = 2 + within // reps, 1 + within % reps
+            writer.writerow([day.isoformat(), f"KPI {kpi}", f"Rep {rep}", rng.randint(0, 99)])
+
+
+def run(command: list[str], before=None) -> tuple[float, float]:
+    """(seconds, peak MB) of one whole command; `before` prepares its target first."""
+    if before is not None:
+        before()
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{command[0]} failed: {child.stderr.read().decode()[-2000:]}")
+    child.stderr.close()
+    return seconds, usage.ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--kpis", type=int, default=25)
+    parser.add_argument("--reps", type=int, default=30)
+    parser.add_argument("--pairs", type=int, default=7)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="kpidesk-import-"))
+    bin_dir = Path(sys.executable).parent
+    try:
+        template, data = folder / "template.kpidesk", folder / "crm.csv"
+        build_plan(template, args.kpis, args.reps)
+        write_csv(data, args.rows, args.kpis, args.reps)
+        plan, floor_db = folder / "plan.kpidesk", folder / "floor.db"
+
+        def fresh_plan() -> None:
+            shutil.copyfile(template, plan)
+
+        def fresh_floor() -> None:
+            floor_db.unlink(missing_ok=True)
+
+        kinds = {
+            "kpidesk": (
+                [str(bin_dir / "kpidesk"), "import", str(plan), str(data), *KPIDESK_COLUMNS],
+                fresh_plan,
+            ),
+            "sqlite-utils": (
+                [
+                    str(bin_dir / "sqlite-utils"),
+                    "insert",
+                    str(floor_db),
+                    "actual",
+                    str(data),
+                    "--csv",
+                ],
+                fresh_floor,
+            ),
+        }
+        print(f"CSV import of {args.rows:,} distinct rows, {args.pairs} pairs A B, medians\n")
+        print(" pair   kpidesk s   MB   sqlite-utils s   MB")
+        results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
+        for i in range(args.pairs):
+            order = list(kinds) if i % 2 == 0 else list(kinds)[::-1]
+            for kind in order:
+                command, before = kinds[kind]
+                results[kind].append(run(command, before))
+            app, floor = results["kpidesk"][-1], results["sqlite-utils"][-1]
+            print(f"{i + 1:>5}  {app[0]:>10.2f} {app[1]:>5.0f}  {floor[0]:>15.2f} {floor[1]:>5.0f}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    seconds = {k: statistics.median(s for s, _ in v) for k, v in results.items()}
+    memory = {k: statistics.median(m for _, m in v) for k, v in results.items()}
+    ratio = seconds["kpidesk"] / seconds["sqlite-utils"]
+    print(f"\nkpidesk import      {seconds['kpidesk']:7.2f} s  {memory['kpidesk']:6.0f} MB")
+    print(f"sqlite-utils insert {seconds['sqlite-utils']:7.2f} s  {memory['sqlite-utils']:6.0f} MB")
+    print(f"time ratio {ratio:.2f} (budget ≤ 1.0)  " + ("PASS" if ratio <= 1 else "FAIL"))
+    fits = memory["kpidesk"] <= MEMORY_BUDGET_MB
+    print(f"memory {memory['kpidesk']:.0f} MB (budget ≤ {MEMORY_BUDGET_MB} MB)  ", end="")
+    print("PASS" if fits else "FAIL")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
