@@ -29,6 +29,12 @@ from kpidesk.cli_periods import (
     reopenings_json,
     run_period_command,
 )
+from kpidesk.cli_team import (
+    TEAM_COMMANDS,
+    TeamCommandError,
+    add_team_commands,
+    run_team_command,
+)
 from kpidesk.domain.dates import parse_date
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, rep_splits
 from kpidesk.domain.demo import blank_plan
@@ -41,6 +47,7 @@ from kpidesk.i18n.catalog import (
     install_translators,
     requested_language,
 )
+from kpidesk.i18n.derived_texts import derived_text
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.lock_messages import stale_lock_text
 from kpidesk.i18n.messages import (
@@ -160,6 +167,7 @@ def parser() -> argparse.ArgumentParser:
     _add_report_command(commands)
     add_backup_commands(commands)
     add_period_commands(commands)
+    add_team_commands(commands)
     return root
 
 
@@ -219,13 +227,15 @@ def run(argv: list[str]) -> int:
             return list_backups(args)
         if args.command == "restore":
             return restore_backup(args)
+        if args.command in TEAM_COMMANDS:
+            return run_team_command(args)
         if args.command in PERIOD_COMMANDS:
             return run_period_command(args, _month(getattr(args, "period", None)))
         return _show(args)
     except CliError as error:
         print(f"kpidesk: {error}", file=sys.stderr)
         return 2
-    except BackupCommandError as error:
+    except (BackupCommandError, TeamCommandError) as error:
         print(f"kpidesk: {error}", file=sys.stderr)
         return 1
     except PlanFileError as error:
@@ -490,6 +500,7 @@ def _node_progress_json(figures) -> dict:
     p = figures.progress
     return {
         "actual": _figure_json(figures.actual),
+        "derived": derived_text(figures.derived) if figures.derived else None,
         "achievement": _figure_json(p.achievement),
         "expected_to_date": _figure_json(p.expected_to_date),
         "progress": _figure_json(p.progress),
