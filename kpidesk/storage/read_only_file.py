@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 
-from kpidesk.storage.plan_check import check_plan_file
+from kpidesk.storage.plan_check import check_plan_file, refusal
 from kpidesk.storage.plan_file import PlanFileError, inspect_header
 from kpidesk.storage.schema import SCHEMA_VERSION, migrate
 
@@ -59,6 +59,8 @@ def check_integrity(path: Path | str) -> None:
         finally:
             connection.close()
     except sqlite3.OperationalError as error:
+        if refusal(path, error).code == "busy":  # another program is writing: not damage
+            raise refusal(path, error) from None
         if "readonly" not in str(error) and "read-only" not in str(error):
             raise PlanFileError("damaged", path, str(error)) from None
         rows = _check_rolling_back(path)  # a hot journal: SQLite must roll it back first

@@ -460,3 +460,21 @@ os._exit(0)
     assert sorted(plan.session.closed_days) == [date(2026, 11, 24)]
     plan.close()
     assert not Path(f"{real_plan}-journal").exists()
+
+
+def test_the_check_after_an_unclean_shutdown_calls_a_busy_file_busy(real_plan, monkeypatch):
+    from kpidesk.storage.read_only_file import check_integrity
+
+    writer = sqlite3.connect(real_plan, isolation_level=None, timeout=0.2)
+    writer.execute("BEGIN EXCLUSIVE")
+    monkeypatch.setattr(
+        "kpidesk.storage.read_only_file._read_only_connection",
+        lambda path: sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0.2),
+    )
+    try:
+        with pytest.raises(PlanFileError) as refusal:
+            check_integrity(real_plan)
+        assert refusal.value.code == "busy"
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
