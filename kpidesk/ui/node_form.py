@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.calendar import pace
+from kpidesk.domain.decomposition import NOT_PLANNED_YET
 from kpidesk.domain.model import Relation, Rounding, Split, Unit
 from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
 from kpidesk.services.business_calendar import business_day_count, is_loaded
@@ -283,13 +284,16 @@ class NodeForm(QWidget):
         splits = self.controller.session.splits(node.id)
         self.required_per_rep.setText(fmt.per_rep(splits.required, unit, label))
         self.projected.setText(fmt.figure(figures.projected, unit, label))
+        # not planned yet is no problem: its reason is a tooltip, not an amber warning
+        waiting = not figures.projected.ok and figures.projected.problem.code in NOT_PLANNED_YET
+        self.projected.setToolTip(fmt.reason(figures.projected) if waiting else "")
         self.gap.setText(fmt.signed(figures.gap.value, unit, label) if figures.gap.ok else "—")
         colour = {True: "#2e7d32", False: "#c62828"}.get(figures.on_target, "")
         self.gap.setStyleSheet(f"color: {colour};" if colour else "")
         reasons = []
         for text in (
             fmt.reason(figures.required),
-            fmt.reason(figures.projected),
+            "" if waiting else fmt.reason(figures.projected),
             fmt.split_reason(splits.required),
         ):
             if text and text not in reasons:

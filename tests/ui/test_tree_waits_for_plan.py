@@ -40,3 +40,8 @@ def test_a_plan_without_any_plan_value_shows_dashes_not_warnings(window):
         assert cell_text(window, node_id, Column.PROJECTED) == "—"
         assert cell_text(window, node_id, Column.GAP) == "—"
         assert _colour(window, node_id, Column.PROJECTED) == MUTED.name()
+    window.tree.setCurrentIndex(window.model.index_of(DEALS))
+    form = window.form
+    assert form.projected.text() == "—"
+    assert form.reason.text() == ""  # no amber warning: nothing is wrong yet
+    assert form.projected.toolTip() == "No plan yet: waiting for the plan value of “Prospects”."
