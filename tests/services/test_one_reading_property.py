@@ -5,6 +5,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kpidesk.cli import _day as cli_day
 from kpidesk.domain.dates import parse_date
 from kpidesk.domain.definition import UNEXPECTED_PERCENT, _value
 from kpidesk.domain.model import Node, Plan, Rounding, Unit
@@ -100,3 +101,9 @@ def test_every_written_form_of_a_day_reads_as_that_day(day):
     elif day >= date(1989, 1, 8):
         forms += [f"H{day.year - 1988}.{day.month}.{day.day}"]
     assert {parse_date(form) for form in forms} == {day}
+    written = [form for form in forms if isinstance(form, str)]
+    assert {cli_day(form) for form in written} == {day}  # kpidesk show --as-of
+    plan = Plan("p", {1: Node(1, None, 0, "k", Unit.COUNT)}, [])
+    mapping = ColumnMapping(date="d", value="v", fixed_kpi="k")
+    result = interpret(["d", "v"], [[form, "1"] for form in forms], mapping, plan)
+    assert (result.errors, set(result.values)) == ([], {(1, 0, day)})  # an import's date column
