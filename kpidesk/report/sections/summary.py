@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Status
 from kpidesk.i18n.messages import status_name
@@ -99,7 +100,8 @@ def _facts(context: ReportContext) -> list[tuple[str, str]]:
             )
         )
         pace = progress.nodes[root.id].progress.required_pace
-        if pace.ok and not context.closed:
+        flow = accumulates(context.plan, root.id)  # a level KGI (a rate) has no daily pace
+        if pace.ok and flow and not context.closed:
             facts.append(
                 (
                     translate("Report", "Needed per business day"),
