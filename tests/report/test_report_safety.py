@@ -14,6 +14,8 @@ from tests.report.conftest import AS_OF, DEALS, PROSPECTS, page_texts
 
 OPTIONS = ReportOptions(as_of=AS_OF)
 
+OPEN_PLAN_LOCK = ".~lock.plan-0.kpidesk#"  # the open plan's lock file, beside it
+
 
 def test_markup_in_names_prints_as_typed(session_in, tmp_path):
     session = session_in("en")
@@ -38,7 +40,7 @@ def test_a_cancelled_export_leaves_the_existing_file_and_no_temporary(session_in
         export_pdf(session_in("en"), path, OPTIONS, on_page=cancel_after_two)
     assert calls[-1][0] == 2 and calls[-1][1] > 2
     assert path.read_bytes() == b"the last meeting's report"
-    assert sorted(os.listdir(tmp_path)) == ["plan-0.kpidesk", "report.pdf"]
+    assert sorted(os.listdir(tmp_path)) == [OPEN_PLAN_LOCK, "plan-0.kpidesk", "report.pdf"]
 
 
 def test_a_failing_section_leaves_the_existing_file(session_in, tmp_path):
@@ -51,7 +53,7 @@ def test_a_failing_section_leaves_the_existing_file(session_in, tmp_path):
     with pytest.raises(RuntimeError):
         export_pdf(session_in("en"), path, OPTIONS, sections=[*report_sections(), broken])
     assert path.read_bytes() == b"old"
-    assert sorted(os.listdir(tmp_path)) == ["plan-0.kpidesk", "report.pdf"]
+    assert sorted(os.listdir(tmp_path)) == [OPEN_PLAN_LOCK, "plan-0.kpidesk", "report.pdf"]
 
 
 def test_a_finished_export_replaces_the_file(session_in, tmp_path):
@@ -60,7 +62,7 @@ def test_a_finished_export_replaces_the_file(session_in, tmp_path):
     pages = export_pdf(session_in("en"), path, OPTIONS)
     assert path.read_bytes().startswith(b"%PDF")
     assert len(page_texts(path)) == pages
-    assert sorted(os.listdir(tmp_path)) == ["plan-0.kpidesk", "report.pdf"]
+    assert sorted(os.listdir(tmp_path)) == [OPEN_PLAN_LOCK, "plan-0.kpidesk", "report.pdf"]
 
 
 @pytest.mark.parametrize(
