@@ -8,6 +8,7 @@ from enum import Enum
 from fractions import Fraction
 
 PackageValueKey = tuple[int, date]  # node id, day (the rep is the package's)
+E4 = 10_000  # merged values are compared as whole ten-thousandths, as the files keep them
 
 
 @dataclass(frozen=True)
@@ -38,15 +39,16 @@ class RepShare:
 
 @dataclass
 class PackageActuals:
-    """A package's actuals as sent (`base`) and as the rep has them now (`values`).
+    """A package's actuals as sent (`base`) and as the rep has them now (`values`), in
+    ten-thousandths.
 
     `foreign` lists rows of the package that are not its rep's (another rep, or a day outside
     its period): a package holding any is refused.
     """
 
     header: PackageHeader
-    base: dict[PackageValueKey, Fraction] = field(default_factory=dict)
-    values: dict[PackageValueKey, Fraction] = field(default_factory=dict)
+    base: dict[PackageValueKey, int] = field(default_factory=dict)
+    values: dict[PackageValueKey, int] = field(default_factory=dict)
     foreign: list[tuple[int, int, date]] = field(default_factory=list)
 
 
@@ -59,17 +61,34 @@ class MergeKind(Enum):
 
 @dataclass(frozen=True)
 class MergeItem:
+    """One value of a package: the plan's now, the package's now, and as it was sent (in
+    ten-thousandths; the properties give them as numbers)."""
+
     node_id: int
     day: date
     kind: MergeKind
-    mine: Fraction | None  # the plan's value now
-    theirs: Fraction | None  # the package's value now
-    base: Fraction | None  # the value when the package was made
+    mine_e4: int | None
+    theirs_e4: int | None
+    base_e4: int | None
+
+    @property
+    def mine(self) -> Fraction | None:
+        return _number(self.mine_e4)
+
+    @property
+    def theirs(self) -> Fraction | None:
+        return _number(self.theirs_e4)
+
+    @property
+    def base(self) -> Fraction | None:
+        return _number(self.base_e4)
 
 
-def classify(
-    base: Fraction | None, theirs: Fraction | None, mine: Fraction | None
-) -> MergeKind:
+def _number(value: int | None) -> Fraction | None:
+    return None if value is None else Fraction(value, E4)
+
+
+def classify(base: int | None, theirs: int | None, mine: int | None) -> MergeKind:
     """One value three ways: as sent, as the rep has it, as the plan has it."""
     if theirs in (mine, base):
         return MergeKind.UNCHANGED
@@ -78,9 +97,7 @@ def classify(
     return MergeKind.CONFLICT
 
 
-def merge_items(
-    package: PackageActuals, mine: dict[PackageValueKey, Fraction]
-) -> list[MergeItem]:
+def merge_items(package: PackageActuals, mine: dict[PackageValueKey, int]) -> list[MergeItem]:
     """Every value of the package (sent or entered), classified against the plan's `mine`."""
     keys = sorted(set(package.base) | set(package.values), key=lambda k: (k[1], k[0]))
     items = []

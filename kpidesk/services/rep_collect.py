@@ -13,16 +13,18 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.team_package import (
+    E4,
     MergeItem,
     MergeKind,
     PackageActuals,
     PackageHeader,
     merge_items,
 )
+from kpidesk.domain.validation import check_value
 from kpidesk.services.actual_sources import PACKAGE, now_text
 from kpidesk.services.changes import ActualsEdit, Edit, SourceEdit
-from kpidesk.storage.actual_store import ActualStore
 from kpidesk.storage.package_file import PACKAGE_SUFFIX, read_package_actuals
 from kpidesk.storage.period_store import PeriodStore
 from kpidesk.storage.plan_file import PlanFileError
@@ -45,8 +47,7 @@ class PlanFacts:
     current: tuple[date, date] | None
     open_periods: list[tuple[date, date]]  # the current one and a reopened one
     closed: list[tuple[date, date]]
-    actuals: dict[int, dict[tuple[int, date], Fraction]]  # rep id -> (node, day) -> value
-    sources: dict[tuple[int, int, date], tuple] = field(default_factory=dict)
+    actuals: dict[int, dict[tuple[int, date], int]]  # rep id -> (node, day) -> value e4
 
 
 def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
@@ -58,7 +59,7 @@ def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
     open_periods = ([current] if current else []) + reopened
     actuals: dict[int, dict] = {}
     for first, last in open_periods:
-        for day, node_id, rep_id, value in ActualStore(db).all_rows(first, last):
+        for (node_id, rep_id, day), value in SourceStore(db).actuals_e4(first, last).items():
             actuals.setdefault(rep_id, {})[(node_id, day)] = value
     return PlanFacts(
         SourceStore(db).plan_uuid(),
@@ -177,10 +178,10 @@ Choices = Mapping[object, str]  # a package path, or (path, node id, day) -> KEE
 
 def chosen_values(
     previews: list[RepPreview], choices: Choices, default: str = KEEP_MINE
-) -> dict[tuple[int, int, date], tuple[Fraction | None, str]]:
-    """What loading writes: (node, rep, day) -> (value or None to remove, rep name). A conflict
-    takes its own choice, else its package's, else `default`."""
-    written: dict[tuple[int, int, date], tuple[Fraction | None, str]] = {}
+) -> dict[tuple[int, int, date], tuple[int | None, str]]:
+    """What loading writes: (node, rep, day) -> (value in ten-thousandths or None to remove,
+    rep name). A conflict takes its own choice, else its package's, else `default`."""
+    written: dict[tuple[int, int, date], tuple[int | None, str]] = {}
     for preview in (p for p in previews if not p.refusal):
         rep_id, name = preview.header.rep_id, preview.header.rep_name
         for item in preview.items:
@@ -192,27 +193,76 @@ def chosen_values(
                     continue
             elif item.kind is MergeKind.UNCHANGED:
                 continue
-            written[(item.node_id, rep_id, item.day)] = (item.theirs, name)
+            written[(item.node_id, rep_id, item.day)] = (item.theirs_e4, name)
     return written
 
 
 def collect_edits(
     session: PlanSession, previews: list[RepPreview], choices: Choices, default: str = KEEP_MINE
 ) -> list[Edit]:
-    """The edits that load the previewed packages: the values with their sources."""
+    """The edits that load the previewed packages: the values with their sources. The plan's
+    values are read again here, so that an edit made since the preview is not undone."""
     chosen = chosen_values(previews, choices, default)
-    values = {key: value for key, (value, _name) in chosen.items()}
-    for key, value in values.items():
-        session._check_actual(key, value)  # a period closed since the preview is refused
-    before = session.actuals.get(values)
-    after = {**before, **{k: v for k, v in values.items() if v is not None}}
-    for key in (k for k, v in values.items() if v is None):
-        after.pop(key, None)
+    if not chosen:
+        return []
+    _check(session, chosen)
+    first = min(day for _n, _r, day in chosen)
+    last = max(day for _n, _r, day in chosen)
+    sources = SourceStore(session.store.db)
+    stored = sources.actuals_e4(first, last)
+    before = {key: Fraction(stored[key], E4) for key in chosen if key in stored}
+    after = dict(before)
+    for key, (value, _name) in chosen.items():
+        if value is None:
+            after.pop(key, None)
+        else:
+            after[key] = Fraction(value, E4)
     if after == before:
         return []
     when = now_text()
-    sources_before = SourceStore(session.store.db).get(values)
+    old_sources = sources.sources_between(first, last)
+    sources_before = {key: old_sources[key] for key in chosen if key in old_sources}
     sources_after = {
         key: (PACKAGE, name, when) for key, (value, name) in chosen.items() if value is not None
     }
     return [ActualsEdit(before, after), SourceEdit(sources_before, sources_after)]
+
+
+def _check(session: PlanSession, chosen: dict) -> None:
+    """What the session checks of a typed value, once per day, KPI, rep and distinct value."""
+    plan = session.plan
+    reps = {rep.id for rep in plan.reps}
+    seen_days, seen_values = set(), set()
+    for (node_id, rep_id, day), (value, _name) in chosen.items():
+        if day not in seen_days:
+            seen_days.add(day)
+            if session.is_frozen(day):
+                raise ValidationError("period_frozen", day=day)
+        node = plan.nodes.get(node_id)
+        if node is None:
+            raise ValidationError("no_such_node", node=node_id)
+        if rep_id not in reps:
+            raise ValidationError("no_such_rep", rep=rep_id)
+        if value is not None and (node.unit, value) not in seen_values:
+            seen_values.add((node.unit, value))
+            check_value(node.unit, Fraction(value, E4))
+
+
+def preview_from_file(
+    plan_path: Path | str,
+    current: tuple[date, date] | None,
+    paths: list[Path],
+    progress: Callable[[int, int], None] | None = None,
+) -> list[RepPreview]:
+    """The preview through a read-only connection of its own to the plan, so that it can run
+    on a worker thread while the window keeps the plan open."""
+    from sqlite_utils import Database
+
+    from kpidesk.storage.plan_check import read_only_connection
+
+    connection = read_only_connection(Path(plan_path))
+    try:
+        facts = plan_facts(Database(connection, execute_plugins=False), current)
+    finally:
+        connection.close()
+    return preview_packages(facts, paths, progress)

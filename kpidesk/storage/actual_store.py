@@ -23,12 +23,12 @@ ActualKey = tuple[int, int, date]  # node id, rep id (TEAM for the team), day
 
 def to_stored(value: Fraction) -> int:
     """A value as ten-thousandths; more precise values are refused, not rounded."""
-    scaled = value * SCALE
-    if scaled.denominator != 1:
+    scaled, rest = divmod(value.numerator * SCALE, value.denominator)  # no Fraction made
+    if rest:
         raise ValidationError("too_precise", places=4)
-    if abs(value) > MAX_MAGNITUDE:
+    if abs(scaled) > MAX_MAGNITUDE * SCALE:
         raise ValidationError("too_large", text=str(value), limit=MAX_MAGNITUDE)
-    return scaled.numerator
+    return scaled
 
 
 def from_stored(value: int) -> Fraction:

@@ -13,7 +13,7 @@ from kpidesk.domain.team_package import (
     RepPackageContents,
     RepShare,
 )
-from kpidesk.storage.actual_store import from_stored, to_stored
+from kpidesk.storage.actual_store import to_stored
 from kpidesk.storage.plan_check import read_only_connection
 from kpidesk.storage.plan_file import (
     SQLITE_HEADER,
@@ -149,16 +149,18 @@ def read_package_actuals(path: Path | str) -> PackageActuals:
             raise PlanFileError("damaged", path, "corrupt")
         header = _header(connection, path)
         package = PackageActuals(header)
+        days: dict[object, date] = {}
         for node_id, day, value in connection.execute("SELECT * FROM package_base"):
-            package.base[(_int(node_id), _day(day))] = from_stored(_int(value))
+            key_day = days.get(day) or days.setdefault(day, _day(day))
+            package.base[(_int(node_id), key_day)] = _int(value)
         for node_id, rep_id, day, value in connection.execute(
             "SELECT node_id, rep_id, day, value_e4 FROM actual"
         ):
-            key_day = _day(day)
+            key_day = days.get(day) or days.setdefault(day, _day(day))
             if rep_id != header.rep_id or not header.first_day <= key_day <= header.last_day:
                 package.foreign.append((node_id, rep_id, key_day))
             else:
-                package.values[(_int(node_id), key_day)] = from_stored(_int(value))
+                package.values[(_int(node_id), key_day)] = _int(value)
         return package
     except (sqlite3.Error, ValueError, TypeError, KeyError):
         raise PlanFileError("damaged", path, "corrupt") from None

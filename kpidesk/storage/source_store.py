@@ -52,6 +52,28 @@ class SourceStore:
             [(n, r, d.isoformat()) for (n, r, d), s in values.items() if s is None],
         )
 
+    def actuals_e4(self, first: date, last: date) -> dict[tuple[int, int, date], int]:
+        """Every actual from `first` to `last` as stored, in ten-thousandths."""
+        days: dict[str, date] = {}
+        found = {}
+        for node_id, rep_id, day, value in self.db.execute(
+            "SELECT node_id, rep_id, day, value_e4 FROM actual WHERE day BETWEEN ? AND ?",
+            [first.isoformat(), last.isoformat()],
+        ):
+            key_day = days.get(day) or days.setdefault(day, date.fromisoformat(day))
+            found[(node_id, rep_id, key_day)] = value
+        return found
+
+    def sources_between(self, first: date, last: date) -> dict[ActualKey, Source]:
+        found = {}
+        for node_id, rep_id, day, kind, name, entered_at in self.db.execute(
+            "SELECT node_id, rep_id, day, kind, name, entered_at FROM actual_source"
+            " WHERE day BETWEEN ? AND ?",
+            [first.isoformat(), last.isoformat()],
+        ):
+            found[(node_id, rep_id, date.fromisoformat(day))] = (kind, name, entered_at)
+        return found
+
     def history(self, node_id: int) -> list[tuple]:
         """Every actual of one KPI with its source: (day, rep id, value, kind, name, entered
         at), by day and rep; kind is "" for a value from before sources were kept."""

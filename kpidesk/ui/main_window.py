@@ -50,6 +50,7 @@ from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.smart_glance import SmartGlance
+from kpidesk.ui.team_menu import TeamMenu
 from kpidesk.ui.tree_actions import TreeActions
 from kpidesk.ui.tree_columns import TreeColumnWidths
 
@@ -247,6 +248,8 @@ class MainWindow(QMainWindow):
         )
         plan_menu.addSeparator()
         plan_menu.addActions(self.policy_actions.actions())
+        self.team_menu = TeamMenu(self)  # Send to Reps…, Collect From Reps…
+        self.team_menu.fill(menu.addMenu(self.tr("T&eam")))
         review_menu = menu.addMenu(self.tr("&Review"))
         review_menu.addActions([self.new_review_action, self.month_turn_action])
         view_menu = menu.addMenu(self.tr("&View"))

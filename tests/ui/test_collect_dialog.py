@@ -1,0 +1,99 @@
+"""Team → Send to Reps… and Collect From Reps…: the preview per rep, computed on a worker
+thread with progress, choices per conflict or per rep, then one load and one undo step."""
+
+from datetime import date
+from fractions import Fraction
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from kpidesk.services.plan_files import open_plan
+from kpidesk.ui.main_window import MainWindow
+from tests.services.team_fixtures import PROSPECTS, november_plan, rep_enters
+
+NOV2, NOV4 = date(2026, 11, 2), date(2026, 11, 4)
+
+
+@pytest.fixture
+def team_window(qtbot, english, settings, demo_file):
+    november_plan(demo_file)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_file(demo_file)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def rep_1_prospects(window):
+    return window.document.session.actuals.daily(PROSPECTS, NOV2, NOV4, rep_id=1)
+
+
+def sent(qtbot, window, tmp_path):
+    out = tmp_path / "synced"
+    out.mkdir()
+    paths = window.team_menu.send(str(out))
+    message = window.findChild(QMessageBox, "teamMessage")
+    assert message.text() == f"Wrote 10 rep package(s) to “{out}”."
+    message.close()
+    return out, paths
+
+
+def collect(qtbot, window, folder):
+    dialog = window.team_menu.collect_folder(str(folder))
+    qtbot.waitUntil(lambda: bool(dialog.previews), timeout=10000)
+    return dialog
+
+
+def test_the_preview_shows_each_rep_and_load_is_one_undo_step(qtbot, team_window, tmp_path):
+    window = team_window
+    out, paths = sent(qtbot, window, tmp_path)
+    assert window.team_menu.send_action.text() == "&Send to Reps…"
+    rep_enters(paths[0], {(PROSPECTS, NOV2): Fraction(7), (PROSPECTS, NOV4): Fraction(2)})
+    window.document.controller.record_actuals({(PROSPECTS, 1, NOV2): "9"})  # after sending
+    dialog = collect(qtbot, window, out)
+    assert dialog.progress.maximum() == 10 and dialog.progress.value() == 10
+    assert dialog.status.text() == (
+        "10 of 10 packages can be loaded. Nothing is written until you press Load."
+    )
+    rep_1 = dialog.tree.topLevelItem(0)
+    assert [rep_1.text(0), rep_1.text(2)] == ["Rep 1", "1 new, 0 changed, 0 unchanged, 1 conflicts"]
+    rows = [[rep_1.child(i).text(c) for c in range(5)] for i in range(rep_1.childCount())]
+    assert rows == [
+        ["Prospects", "2026-11-02", "conflict", "9", "7"],
+        ["Prospects", "2026-11-04", "new", "—", "2"],
+    ]
+    assert rep_1_prospects(window) == {NOV2: 9}  # nothing written by the preview
+    dialog.choose(paths[0], "theirs")  # take theirs for the whole of Rep 1's package
+    dialog.load_button.click()
+    assert rep_1_prospects(window) == {NOV2: 7, NOV4: 2}
+    assert window.document.controller.undo_stack.undoText() == "Collect From Reps"
+    window.document.controller.undo_stack.undo()
+    assert rep_1_prospects(window) == {NOV2: 9}
+
+
+def test_keep_mine_for_one_conflict_and_a_refused_package_says_why(qtbot, team_window, tmp_path):
+    window = team_window
+    out, paths = sent(qtbot, window, tmp_path)
+    rep_enters(paths[0], {(PROSPECTS, NOV2): Fraction(7), (PROSPECTS, NOV4): Fraction(2)})
+    window.document.controller.record_actuals({(PROSPECTS, 1, NOV2): "9"})
+    (out / "broken.kpirep").write_bytes(b"not a package at all" * 10)
+    dialog = collect(qtbot, window, out)
+    broken = dialog.tree.topLevelItem(10)  # by file name, after the reps'
+    assert [broken.text(0), broken.text(1), broken.text(2)] == [
+        "broken.kpirep",
+        "refused",
+        "It is not a KPI Desk rep package.",
+    ]
+    dialog.choose(paths[0], "theirs")
+    dialog.choose(paths[0], "mine", PROSPECTS, NOV2)  # but keep mine for this one
+    dialog.load_button.click()
+    assert rep_1_prospects(window) == {NOV2: 9, NOV4: 2}
+    plan_file = open_plan(window.document.path, read_only=True)
+    try:
+        assert plan_file.session.actuals.daily(PROSPECTS, NOV2, NOV4, rep_id=1) == {
+            NOV2: 9,
+            NOV4: 2,
+        }
+    finally:
+        plan_file.close()
