@@ -3,6 +3,8 @@ views read afresh (debounced) whenever the file changes on disk."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +25,9 @@ from kpidesk.ui.plan_document import PlanDocument
 
 translate = QCoreApplication.translate
 RELOAD_DELAY_MS = 400  # a commit writes the file several times: read it once they are done
+# Network file systems (NFS, SMB) do not report another machine's writes to the file watcher:
+# the file's size and time are also looked at this often.
+POLL_MS = 3000
 BROWSING_WIDGETS = {"reviewChoice"}  # choosers that only pick what to look at
 EDITING_KEYS = {Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
 
@@ -54,6 +59,10 @@ class ReadOnlyMode(QObject):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(RELOAD_DELAY_MS)
         self.debounce.timeout.connect(self.reload)
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll)
+        self._seen: tuple[int, int] | None = None
         window.tree.installEventFilter(self)
         window.tree.viewport().installEventFilter(self)
         window.views.currentChanged.connect(lambda _index: self.apply())
@@ -137,6 +146,18 @@ class ReadOnlyMode(QObject):
                 self.watcher.removePaths(self.watcher.files())
             if wanted:
                 self.watcher.addPaths(wanted)
+        if not wanted:
+            self.poll.stop()
+            self._seen = None
+        elif not self.poll.isActive():
+            self._seen = _stamp(self.window.document.path)
+            self.poll.start()
+
+    def _poll(self) -> None:
+        stamp = _stamp(self.window.document.path) if self.active else None
+        if stamp is not None and stamp != self._seen:
+            self._seen = stamp
+            self.debounce.start()
 
     def _file_changed(self, _path: str) -> None:
         if self.active:
@@ -154,10 +175,20 @@ class ReadOnlyMode(QObject):
             window._show_message(file_error_text(error.code, error.path, error.detail))
             self._follow_file()
             return
+        self._seen = _stamp(fresh.path)
         window._switch_to(fresh)
         if node_id is not None and node_id in fresh.session.plan.nodes:
             window._select_node(node_id)
         self.reloaded.emit()
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """The file's modification time and size (None while it cannot be read)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
 
 
 def lock_widgets(root: QWidget) -> None:

@@ -129,6 +129,19 @@ def test_a_read_only_window_reloads_when_the_writer_changes_the_file(
     assert not window.tree_actions.add.isEnabled()
 
 
+def test_without_file_notices_a_network_share_is_still_followed_by_polling(
+    qtbot, empty_window, holder, demo_file
+):
+    window = empty_window
+    open_read_only(window, demo_file)
+    mode = window.read_only_mode
+    mode.watcher.fileChanged.disconnect()  # as on NFS or SMB: no notice of another's write
+    mode.poll.setInterval(100)
+    with qtbot.waitSignal(mode.reloaded, timeout=10_000):
+        holder.set_plan_value(PROSPECTS, 490)
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "490"
+
+
 def test_a_lock_left_by_a_killed_process_is_taken_over_after_saying_so(
     qtbot, empty_window, demo_file
 ):
