@@ -138,9 +138,13 @@ class SmartCache:
             self._all = None
         seen = (session.plan, session.figures)
         if self._seen is None or any(a is not b for a, b in zip(seen, self._seen, strict=True)):
-            self._seen = seen
-            self._assessments.clear()
+            before, self._seen = self._seen, seen
             self._all = None
+            stale = None if before is None else _maybe_moved(*before, *seen)
+            if stale is None:
+                self._assessments.clear()
+            for node_id in stale or ():
+                self._assessments.pop(node_id, None)
 
     def _period_totals(self, first: date, last: date) -> dict[int, Fraction]:
         key = (first, last)
@@ -165,6 +169,35 @@ def _past_actuals(
         if value is not None:
             values.append(value)
     return tuple(values)
+
+
+def _maybe_moved(old_plan: Plan, old_figures, plan: Plan, figures) -> set[int] | None:
+    """The KPIs whose assessment an edit may have moved, or None for all of them.
+
+    Unchanged nodes, figures and SMART records keep their objects across an edit, so a KPI is
+    looked at again when one of its own differs. What it is judged on beyond itself lies above
+    it (Related follows the parents' relations) and beside it (a price is a level when its
+    sibling is a count), so a changed node's subtree and siblings are looked at again too; the
+    cache's `judged_on` check then keeps every assessment whose inputs did not move.
+    """
+    if old_plan.nodes.keys() != plan.nodes.keys():
+        return None
+    if (old_plan.period_start is None) != (plan.period_start is None):
+        return None
+    stale = {
+        node_id
+        for node_id in plan.nodes
+        if figures.get(node_id) is not old_figures.get(node_id)
+        or plan.smart.get(node_id) is not old_plan.smart.get(node_id)
+    }
+    for node_id, node in plan.nodes.items():
+        if node is old_plan.nodes[node_id]:
+            continue
+        stale.update(plan.subtree_ids(node_id))
+        for parent_id in {node.parent_id, old_plan.nodes[node_id].parent_id}:
+            if parent_id is not None:  # its siblings now, and before a move
+                stale.update(child.id for child in plan.children_of(parent_id))
+    return stale
 
 
 def _path_to_kgi(plan: Plan, node_id: int) -> tuple:
