@@ -123,3 +123,21 @@ def test_a_definition_3000_levels_deep_is_refused_not_a_crash():
     with pytest.raises(ValidationError) as refusal:
         parse_definition(nested(3000))
     assert refusal.value.params == {"path": "kgi", "problem": "too_deep"}
+
+
+def test_every_walk_over_a_plan_at_the_limit_works(tmp_path, capsys):
+    from kpidesk.cli import run
+    from kpidesk.domain.tree_layout import layout
+
+    path = tmp_path / "deep.kpidesk"
+    create_plan(path, chain_plan(MAX_TREE_DEPTH))
+    assert run(["show", str(path), "--lang", "en"]) == 0
+    assert run(["show", str(path), "--json", "--lang", "en"]) == 0
+    assert run(["export-def", str(path), "-o", str(tmp_path / "deep.yaml"), "--lang", "en"]) == 0
+    capsys.readouterr()
+    again = parse_definition((tmp_path / "deep.yaml").read_text(encoding="utf-8"))
+    assert len(again.nodes) == MAX_TREE_DEPTH + 2
+    plan = open_plan(path)
+    boxes = layout(plan.session.plan, 100.0, 40.0, 20.0, 10.0)
+    assert len(boxes) == MAX_TREE_DEPTH + 2
+    plan.close()
