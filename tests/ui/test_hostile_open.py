@@ -55,3 +55,18 @@ def test_a_pipe_named_like_a_plan_is_refused_at_once(qtbot, window, tmp_path):
         "opened."
     )
     assert window.windowTitle().startswith("demo.kpidesk")
+
+
+def test_a_plan_at_the_depth_limit_opens_in_the_window(qtbot, window, tmp_path):
+    from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
+    from kpidesk.services.plan_files import create_plan
+    from tests.services.test_tree_depth import chain_plan
+
+    deep = tmp_path / "deep.kpidesk"
+    create_plan(deep, chain_plan(MAX_TREE_DEPTH))
+    assert window.open_file(deep)
+    window.tree.expandAll()
+    window.views.setCurrentWidget(window.diagram_page)
+    qtbot.wait(50)
+    assert window.windowTitle().startswith("deep.kpidesk")
+    assert cell_text(window, MAX_TREE_DEPTH, Column.PLAN) == "1"
