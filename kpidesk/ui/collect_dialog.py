@@ -59,7 +59,7 @@ class CollectDialog(QDialog):
         self.previews: list[RepPreview] = []
         self._rep_choices: dict[Path, QComboBox] = {}
         self._item_choices: dict[tuple, QComboBox] = {}
-        self.status = QLabel(self.tr("Reading %n package(s)…", "", len(paths)))
+        self.status = QLabel(self.tr("Reading %1 packages…").replace("%1", str(len(paths))))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, len(paths)))

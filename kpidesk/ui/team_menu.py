@@ -56,7 +56,9 @@ class TeamMenu(QObject):
             self._say(file_error_text(error.code, error.path, error.detail))
             return []
         self._say(
-            self.tr("Wrote %n rep package(s) to “%1”.", "", len(paths)).replace("%1", folder),
+            self.tr("Wrote %1 rep packages to “%2”.")
+            .replace("%1", str(len(paths)))
+            .replace("%2", folder),
             QMessageBox.Icon.Information,
         )
         return paths

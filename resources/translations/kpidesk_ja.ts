@@ -427,6 +427,82 @@
         <source> (closed again %1)</source>
         <translation>(%1 に再度締め)</translation>
     </message>
+    <message>
+        <source>write a package for each active rep (or one rep)</source>
+        <translation>有効な担当者ごと（または1人）にパッケージを書き出す</translation>
+    </message>
+    <message>
+        <source>the folder to write to</source>
+        <translation>書き出し先のフォルダー</translation>
+    </message>
+    <message>
+        <source>only this rep</source>
+        <translation>この担当者のみ</translation>
+    </message>
+    <message>
+        <source>preview and load the reps&apos; packages</source>
+        <translation>担当者のパッケージをプレビューして取り込む</translation>
+    </message>
+    <message>
+        <source>package files (.kpirep) or folders</source>
+        <translation>パッケージファイル（.kpirep）またはフォルダー</translation>
+    </message>
+    <message>
+        <source>for a value changed on both sides: keep the plan&apos;s or the rep&apos;s</source>
+        <translation>両方で変更された値：プランの値と担当者の値のどちらを残すか</translation>
+    </message>
+    <message>
+        <source>show the preview only</source>
+        <translation>プレビューのみ表示する</translation>
+    </message>
+    <message>
+        <source>list a KPI&apos;s actuals with who entered them and when</source>
+        <translation>KPIの実績を入力者と入力日時とともに一覧表示する</translation>
+    </message>
+    <message>
+        <source>the KPI&apos;s name or id</source>
+        <translation>KPIの名前またはID</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSONで出力する</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rep packages to “%2”.</source>
+        <translation>担当者パッケージを%1件「%2」に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was loaded.</source>
+        <translation>ドライラン：何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Loaded %1 values from %2 packages; %3 refused.</source>
+        <translation>%2件のパッケージから%1件の値を取り込みました。拒否：%3件。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): refused. %3</source>
+        <translation>%1（%2）：拒否しました。%3</translation>
+    </message>
+    <message>
+        <source>takes the package&apos;s</source>
+        <translation>パッケージの値を採用</translation>
+    </message>
+    <message>
+        <source>keeps the plan&apos;s</source>
+        <translation>プランの値を維持</translation>
+    </message>
+    <message>
+        <source>plan %1, package %2 (was %3): %4</source>
+        <translation>プラン %1、パッケージ %2（送付時 %3）：%4</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>The plan has no KPI named “%1”.</source>
+        <translation>プランに「%1」という名前のKPIはありません。</translation>
+    </message>
 </context>
 <context>
     <name>ClosingDaysDialog</name>
@@ -445,6 +521,69 @@
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>Collect From Reps</source>
+        <translation>担当者から回収</translation>
+    </message>
+    <message>
+        <source>Reading %1 packages…</source>
+        <translation>%1件のパッケージを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Rep / KPI</source>
+        <translation>担当者 / KPI</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>プランの値</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>パッケージの値</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 packages…</source>
+        <translation>%2件中%1件のパッケージを読み込みました…</translation>
+    </message>
+    <message>
+        <source>The packages could not be read: %1</source>
+        <translation>パッケージを読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages can be loaded. Nothing is written until you press Load.</source>
+        <translation>%2件中%1件のパッケージを取り込めます。「取り込む」を押すまで何も書き込まれません。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>自分の値を残す</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>相手の値を採用</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1102,10 @@
     <message>
         <source>&amp;Plan</source>
         <translation>プラン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>チーム(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
@@ -3198,6 +3341,117 @@
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <source>It was made from another plan (“%1”), not this one.</source>
+        <translation>このプランではなく、別のプラン（「%1」）から作られたパッケージです。</translation>
+    </message>
+    <message>
+        <source>It is for %1 to %2, which is not this plan&apos;s current period.</source>
+        <translation>%1〜%2のパッケージで、このプランの現在の期間ではありません。</translation>
+    </message>
+    <message>
+        <source>It is for %1 to %2, a closed period. Reopen that period first (Plan → Reopen Period…) to load it.</source>
+        <translation>%1〜%2の締め済みの期間のパッケージです。取り込むには先にその期間を再オープンしてください（プラン → 期間を再オープン…）。</translation>
+    </message>
+    <message>
+        <source>It changes figures that are not its rep&apos;s (another rep, or another period).</source>
+        <translation>このパッケージの担当者のものではない数値（別の担当者または別の期間）を変更しています。</translation>
+    </message>
+    <message>
+        <source>It holds figures of a KPI this plan no longer has.</source>
+        <translation>このプランにもう存在しないKPIの数値が含まれています。</translation>
+    </message>
+    <message>
+        <source>Its rep “%1” is no longer on this plan&apos;s team.</source>
+        <translation>担当者「%1」はこのプランのチームにもういません。</translation>
+    </message>
+    <message>
+        <source>A newer package of the same rep is loaded instead (%1).</source>
+        <translation>同じ担当者のより新しいパッケージ（%1）を代わりに取り込みます。</translation>
+    </message>
+    <message>
+        <source>The file is damaged.</source>
+        <translation>ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>It was made by a newer KPI Desk. Please update KPI Desk to load it.</source>
+        <translation>より新しいKPI Deskで作られています。取り込むにはKPI Deskを更新してください。</translation>
+    </message>
+    <message>
+        <source>It is not a KPI Desk rep package.</source>
+        <translation>KPI Deskの担当者パッケージではありません。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>It is not a regular file.</source>
+        <translation>通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>It could not be read: %1</source>
+        <translation>読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Another program is writing it; try again in a moment.</source>
+        <translation>別のプログラムが書き込み中です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>There is no active rep named “%1” on the team.</source>
+        <translation>チームに「%1」という有効な担当者はいません。</translation>
+    </message>
+    <message>
+        <source>The team has no active reps to send packages to.</source>
+        <translation>パッケージを送る有効な担当者がチームにいません。</translation>
+    </message>
+    <message>
+        <source>Set the plan&apos;s period first (Plan → Set Period…).</source>
+        <translation>先にプランの期間を設定してください（プラン → 期間の設定…）。</translation>
+    </message>
+    <message>
+        <source>Open the plan for editing once so that it gets an id for its packages.</source>
+        <translation>パッケージ用のIDを付けるため、一度プランを編集可能な状態で開いてください。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>typed in the plan</source>
+        <translation>プランで入力</translation>
+    </message>
+    <message>
+        <source>package of %1</source>
+        <translation>%1のパッケージ</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>%1の取り込み</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 conflicts</source>
+        <translation>新規%1件、変更%2件、変更なし%3件、競合%4件</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Team</source>
@@ -3230,6 +3484,49 @@
     <message>
         <source>Rep %1</source>
         <translation>担当者 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>&amp;Send to Reps…</source>
+        <translation>担当者に送付(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Collect From Reps…</source>
+        <translation>担当者から回収(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Collect From a &amp;Folder…</source>
+        <translation>フォルダーから回収(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send to Reps: choose a folder for the packages</source>
+        <translation>担当者に送付：パッケージの保存先フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rep packages to “%2”.</source>
+        <translation>担当者パッケージを%1件「%2」に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Collect From Reps</source>
+        <translation>担当者から回収</translation>
+    </message>
+    <message>
+        <source>Rep packages (*%1)</source>
+        <translation>担当者パッケージ (*%1)</translation>
+    </message>
+    <message>
+        <source>Collect From Reps: choose the folder of the packages</source>
+        <translation>担当者から回収：パッケージのあるフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>There are no rep packages (*%1) there.</source>
+        <translation>そこには担当者パッケージ（*%1）がありません。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ def sent(qtbot, window, tmp_path):
     out.mkdir()
     paths = window.team_menu.send(str(out))
     message = window.findChild(QMessageBox, "teamMessage")
-    assert message.text() == f"Wrote 10 rep package(s) to “{out}”."
+    assert message.text() == f"Wrote 10 rep packages to “{out}”."
     message.close()
     return out, paths
 
