@@ -8,12 +8,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kpidesk.storage.content_check import check_contents
-from kpidesk.storage.plan_file import PlanFileError
+from kpidesk.storage.plan_file import PlanFileError, read_header
 from kpidesk.storage.schema import SCHEMA_VERSION, migrate, migrations
 
 # SQLite's quick_check reads every page: about 7 ms a megabyte here (0.27 s for a 39 MB plan
 # with 800,000 actuals), so it runs on every open of a file up to this size; a larger file gets
-# it after a session that did not close cleanly (the plan lock).
+# it when its length disagrees with its header, and after a session that did not close cleanly
+# (the plan lock).
 QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024
 BUSY_TIMEOUT_SECONDS = 5.0  # how long to wait for another program's write before saying busy
 
@@ -59,7 +60,7 @@ def _check_read_only(path: Path) -> None:
     connection = read_only_connection(path)
     try:
         small = path.stat().st_size <= QUICK_CHECK_MAX_BYTES
-        if small:
+        if small or size_disagrees_with_header(path):
             rows = connection.execute("PRAGMA quick_check").fetchall()
             if rows != [("ok",)]:
                 raise PlanFileError("damaged", path, "corrupt")
@@ -73,6 +74,19 @@ def _check_read_only(path: Path) -> None:
         check_contents(db, path, scan_actuals=small, load_plan=migrating)
     finally:
         connection.close()
+
+
+def size_disagrees_with_header(path: Path) -> bool:
+    """Whether the file is not as long as its header says (cut short, or grown by garbage): the
+    sign of damage that sends a file too large for an every-open quick_check through one."""
+    header = read_header(path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    if pages and header[24:28] == header[92:96]:  # the page count is valid (SQLite >= 3.7)
+        return pages * page_size != size
+    return not page_size or size % page_size != 0
 
 
 def _check_versions(db: Database, path: Path, version: int) -> None:

@@ -478,3 +478,16 @@ def test_the_check_after_an_unclean_shutdown_calls_a_busy_file_busy(real_plan, m
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_large_file_cut_short_is_checked_and_refused(real_plan, monkeypatch):
+    monkeypatch.setattr(plan_check, "QUICK_CHECK_MAX_BYTES", 0)  # as if the plan were large
+    assert not plan_check.size_disagrees_with_header(real_plan)
+    open_plan(real_plan).close()
+    data = real_plan.read_bytes()
+    real_plan.write_bytes(data[: len(data) - 4096])  # the last page lost
+    assert plan_check.size_disagrees_with_header(real_plan)
+    before = fingerprint(real_plan)
+    refusal = _refusal(real_plan)
+    assert (refusal.code, refusal.detail) == ("damaged", "corrupt")
+    assert fingerprint(real_plan) == before
