@@ -96,7 +96,11 @@ class SmartCache:
             plan = self.session.plan
             root = plan.root
             ids = plan.subtree_ids(root.id)[1:] if root is not None else []
-            self._all = {node_id: self.assessment(node_id) for node_id in ids}
+            known, assess_again = self._assessments, self._assess
+            for node_id in ids:
+                if node_id not in known:
+                    known[node_id] = assess_again(node_id)
+            self._all = {node_id: known[node_id] for node_id in ids}
         return self._all
 
     def failing(self) -> list[int]:

@@ -67,7 +67,8 @@ class SmartGlance(QObject):
     def refresh(self) -> None:
         """Repaint the badges whose assessment moved, recount, and filter again."""
         found = self.cache.assessments()
-        changed = [node_id for node_id, now in found.items() if self._shown.get(node_id) != now]
+        shown = self._shown
+        changed = [node_id for node_id, now in found.items() if shown.get(node_id) is not now]
         self._shown.clear()
         self._shown.update(found)
         self.model.smart_changed(changed)
