@@ -2,8 +2,12 @@
 
 from fractions import Fraction
 
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 from kpidesk.domain.derived_actuals import follow_tree
 from kpidesk.domain.model import Node, Plan, Relation, Unit
+from kpidesk.domain.rollup import roll_up
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
 
@@ -97,3 +101,41 @@ def test_a_formula_is_solved_for_the_unknown():
     assert actuals.figures[3].value == 5
     assert actuals.derived[3].expression == ""
     assert actuals.derived[3].parent_name == "Top"
+
+
+positive = st.fractions(min_value=Fraction(1, 100), max_value=Fraction(10_000), max_denominator=100)
+
+
+@st.composite
+def trees_with_actuals(draw):
+    """A random product/sum/quotient tree, every KPI's actual consistent with its children."""
+    nodes: dict[int, Node] = {}
+
+    def add(parent_id, position, depth):
+        node_id = len(nodes) + 1
+        relation = Relation.INPUT
+        if depth < 3 and draw(st.booleans()):
+            relation = draw(st.sampled_from([Relation.PRODUCT, Relation.SUM, Relation.QUOTIENT]))
+        nodes[node_id] = Node(node_id, parent_id, position, f"n{node_id}", relation=relation)
+        if relation is not Relation.INPUT:
+            count = 2 if relation is Relation.QUOTIENT else draw(st.integers(1, 3))
+            for i in range(count):
+                add(node_id, i, depth + 1)
+
+    add(None, 0, 0)
+    plan = Plan("random", nodes)
+    leaves = {n: draw(positive) for n in nodes if not plan.children_of(n)}
+    return plan, {n: f.value for n, f in roll_up(plan, leaves).items()}
+
+
+@settings(max_examples=200, deadline=None)
+@given(trees_with_actuals(), st.data())
+def test_any_one_missing_actual_is_derived_back_exactly(tree, data):
+    plan, actuals = tree
+    explained = [n for n in sorted(actuals) if n != 1 or plan.children_of(n)]
+    assume(explained)  # a lone KGI has nothing to be worked out from
+    missing = data.draw(st.sampled_from(explained))
+    entered = {n: v for n, v in actuals.items() if n != missing}
+    result = follow_tree(plan, entered)
+    assert result.figures[missing].value == actuals[missing]
+    assert set(result.derived) <= {missing}
