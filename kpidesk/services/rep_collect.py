@@ -205,6 +205,7 @@ def collect_edits(
     chosen = chosen_values(previews, choices, default)
     if not chosen:
         return []
+    chosen = dict(sorted(chosen.items()))  # written in key order: far fewer pages touched
     _check(session, chosen)
     first = min(day for _n, _r, day in chosen)
     last = max(day for _n, _r, day in chosen)
