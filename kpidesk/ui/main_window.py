@@ -271,8 +271,10 @@ class MainWindow(QMainWindow):
 
     # -- files --------------------------------------------------------------------
 
-    def open_file(self, path: str | Path | None = None) -> bool:
-        """Open a plan; on failure say why and keep the current plan open."""
+    def open_file(self, path: str | Path | None = None, ask_when_held: bool = True) -> bool:
+        """Open a plan; on failure say why and keep the current plan open. A plan another KPI
+        Desk holds asks whether to open it read-only (unless `ask_when_held` is False: then
+        it just opens read-only, as a screenshot run does)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Open Plan"), self._folder(), self._file_filter()
@@ -280,7 +282,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return False
         try:
-            document = open_document(self, path)
+            document = open_document(self, path, ask_when_held=ask_when_held)
         except PlanFileError as error:
             if not self.backup_actions.offer_backup(error):
                 self._file_error(error)

@@ -10,16 +10,19 @@ from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.shared_folder_warning import warn_if_shared
 
 
-def open_document(window, path: str | Path, read_only: bool = False) -> PlanDocument | None:
+def open_document(
+    window, path: str | Path, read_only: bool = False, ask_when_held: bool = True
+) -> PlanDocument | None:
     """The plan at `path` for `window`, or None when the user cancelled: a plan another KPI
-    Desk holds offers read-only or cancel. Raises PlanFileError for any other refusal."""
+    Desk holds offers read-only or cancel (or opens read-only without asking, when
+    `ask_when_held` is False). Raises PlanFileError for any other refusal."""
     current = window.document
     if current is not None and not current.read_only and current.path == Path(path).resolve():
         current.release_lock()  # the window reads its own plan afresh
     try:
         return PlanDocument(path, window.number_format, read_only)
     except PlanLockedError as error:
-        if ask_to_open_read_only(window, Path(error.path), error.owner):
+        if not ask_when_held or ask_to_open_read_only(window, Path(error.path), error.owner):
             return open_document(window, path, read_only=True)
         return None
 

@@ -95,7 +95,7 @@ def start_gui(
     window = MainWindow(settings)
     path = plan_to_open(file, demo or bool(screenshot and not last_file(settings)), settings)
     if path is not None:
-        window.open_file(path)
+        window.open_file(path, ask_when_held=not screenshot)  # a screenshot never waits
 
     def after_first_paint() -> None:
         if on_first_paint is not None:

@@ -106,3 +106,13 @@ def test_import_takes_over_a_killed_session_s_lock_and_says_so(demo_file, actual
     ]
     assert not lock_path_for(demo_file).exists()  # released when the import finished
     assert result.stdout == "Imported 1 values from 1 rows.\n"
+
+
+def test_a_screenshot_of_a_held_plan_opens_it_read_only_without_waiting(held, demo_file, tmp_path):
+    before = fingerprint(demo_file)
+    picture = tmp_path / "window.png"
+    result = run(demo_file, "--lang", "en", "--screenshot", picture)
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(result.stderr.splitlines()) == 1  # only the no-display explanation
+    assert fingerprint(demo_file) == before
+    assert read_owner(demo_file).pid == held.pid
