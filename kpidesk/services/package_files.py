@@ -14,6 +14,7 @@ from kpidesk.storage.package_file import (
     PACKAGE_SUFFIX,
     check_package_header,
     read_package_actuals,
+    read_package_holidays,
     read_package_shares,
 )
 from kpidesk.storage.plan_check import BUSY_TIMEOUT_SECONDS, read_only_connection, refusal
@@ -53,6 +54,7 @@ class OpenPackage:
                 self._db = connect(self.path)
                 self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
             self.shares: dict[int, RepShare] = read_package_shares(self._db)
+            self.holidays = read_package_holidays(self._db)
             self.session = PlanSession(PlanStore(self._db))
         except sqlite3.DatabaseError as error:
             self.release_lock()

@@ -209,3 +209,7 @@ def read_package_shares(db) -> dict[int, RepShare]:
 
 
 _SHARE_COLUMNS = ("required", "planned", "per_week", "per_day")
+
+
+def read_package_holidays(db) -> list[date]:
+    return [date.fromisoformat(row["day"]) for row in db.query("SELECT day FROM package_holiday")]

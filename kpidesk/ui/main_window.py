@@ -34,6 +34,7 @@ from kpidesk.i18n.messages import (
 )
 from kpidesk.services.business_calendar import is_loaded, period_business_days
 from kpidesk.services.changes import Outcome
+from kpidesk.services.package_files import is_package
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.backup_actions import BackupActions
@@ -48,6 +49,7 @@ from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.progress_page import ProgressPage
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
+from kpidesk.ui.rep_window import open_package_window, package_filter
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.team_menu import TeamMenu
@@ -277,10 +279,12 @@ class MainWindow(QMainWindow):
         it just opens read-only, as a screenshot run does)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open Plan"), self._folder(), self._file_filter()
+                self, self.tr("Open Plan"), self._folder(), self._file_filter() + package_filter()
             )
             if not path:
                 return False
+        if is_package(path):  # a rep's package opens in a window of its own
+            return open_package_window(self, path)
         try:
             document = open_document(self, path, ask_when_held=ask_when_held)
         except PlanFileError as error:

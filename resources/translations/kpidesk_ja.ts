@@ -2553,6 +2553,13 @@
     </message>
 </context>
 <context>
+    <name>RepController</name>
+    <message>
+        <source>Only your own actuals can be entered in your package; the team&apos;s figures are the manager&apos;s.</source>
+        <translation>パッケージに入力できるのは自分の実績だけです。チームの数値はマネージャーが管理します。</translation>
+    </message>
+</context>
+<context>
     <name>RepPage</name>
     <message>
         <source>Actual</source>
@@ -2600,6 +2607,101 @@
     <message>
         <source>Fixed</source>
         <translation>固定</translation>
+    </message>
+</context>
+<context>
+    <name>RepWindow</name>
+    <message>
+        <source>%1 — %2 (rep package)</source>
+        <translation>%1 — %2（担当者パッケージ）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s numbers in “%2”, %3 to %4</source>
+        <translation>「%2」の%1の数値（%3〜%4）</translation>
+    </message>
+    <message>
+        <source>This is your package from the manager. You can enter your actuals; the tree, targets, shares and team are the manager&apos;s plan and are read-only here. Send the file back to the manager when you are done.</source>
+        <translation>マネージャーから届いたあなたのパッケージです。実績を入力できます。ツリー、目標、配分、チームはマネージャーのプランなので、ここでは読み取り専用です。入力が終わったらファイルをマネージャーに返送してください。</translation>
+    </message>
+    <message>
+        <source>This package is open read-only: another KPI Desk has it open.</source>
+        <translation>このパッケージは読み取り専用で開いています。別のKPI Deskが開いています。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team requirement</source>
+        <translation>チームの必要値</translation>
+    </message>
+    <message>
+        <source>My requirement</source>
+        <translation>自分の必要値</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <translation>自分の計画値</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>週あたり</translation>
+    </message>
+    <message>
+        <source>Per business day</source>
+        <translation>営業日あたり</translation>
+    </message>
+    <message>
+        <source>Actual to date</source>
+        <translation>現在までの実績</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>My Numbers</source>
+        <translation>自分の数値</translation>
+    </message>
+    <message>
+        <source>My Actuals</source>
+        <translation>自分の実績</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDFで書き出し(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDFで書き出し</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rep packages (*%1)</source>
+        <translation>担当者パッケージ (*%1)</translation>
     </message>
 </context>
 <context>

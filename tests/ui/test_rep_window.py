@@ -1,0 +1,108 @@
+"""A rep opens their package: their numbers only, their actuals editable, the rest read-only
+with the reason, their own PDF; the package is locked like a plan while it is open."""
+
+from datetime import date
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+
+from kpidesk.services.package_files import OpenPackage
+from kpidesk.services.plan_files import open_plan
+from kpidesk.services.team_packages import send_packages
+from kpidesk.ui.main_window import MainWindow
+from kpidesk.ui.rep_window import RepWindow
+from tests.services.team_fixtures import PROSPECTS, november_plan
+
+NOV2, NOV5 = date(2026, 11, 2), date(2026, 11, 5)
+
+
+@pytest.fixture
+def package(demo_file, tmp_path):
+    november_plan(demo_file)
+    plan_file = open_plan(demo_file)
+    try:
+        [path] = send_packages(plan_file.session, tmp_path, rep_name="Rep 1")
+    finally:
+        plan_file.close()
+    return path
+
+
+@pytest.fixture
+def rep_window(qtbot, english, settings, package):
+    main = MainWindow(settings)
+    qtbot.addWidget(main)
+    assert main.open_file(package)
+    [window] = main.rep_windows
+    qtbot.waitExposed(window)
+    yield window
+    if shiboken6.isValid(window):
+        window.close()
+
+
+def row_texts(window, name):
+    [item] = window.numbers.findItems(name, Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+    return [item.text(column) for column in range(8)]
+
+
+def test_the_rep_sees_their_numbers_and_why_the_rest_is_read_only(rep_window):
+    window = rep_window
+    assert isinstance(window, RepWindow)
+    assert window.title.text() == (
+        "Rep 1's numbers in “Sales team plan (demo)”, 2026-11-01 to 2026-11-30"
+    )
+    assert "the tree, targets, shares and team are the manager's plan and are read-only" in (
+        window.why_read_only.text()
+    )
+    # 500 prospects over 10 reps; 19 business days in November 2026, 14 of them by the 20th
+    assert row_texts(window, "Prospects") == [
+        "Prospects",
+        "500",
+        "50",
+        "50",
+        "13.16",
+        "2.63",
+        "3",
+        "8 %",
+    ]
+    assert row_texts(window, "Revenue")[1:3] == ["¥10,000,000", ""]
+
+
+def test_the_rep_enters_their_actuals_in_the_package_with_undo(qtbot, rep_window, package):
+    window = rep_window
+    index = window.kpi_choice.findData(PROSPECTS)
+    window.kpi_choice.setCurrentIndex(index)
+    model = window.grid.model
+    assert window.grid.view.isColumnHidden(0)  # the team's column
+    row = model.days.index(NOV5)
+    assert model.setData(model.index(row, 1), "6")
+    assert row_texts(window, "Prospects")[6] == "9"
+    assert not model.setData(model.index(row, 0), "4")
+    assert window.grid.message.text() == (
+        "Only your own actuals can be entered in your package; the team's figures are the "
+        "manager's."
+    )
+    window.controller.undo_stack.undo()
+    assert row_texts(window, "Prospects")[6] == "3"
+    window.controller.undo_stack.redo()
+    window.close()
+    opened = OpenPackage(package, read_only=True)
+    try:
+        assert opened.session.actuals.daily(PROSPECTS, NOV2, NOV5, rep_id=1) == {NOV2: 3, NOV5: 6}
+    finally:
+        opened.close()
+
+
+def test_the_rep_exports_their_own_pdf(rep_window, tmp_path):
+    target = tmp_path / "mine.pdf"
+    assert rep_window.export_pdf(str(target))
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+
+
+def test_the_package_is_locked_while_its_window_is_open(qtbot, english, settings, rep_window):
+    other = MainWindow(settings)
+    qtbot.addWidget(other)
+    with pytest.raises(Exception) as refused:
+        OpenPackage(rep_window.opened.path)
+    assert getattr(refused.value, "code", "") == "locked"
