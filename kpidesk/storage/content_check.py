@@ -27,7 +27,9 @@ from kpidesk.storage.schema import migrate
 # from them and kept in snapshots (a requirement, an achievement) can be larger, but never
 # reach 10^24, where the display's 28-digit decimals would fail. Beyond it a file is damaged.
 STORED_VALUE_LIMIT = 10**24
-_STORED_NUMBER = re.compile(r"-?[0-9]{1,40}(\.[0-9]{1,60})?|-?[0-9]{1,60}/[0-9]{1,60}")
+# As `to_text` writes numbers: "12", "-0.25", "1/3". Computed figures kept in snapshots can have
+# long exact fractions; digits are capped well below Python's 4,300-digit int limit.
+_STORED_NUMBER = re.compile(r"-?[0-9]{1,400}(\.[0-9]{1,400})?|-?[0-9]{1,1000}/[0-9]{1,1000}")
 
 
 class ContentError(Exception):
