@@ -102,3 +102,13 @@ def counts_text(counts: dict[MergeKind, int]) -> str:
         counts[MergeKind.UNCHANGED],
         counts[MergeKind.CONFLICT],
     )
+
+
+def entered_text(source: tuple[str, str, str] | None) -> str:
+    """ "Entered: package of Rep 1, 2026-11-20 09:00" for a value's tooltip."""
+    if source is None:
+        return translate("Team", "Entered: not recorded")
+    kind, name, when = source
+    return _fill(
+        translate("Team", "Entered: %1, %2"), source_text(kind, name), when.replace("T", " ")[:16]
+    )

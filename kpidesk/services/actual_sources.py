@@ -42,3 +42,8 @@ class HistoryEntry:
 def actual_history(db, node_id: int) -> list[HistoryEntry]:
     """Every actual of the KPI, by day and rep, with its source."""
     return [HistoryEntry(*row) for row in SourceStore(db).history(node_id)]
+
+
+def source_of(session, key: tuple) -> tuple[str, str, str] | None:
+    """Who entered the actual at (node, rep, day) and when, or None when not recorded."""
+    return SourceStore(session.store.db).get([key]).get(key)

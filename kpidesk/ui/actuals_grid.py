@@ -11,6 +11,8 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from kpidesk.domain.calendar import month_of
+from kpidesk.i18n.team_messages import entered_text
+from kpidesk.services.actual_sources import source_of
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
@@ -82,6 +84,10 @@ class ActualsModel(QAbstractTableModel):
             return fmt.editable(value, node.unit)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and value is not None:  # who entered it, when
+            day, rep_id = key
+            source = source_of(self.controller.session, (self.node_id, rep_id, day))
+            return entered_text(source)
         if role == Qt.ItemDataRole.BackgroundRole and self.days[index.row()].weekday() >= 5:
             return QBrush(WEEKEND)
         return None

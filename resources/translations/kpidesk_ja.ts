@@ -3552,6 +3552,14 @@
         <source>%1 new, %2 changed, %3 unchanged, %4 conflicts</source>
         <translation>新規%1件、変更%2件、変更なし%3件、競合%4件</translation>
     </message>
+    <message>
+        <source>Entered: not recorded</source>
+        <translation>入力：記録なし</translation>
+    </message>
+    <message>
+        <source>Entered: %1, %2</source>
+        <translation>入力：%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>TeamDialog</name>

@@ -5,9 +5,11 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kpidesk.services.plan_files import open_plan
+from kpidesk.ui.actuals_grid import ActualsModel
 from kpidesk.ui.main_window import MainWindow
 from tests.services.team_fixtures import PROSPECTS, november_plan, rep_enters
 
@@ -97,3 +99,19 @@ def test_keep_mine_for_one_conflict_and_a_refused_package_says_why(qtbot, team_w
         }
     finally:
         plan_file.close()
+
+
+def test_the_actuals_grid_says_who_entered_each_value_and_when(qtbot, team_window, tmp_path):
+    window = team_window
+    out, paths = sent(qtbot, window, tmp_path)
+    rep_enters(paths[0], {(PROSPECTS, NOV4): Fraction(2)})
+    dialog = collect(qtbot, window, out)
+    dialog.load_button.click()
+    window.document.controller.record_actuals({(PROSPECTS, 2, NOV4): "1"})
+    model = ActualsModel(window.document.controller)
+    model.show(PROSPECTS)
+    row = model.days.index(NOV4)
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.data(model.index(row, 1), tip).startswith("Entered: package of Rep 1, 20")
+    assert model.data(model.index(row, 2), tip).startswith("Entered: typed in the plan, 20")
+    assert model.data(model.index(row, 3), tip) is None  # no value, no tooltip
