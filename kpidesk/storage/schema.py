@@ -254,7 +254,23 @@ def _actual_by_node_and_day(db: Database) -> None:
     db.execute("CREATE INDEX actual_node_day ON actual(node_id, day)")
 
 
-SCHEMA_VERSION = 9  # the number of migrations above; a test holds the two together
+@migrations(name="0010_rep_notes")
+def _rep_notes(db: Database) -> None:
+    # A rep's cause and action on a KPI in a period, written in their package and collected.
+    db.execute(
+        """CREATE TABLE rep_note (
+            period_start TEXT NOT NULL,
+            rep_id INTEGER NOT NULL,
+            node_id INTEGER NOT NULL,
+            cause TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL DEFAULT '',
+            entered_at TEXT NOT NULL,
+            PRIMARY KEY (period_start, rep_id, node_id)
+        )"""
+    )
+
+
+SCHEMA_VERSION = 10  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:
