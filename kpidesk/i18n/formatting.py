@@ -128,6 +128,9 @@ class NumberFormat:
 
 def _round(value: Fraction, places: int) -> Decimal:
     """`value` to `places` decimals, with all the digits it needs however large it is."""
+    if abs(value.numerator).bit_length() - value.denominator.bit_length() < 50:  # < 10^15
+        exact = Decimal(value.numerator) / Decimal(value.denominator)  # 28 digits suffice
+        return exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     whole_digits = len(str(abs(value.numerator) // value.denominator))
     with localcontext() as context:
         context.prec = whole_digits + places + SIGNIFICANT
