@@ -145,6 +145,14 @@ def refusal_text(error: ValidationError) -> str:
             params.get("day", ""),
         ),
         "no_reopened_period": translate("Messages", "No closed period is reopened."),
+        "period_already_closed": _fill(
+            translate(
+                "Messages",
+                "The period from %1 is already closed. Set a later period (Plan → Set "
+                "Period…), or reopen it (Plan → Reopen Period…) to change its actuals.",
+            ),
+            params.get("day", ""),
+        ),
         "close_reopened_first": _fill(
             translate(
                 "Messages",

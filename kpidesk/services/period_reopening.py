@@ -49,6 +49,12 @@ def check_nothing_reopened(reopenings: list[Reopening]) -> None:
         raise ValidationError("close_reopened_first", day=current.first_day)
 
 
+def check_not_closed(closed: list[tuple], first_day: date) -> None:
+    """A period is closed once: Set Period can point the plan back at a closed one."""
+    if any(record[2] == first_day for record in closed):
+        raise ValidationError("period_already_closed", day=first_day)
+
+
 @dataclass(frozen=True)
 class ClosedPeriod:
     """A period that was closed, with every time it was reopened (and closed again)."""

@@ -354,6 +354,7 @@ class PlanSession:
         if period is None or root is None:
             raise ValidationError("no_period")
         period_reopening.check_nothing_reopened(self.reopenings)
+        period_reopening.check_not_closed(self.periods.closed_periods(), period.first_day)
         edits: list[Edit] = [PeriodEdit(None, self._frozen_record(period))]
         target = proposed_kgi(root.target, mode, amount)
         if target != root.target:

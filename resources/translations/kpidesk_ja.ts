@@ -1371,8 +1371,12 @@
         <translation>再オープン中の期間はありません。</translation>
     </message>
     <message>
+        <source>The period from %1 is already closed. Set a later period (Plan → Set Period…), or reopen it (Plan → Reopen Period…) to change its actuals.</source>
+        <translation>%1 からの期間はすでに締めています。後の期間を設定するか(プラン → 期間の設定…)、実績を変更するには再オープンしてください(プラン → 期間を再オープン…)。</translation>
+    </message>
+    <message>
         <source>The period from %1 is reopened: close it again (Plan → Reopen Period…) before starting the next period.</source>
-        <translation>%1 からの期間が再オープン中です。次の期間を開始する前に、もう一度締めてください(計画 → 期間を再オープン…)。</translation>
+        <translation>%1 からの期間が再オープン中です。次の期間を開始する前に、もう一度締めてください(プラン → 期間を再オープン…)。</translation>
     </message>
     <message>
         <source>The period is under way: say why the target changes, so the review can read it.</source>

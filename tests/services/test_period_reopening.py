@@ -162,3 +162,13 @@ def test_the_trend_keeps_a_reopened_period_with_its_new_actuals(session):
         ("2026-10", 500, 9),
         ("2026-11", 550, None),
     ]
+
+
+def test_a_period_already_closed_is_not_closed_twice(session):
+    session.set_period(OCTOBER)  # Set Period can point the plan back at October
+    before = stored(session)
+    with pytest.raises(ValidationError) as refusal:
+        session.start_next_period("same")
+    assert refusal.value.code == "period_already_closed"
+    assert refusal.value.params == {"day": OCTOBER}
+    assert stored(session) == before
