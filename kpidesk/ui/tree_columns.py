@@ -8,7 +8,7 @@ only the cells it changed, so its cost does not grow with the plan.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView
 
 SAMPLE_ROWS = 150  # rows measured when a plan opens (the first screens of the tree)
@@ -22,6 +22,8 @@ class TreeColumnWidths(QObject):
         super().__init__(tree)
         self.tree = tree
         self.stretch_column = stretch_column
+        self.name_width = 0  # what the first column needs: indentation, branch mark and text
+        tree.installEventFilter(self)
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -35,9 +37,30 @@ class TreeColumnWidths(QObject):
         """Size every column to its header and to the first rows of the tree."""
         model = self.tree.model()
         widths = {column: self._header_width(column) for column in self._columns()}
-        for row_index in _first_rows(model, SAMPLE_ROWS):
+        metrics, indent = self.tree.fontMetrics(), self.tree.indentation()
+        self.name_width = self._header_width(self.stretch_column)
+        for row_index, depth in _first_rows(model, SAMPLE_ROWS):
             self._measure_row(row_index, widths)
+            name = row_index.siblingAtColumn(self.stretch_column).data() or ""
+            needed = (depth + 1) * indent + metrics.horizontalAdvance(str(name)) * 11 // 10
+            self.name_width = max(self.name_width, needed + 12)
         self._apply(widths, shrink=True)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place_name_column()
+        return False
+
+    def _place_name_column(self) -> None:
+        """The KPI names take the room the figures leave; when that is too little for them,
+        they keep their width and the tree scrolls sideways instead of hiding the names."""
+        header = self.tree.header()
+        figures = sum(header.sectionSize(column) for column in self._columns())
+        if self.tree.viewport().width() - figures >= self.name_width:
+            header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(self.stretch_column, self.name_width)
 
     def _widen_for_change(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
@@ -80,18 +103,20 @@ class TreeColumnWidths(QObject):
             wanted = text_width + padding
             if shrink or wanted > header.sectionSize(column):
                 header.resizeSection(column, wanted)
+        self._place_name_column()
 
 
-def _first_rows(model, limit: int) -> list[QModelIndex]:
-    """The first `limit` rows in the order the expanded tree shows them."""
-    rows: list[QModelIndex] = []
-    pending = _children_last_first(model, QModelIndex())
+def _first_rows(model, limit: int) -> list[tuple[QModelIndex, int]]:
+    """The first `limit` rows in the order the expanded tree shows them, with their depth."""
+    rows: list[tuple[QModelIndex, int]] = []
+    pending = _children_last_first(model, QModelIndex(), 0)
     while pending and len(rows) < limit:
-        index = pending.pop()
-        rows.append(index)
-        pending.extend(_children_last_first(model, index))
+        index, depth = pending.pop()
+        rows.append((index, depth))
+        pending.extend(_children_last_first(model, index, depth + 1))
     return rows
 
 
-def _children_last_first(model, parent: QModelIndex) -> list[QModelIndex]:
-    return [model.index(row, 0, parent) for row in reversed(range(model.rowCount(parent)))]
+def _children_last_first(model, parent: QModelIndex, depth: int) -> list[tuple[QModelIndex, int]]:
+    count = model.rowCount(parent)
+    return [(model.index(row, 0, parent), depth) for row in reversed(range(count))]

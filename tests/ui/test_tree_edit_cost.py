@@ -116,3 +116,15 @@ def test_a_wider_value_widens_its_column_so_it_shows_whole(qtbot, big_window, re
     for node_id, column in ((leaf, Column.PLAN), (1, Column.PROJECTED)):
         needed = tree.fontMetrics().horizontalAdvance(cell_text(big_window, node_id, column))
         assert tree.header().sectionSize(column) > needed
+
+
+def test_kpi_names_keep_their_width_when_the_figures_leave_no_room(qtbot, big_window):
+    tree = big_window.tree
+    big_window.resize(640, 500)
+    qtbot.waitUntil(lambda: tree.viewport().width() < 400)
+    leaf = a_leaf_on_screen(big_window)
+    index = big_window.model.index_of(leaf)
+    tree.scrollTo(index)
+    name = index.data()
+    assert tree.visualRect(index).width() >= tree.fontMetrics().horizontalAdvance(name)
+    assert tree.horizontalScrollBar().maximum() > 0  # the figures are a scroll away instead
