@@ -147,6 +147,13 @@ def _print_preview(session, preview, default: str) -> None:
     print(f"{name} ({preview.path.name}): {counts_text(preview.counts())}")
     fmt = NumberFormat()
     nodes = session.plan.nodes
+    for node_id, (cause, action, _when) in preview.notes.items():
+        print(
+            translate("Cli", "  note: %1: cause “%2”, action “%3”")
+            .replace("%1", nodes[node_id].name)
+            .replace("%2", cause)
+            .replace("%3", action)
+        )
     for item in preview.items:
         if item.kind is MergeKind.UNCHANGED:
             continue

@@ -50,6 +50,7 @@ class PackageActuals:
     base: dict[PackageValueKey, int] = field(default_factory=dict)
     values: dict[PackageValueKey, int] = field(default_factory=dict)
     foreign: list[tuple[int, int, date]] = field(default_factory=list)
+    notes: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # node -> note
 
 
 class MergeKind(Enum):
@@ -118,3 +119,5 @@ class RepPackageContents:
     actuals: dict[PackageValueKey, Fraction]
     closed_days: dict[date, str]
     holidays: list[date]
+    notes: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # node -> cause,
+    # action and when the rep wrote them, in this period

@@ -135,6 +135,20 @@ class SourceEdit:
         return written
 
 
+@dataclass(frozen=True)
+class RepNoteEdit:
+    """Reps' cause and action notes as they were and became: (period start, rep, node) ->
+    (cause, action, entered at); a missing key means no note."""
+
+    before: Mapping[tuple, tuple]
+    after: Mapping[tuple, tuple]
+
+    def changes(self) -> dict[tuple, tuple | None]:
+        written: dict[tuple, tuple | None] = {k: None for k in self.before if k not in self.after}
+        written.update(self.after)
+        return written
+
+
 Edit = (
     NodeEdit
     | RepEdit
@@ -149,6 +163,7 @@ Edit = (
     | ReviewEdit
     | RevisionEdit
     | SourceEdit
+    | RepNoteEdit
 )
 
 

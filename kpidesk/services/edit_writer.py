@@ -12,6 +12,7 @@ from kpidesk.services.changes import (
     PeriodEdit,
     ReopenEdit,
     RepEdit,
+    RepNoteEdit,
     ReviewEdit,
     RevisionEdit,
     SmartEdit,
@@ -20,6 +21,7 @@ from kpidesk.services.changes import (
 from kpidesk.storage.actual_store import ActualStore
 from kpidesk.storage.period_store import PeriodStore
 from kpidesk.storage.plan_store import PlanStore
+from kpidesk.storage.rep_note_store import RepNoteStore
 from kpidesk.storage.review_store import ReviewStore
 from kpidesk.storage.smart_store import SmartStore
 from kpidesk.storage.source_store import SourceStore
@@ -82,6 +84,8 @@ class EditWriter:
                 self.review_store.delete_revision(edit.before.id)
             else:
                 self.review_store.put_revision(edit.after)
+        elif isinstance(edit, RepNoteEdit):
+            RepNoteStore(self.actuals.db).put(edit.changes())
         elif isinstance(edit, SourceEdit):
             SourceStore(self.actuals.db).put(edit.changes())
         elif isinstance(edit, BatchEdit):

@@ -55,6 +55,7 @@ from kpidesk.services.changes import (
     PeriodEdit,
     ReopenEdit,
     RepEdit,
+    RepNoteEdit,
     ReviewEdit,
     RevisionEdit,
     SmartEdit,
@@ -474,6 +475,12 @@ class PlanSession:
         )
         return self._commit([BatchEdit(None, batch), ActualsEdit(before, dict(values)), sources])
 
+    def set_rep_note(self, rep_id: int, node_id: int, cause: str, action: str) -> Outcome:
+        """A rep's cause and action on a KPI in the current period (empty both: no note)."""
+        from kpidesk.services.rep_notes import note_edits
+
+        return self._commit(note_edits(self, rep_id, node_id, cause, action))
+
     def collect_packages(self, previews: list, choices: Mapping, default: str) -> Outcome:
         """Load the reps' packages as previewed (services.rep_collect), with the choices made
         per conflict or per package, as one action."""
@@ -562,7 +569,7 @@ class PlanSession:
                     self.plan.smart[edit.node_id] = edit.after
             return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
         touched = fields_only(edits)
-        actual_kinds = ActualsEdit | BatchEdit | ClosedDayEdit | ReopenEdit | SourceEdit
+        actual_kinds = (ActualsEdit, BatchEdit, ClosedDayEdit, ReopenEdit, SourceEdit, RepNoteEdit)
         if all(isinstance(e, actual_kinds) for e in edits):
             return actuals_outcome(change, self.plan)
         if touched is None:  # the tree's shape, the team or the settings changed

@@ -24,11 +24,12 @@ from kpidesk.domain.team_package import (
 )
 from kpidesk.domain.validation import check_value
 from kpidesk.services.actual_sources import PACKAGE, now_text
-from kpidesk.services.changes import ActualsEdit, Edit, SourceEdit
+from kpidesk.services.changes import ActualsEdit, Edit, RepNoteEdit, SourceEdit
 from kpidesk.storage.package_file import PACKAGE_SUFFIX, read_package_actuals
 from kpidesk.storage.period_store import PeriodStore
 from kpidesk.storage.plan_file import PlanFileError
 from kpidesk.storage.plan_store import PlanStore
+from kpidesk.storage.rep_note_store import RepNoteStore
 from kpidesk.storage.source_store import SourceStore
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class PlanFacts:
     open_periods: list[tuple[date, date]]  # the current one and a reopened one
     closed: list[tuple[date, date]]
     actuals: dict[int, dict[tuple[int, date], int]]  # rep id -> (node, day) -> value e4
+    notes: dict[tuple[date, int, int], tuple] = field(default_factory=dict)
 
 
 def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
@@ -58,7 +60,9 @@ def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
     closed = [(first, last) for _id, _kind, first, last in periods.frozen_periods()]
     open_periods = ([current] if current else []) + reopened
     actuals: dict[int, dict] = {}
+    notes: dict = {}
     for first, last in open_periods:
+        notes.update(RepNoteStore(db).notes(first))
         for (node_id, rep_id, day), value in SourceStore(db).actuals_e4(first, last).items():
             actuals.setdefault(rep_id, {})[(node_id, day)] = value
     return PlanFacts(
@@ -69,6 +73,7 @@ def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
         open_periods,
         closed,
         actuals,
+        notes,
     )
 
 
@@ -79,6 +84,7 @@ class RepPreview:
     path: Path
     header: PackageHeader | None = None
     items: list[MergeItem] = field(default_factory=list)
+    notes: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # changed: node -> note
     refusal: str = ""
     detail: str = ""
 
@@ -130,6 +136,13 @@ def _preview_one(facts: PlanFacts, path: Path) -> RepPreview:
     if not preview.refusal:
         mine = facts.actuals.get(package.header.rep_id, {})
         preview.items = merge_items(package, mine)
+        header = package.header
+        preview.notes = {
+            node_id: note
+            for node_id, note in package.notes.items()
+            if facts.notes.get((header.first_day, header.rep_id, node_id), ("", ""))[:2]
+            != note[:2]
+        }
     return preview
 
 
@@ -147,7 +160,8 @@ def _refusal(facts: PlanFacts, package: PackageActuals) -> tuple[str, str]:
     if package.foreign:
         node_id, rep_id, day = package.foreign[0]
         return "foreign_rows", f"{node_id}|{rep_id}|{day}"
-    unknown = sorted({n for n, _d in (*package.values, *package.base)} - facts.node_ids)
+    nodes = {n for n, _d in (*package.values, *package.base)} | set(package.notes)
+    unknown = sorted(nodes - facts.node_ids)
     if unknown:
         return "unknown_kpi", str(unknown[0])
     return "", ""
@@ -169,6 +183,7 @@ def _refuse_superseded(previews: list[RepPreview]) -> None:
 
 def _supersede(older: RepPreview, newer: RepPreview) -> None:
     older.refusal, older.detail, older.items = "superseded", newer.path.name, []
+    older.notes = {}
 
 
 # -- loading ---------------------------------------------------------------------------------
@@ -202,9 +217,10 @@ def collect_edits(
 ) -> list[Edit]:
     """The edits that load the previewed packages: the values with their sources. The plan's
     values are read again here, so that an edit made since the preview is not undone."""
+    notes = note_edit(session, previews)
     chosen = chosen_values(previews, choices, default)
     if not chosen:
-        return []
+        return notes
     chosen = dict(sorted(chosen.items()))  # written in key order: far fewer pages touched
     _check(session, chosen)
     first = min(day for _n, _r, day in chosen)
@@ -219,14 +235,36 @@ def collect_edits(
         else:
             after[key] = Fraction(value, E4)
     if after == before:
-        return []
+        return notes
     when = now_text()
     old_sources = sources.sources_between(first, last)
     sources_before = {key: old_sources[key] for key in chosen if key in old_sources}
     sources_after = {
         key: (PACKAGE, name, when) for key, (value, name) in chosen.items() if value is not None
     }
-    return [ActualsEdit(before, after), SourceEdit(sources_before, sources_after)]
+    return [ActualsEdit(before, after), SourceEdit(sources_before, sources_after), *notes]
+
+
+def note_edit(session: PlanSession, previews: list[RepPreview]) -> list[Edit]:
+    """The reps' notes that differ from the plan's: theirs are taken (a rep's notes are
+    theirs alone)."""
+    after = {
+        (p.header.first_day, p.header.rep_id, node_id): note
+        for p in previews
+        if not p.refusal
+        for node_id, note in p.notes.items()
+    }
+    if not after:
+        return []
+    for _start, rep_id, node_id in after:
+        session._node(node_id)
+        session._rep(rep_id)
+    store = RepNoteStore(session.store.db)
+    before = {}
+    for start in {key[0] for key in after}:
+        before.update({k: v for k, v in store.notes(start).items() if k in after})
+    written = {key: note for key, note in after.items() if note[0] or note[1]}
+    return [RepNoteEdit(before, written)]
 
 
 def _check(session: PlanSession, chosen: dict) -> None:

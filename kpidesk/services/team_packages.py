@@ -15,6 +15,7 @@ from kpidesk.services.business_calendar import japanese_holidays, period_busines
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.package_file import PACKAGE_SUFFIX, write_package
 from kpidesk.storage.plan_file import PlanFileError
+from kpidesk.storage.rep_note_store import RepNoteStore
 from kpidesk.storage.source_store import SourceStore
 
 
@@ -103,7 +104,13 @@ def package_contents(
         reps=[replace(rep, position=0)],
         fixed={k: v for k, v in plan.fixed.items() if k[1] == rep.id},
     )
-    return RepPackageContents(header, own_plan, shares, actuals, closed, holidays)
+    notes = {
+        node_id: note
+        for (_start, _rep, node_id), note in RepNoteStore(session.store.db)
+        .notes(period.first_day, rep.id)
+        .items()
+    }
+    return RepPackageContents(header, own_plan, shares, actuals, closed, holidays, notes)
 
 
 def _share(session: PlanSession, node_id: int, rep_id: int, business_days: int) -> RepShare:

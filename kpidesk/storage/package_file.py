@@ -109,6 +109,13 @@ def write_package(path: Path | str, contents: RepPackageContents) -> None:
                     [(d.isoformat(), note) for d, note in contents.closed_days.items()],
                 )
                 db.conn.executemany(
+                    "INSERT INTO rep_note VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (header.first_day.isoformat(), header.rep_id, node_id, *note)
+                        for node_id, note in contents.notes.items()
+                    ],
+                )
+                db.conn.executemany(
                     "INSERT INTO package_holiday VALUES (?)",
                     [(d.isoformat(),) for d in contents.holidays],
                 )
@@ -161,6 +168,15 @@ def read_package_actuals(path: Path | str) -> PackageActuals:
                 package.foreign.append((node_id, rep_id, key_day))
             else:
                 package.values[(_int(node_id), key_day)] = _int(value)
+        for period_start, rep_id, node_id, cause, action, when in connection.execute(
+            "SELECT period_start, rep_id, node_id, cause, action, entered_at FROM rep_note"
+        ):
+            if rep_id != header.rep_id or period_start != header.first_day.isoformat():
+                package.foreign.append((node_id, rep_id, _day(period_start)))
+            elif not all(isinstance(t, str) for t in (cause, action, when)):
+                raise TypeError(node_id)
+            else:
+                package.notes[_int(node_id)] = (cause, action, when)
         return package
     except (sqlite3.Error, ValueError, TypeError, KeyError):
         raise PlanFileError("damaged", path, "corrupt") from None

@@ -146,6 +146,11 @@ class CollectDialog(QDialog):
             self.tree.setItemWidget(top, 5, self._rep_choices[preview.path])
         nodes = self.controller.session.plan.nodes
         fmt = self.controller.number_format
+        for node_id, (cause, action, _when) in preview.notes.items():
+            note = QTreeWidgetItem(top, [nodes[node_id].name, "", self.tr("note")])
+            note.setText(
+                4, self.tr("Cause: %1 / Action: %2").replace("%1", cause).replace("%2", action)
+            )
         for item in preview.items:
             if item.kind is MergeKind.UNCHANGED:
                 continue

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services import clock
 from kpidesk.services.package_files import OpenPackage
+from kpidesk.services.rep_notes import notes_of
 from kpidesk.services.rep_view import RepRow, rep_rows
 from kpidesk.ui.actuals_grid import ActualsGrid
 from kpidesk.ui.fonts import FAMILY
@@ -103,6 +106,13 @@ class RepWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.numbers, self.tr("My Numbers"))
         self.tabs.addTab(actuals_page, self.tr("My Actuals"))
+        self.notes = QTableWidget(objectName="repNotes")
+        self.notes.setColumnCount(3)
+        self.notes.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Cause"), self.tr("Action")])
+        self.notes.horizontalHeader().setStretchLastSection(True)
+        self.notes.itemChanged.connect(self._note_changed)
+        self._filling_notes = False
+        self.tabs.addTab(self.notes, self.tr("My Notes"))
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self.title)
@@ -142,6 +152,7 @@ class RepWindow(QMainWindow):
         return rep_rows(self.opened, clock.today())
 
     def refresh(self) -> None:
+        self._fill_notes()
         self.numbers.clear()
         parents: dict[int, QTreeWidgetItem] = {}
         for row in self.rows():
@@ -155,6 +166,38 @@ class RepWindow(QMainWindow):
         self.numbers.expandAll()
         for column in range(8):
             self.numbers.resizeColumnToContents(column)
+
+    def _fill_notes(self) -> None:
+        session, rep_id = self.opened.session, self.opened.header.rep_id
+        notes = {node: note for (_p, _r, node), note in notes_of(session, rep_id).items()}
+        plan = session.plan
+        ids = plan.subtree_ids(plan.root.id) if plan.root else []
+        self._filling_notes = True
+        self.notes.setRowCount(len(ids))
+        for row, node_id in enumerate(ids):
+            if self.notes.item(row, 0) is None:
+                self.notes.setItem(row, 0, QTableWidgetItem())
+            name = self.notes.item(row, 0)
+            name.setText(plan.nodes[node_id].name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            name.setData(Qt.ItemDataRole.UserRole, node_id)
+            cause, action, _when = notes.get(node_id, ("", "", ""))
+            for column, text in ((1, cause), (2, action)):
+                if self.notes.item(row, column) is None:  # kept while it may be in an edit
+                    self.notes.setItem(row, column, QTableWidgetItem())
+                self.notes.item(row, column).setText(text)
+        self._filling_notes = False
+
+    def _note_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling_notes or item.column() == 0:
+            return
+        row = item.row()
+        node_id = self.notes.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        cause, action = self.notes.item(row, 1).text(), self.notes.item(row, 2).text()
+        session, rep_id = self.opened.session, self.opened.header.rep_id
+        self.controller.run(
+            self.tr("Edit Note"), lambda: session.set_rep_note(rep_id, node_id, cause, action)
+        )
 
     def _texts(self, row: RepRow) -> list[str]:
         node, fmt = row.node, self.number_format

@@ -484,6 +484,10 @@
         <translation>%1（%2）：拒否しました。%3</translation>
     </message>
     <message>
+        <source>  note: %1: cause “%2”, action “%3”</source>
+        <translation>  メモ：%1：要因「%2」、対策「%3」</translation>
+    </message>
+    <message>
         <source>takes the package&apos;s</source>
         <translation>パッケージの値を採用</translation>
     </message>
@@ -576,6 +580,14 @@
     <message>
         <source>refused</source>
         <translation>拒否</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Cause: %1 / Action: %2</source>
+        <translation>要因：%1 / 対策：%2</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -2672,6 +2684,18 @@
         <translation>自分の実績</translation>
     </message>
     <message>
+        <source>Cause</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>My Notes</source>
+        <translation>自分のメモ</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2694,6 +2718,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>メモの編集</translation>
     </message>
     <message>
         <source>Export PDF</source>

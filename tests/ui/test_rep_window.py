@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 
 from kpidesk.services.package_files import OpenPackage
 from kpidesk.services.plan_files import open_plan
+from kpidesk.services.rep_notes import notes_of
 from kpidesk.services.team_packages import send_packages
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.rep_window import RepWindow
-from tests.services.team_fixtures import PROSPECTS, november_plan
+from tests.services.team_fixtures import PROSPECTS, november_plan, preview
 
 NOV2, NOV5 = date(2026, 11, 2), date(2026, 11, 5)
 
@@ -106,3 +107,32 @@ def test_the_package_is_locked_while_its_window_is_open(qtbot, english, settings
     with pytest.raises(Exception) as refused:
         OpenPackage(rep_window.opened.path)
     assert getattr(refused.value, "code", "") == "locked"
+
+
+def test_the_reps_notes_go_back_with_the_package(qtbot, rep_window, package, demo_file):
+    window = rep_window
+    [item] = window.notes.findItems("Prospects", Qt.MatchFlag.MatchExactly)
+    row = item.row()
+    window.notes.item(row, 1).setText("Two big customers postponed")
+    window.notes.item(row, 2).setText("Call 10 more leads a week")
+    assert window.controller.undo_stack.undoText() == "Edit Note"
+    window.controller.undo_stack.undo()
+    assert window.notes.item(row, 2).text() == ""
+    window.controller.undo_stack.redo()
+    assert window.notes.item(row, 2).text() == "Call 10 more leads a week"
+    window.close()
+    plan_file = open_plan(demo_file)
+    try:
+        session = plan_file.session
+        [rep] = preview(session, [package])
+        assert {n: note[:2] for n, note in rep.notes.items()} == {
+            PROSPECTS: ("Two big customers postponed", "Call 10 more leads a week")
+        }
+        session.collect_packages([rep], {}, "mine")
+        notes = notes_of(session, 1)
+        assert [note[:2] for note in notes.values()] == [
+            ("Two big customers postponed", "Call 10 more leads a week")
+        ]
+        assert preview(session, [package])[0].notes == {}  # collected: nothing new
+    finally:
+        plan_file.close()
