@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from kpidesk.domain.problems import ValidationError
 
@@ -53,7 +54,12 @@ def parse_date(value: object) -> date:
         raise ValidationError("bad_date", text=str(value))
     if isinstance(value, int | float):
         return excel_serial(value)
-    text = unicodedata.normalize("NFKC", str(value or "")).strip()
+    return _parse_text(str(value or ""))
+
+
+@lru_cache(maxsize=4096)  # an export repeats the same few hundred days a million times
+def _parse_text(written: str) -> date:
+    text = unicodedata.normalize("NFKC", written).strip()
     if re.fullmatch(r"\d{8}", text):
         return _day(text, int(text[:4]), int(text[4:6]), int(text[6:]))
     if re.fullmatch(r"\d{5,7}", text):

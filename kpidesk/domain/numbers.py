@@ -38,6 +38,7 @@ MAX_MAGNITUDE = 10**12
 MAX_DECIMALS = 30  # more decimal places than any figure a person or file means
 MULTIPLIERS = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _MINUS_SIGNS = str.maketrans({"−": "-", "‐": "-", "‒": "-", "–": "-"})
+_PLAIN = re.compile(r"-?\d{1,13}", re.ASCII)  # the common case, read without the full grammar
 _CORE = re.compile(
     r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)?(?:\.(?P<frac>\d+))?(?:[eE](?P<exp>[+-]?\d{1,3}))?"
 )
@@ -52,7 +53,7 @@ def parse_value(
     with the reason's code and the text; never anything else. `bounded=False` skips the
     magnitude limit, for the numerator of a fraction whose quotient is checked instead.
     """
-    reading = _read(text)
+    reading = _Reading(Fraction(int(text)), False, False) if _plain(text) else _read(text)
     if reading.percent and unit is not Unit.PERCENT:
         raise ValidationError("percent_on_non_rate", text=text)
     if reading.yen and unit is not Unit.CURRENCY:
@@ -80,6 +81,10 @@ def check_magnitude(value: Fraction, text: str = "") -> Fraction:
     if abs(value) > MAX_MAGNITUDE:
         raise ValidationError("too_large", text=text or str(value), limit=MAX_MAGNITUDE)
     return value
+
+
+def _plain(text: object) -> bool:
+    return isinstance(text, str) and _PLAIN.fullmatch(text) is not None
 
 
 class _Reading:
@@ -123,7 +128,8 @@ def _read(text: str) -> _Reading:
         raise ValidationError("too_large", text=text, limit=MAX_MAGNITUDE)
     if exponent < -MAX_DECIMALS:
         raise ValidationError("too_precise", text=text, places=MAX_DECIMALS)
-    value = Fraction(int(digits + fraction)) * Fraction(10) ** exponent * factor
+    number = int(digits + fraction) * factor
+    value = Fraction(number * 10**exponent) if exponent >= 0 else Fraction(number, 10**-exponent)
     return _Reading(-value if negative else value, percent, yen)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from fractions import Fraction
+from functools import lru_cache
 from pathlib import Path
 
 from kpidesk.domain.dates import parse_date
@@ -254,7 +255,12 @@ def _names(by_name: dict[str, int]) -> dict[str, int]:
 
 def _normal(text) -> str:
     """Names match across full- and half-width forms and stray spaces."""
-    return " ".join(unicodedata.normalize("NFKC", str(text or "")).split()).casefold()
+    return _normal_text(str(text or ""))
+
+
+@lru_cache(maxsize=4096)  # the same KPI and rep names on every row
+def _normal_text(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def _number(cell: object, node: Node) -> Fraction:
