@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from fractions import Fraction
+from typing import NamedTuple
 
 PackageValueKey = tuple[int, date]  # node id, day (the rep is the package's)
 E4 = 10_000  # merged values are compared as whole ten-thousandths, as the files keep them
@@ -60,10 +61,10 @@ class MergeKind(Enum):
     CONFLICT = "conflict"  # both changed it since the package was made, differently
 
 
-@dataclass(frozen=True)
-class MergeItem:
+class MergeItem(NamedTuple):
     """One value of a package: the plan's now, the package's now, and as it was sent (in
-    ten-thousandths; the properties give them as numbers)."""
+    ten-thousandths; the properties give them as numbers). A named tuple: a collect of
+    200 packages makes 150,000 of them."""
 
     node_id: int
     day: date

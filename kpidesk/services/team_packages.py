@@ -99,11 +99,9 @@ def package_contents(
         for d in japanese_holidays(year)
         if period.contains(d)
     )
-    own_plan = replace(
-        plan,
-        reps=[replace(rep, position=0)],
-        fixed={k: v for k, v in plan.fixed.items() if k[1] == rep.id},
-    )
+    # The team (names and capacities, no actuals but the rep's) stays, so that the package
+    # splits every KPI exactly as the plan does: the rep's charts and PDF show their share.
+    own_plan = replace(plan, reps=list(plan.reps), fixed=dict(plan.fixed))
     notes = {
         node_id: note
         for (_start, _rep, node_id), note in RepNoteStore(session.store.db)

@@ -29,6 +29,7 @@ from kpidesk.ui.actuals_grid import ActualsGrid
 from kpidesk.ui.fonts import FAMILY
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.progress_page import ProgressPage
 
 
 class RepController(PlanController):
@@ -106,6 +107,9 @@ class RepWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.numbers, self.tr("My Numbers"))
         self.tabs.addTab(actuals_page, self.tr("My Actuals"))
+        self.charts = ProgressPage(self.number_format)
+        self.tabs.addTab(self.charts, self.tr("My Progress"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_charts())
         self.notes = QTableWidget(objectName="repNotes")
         self.notes.setColumnCount(3)
         self.notes.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Cause"), self.tr("Action")])
@@ -146,12 +150,34 @@ class RepWindow(QMainWindow):
 
     def _show_kpi(self) -> None:
         self.grid.show_node(self.kpi_choice.currentData())
-        self.grid.view.setColumnHidden(0, True)  # the team's column is the manager's
+        rep_id = self.opened.header.rep_id
+        for column, (column_rep, _name) in enumerate(self.grid.model.columns):
+            self.grid.view.setColumnHidden(column, column_rep != rep_id)  # theirs only
+        self._refresh_charts()
+
+    def _refresh_charts(self) -> None:
+        """The KPI's charts for this rep only (the chooser of reps is not shown)."""
+        if self.tabs.currentWidget() is not self.charts:
+            return
+        session = self.opened.session
+        self.charts.plan_changed()
+        _panel = self.charts.panel  # built with its rep chooser
+        reps = session.plan.active_reps
+        position = next(i for i, r in enumerate(reps) if r.id == self.opened.header.rep_id)
+        node_id = self.kpi_choice.currentData()
+        self.charts.rep.blockSignals(True)
+        if self.charts.rep.count() != len(reps) + 1:
+            self.charts.refresh(session, node_id)  # fills the chooser
+        self.charts.rep.setCurrentIndex(position + 1)
+        self.charts.rep.blockSignals(False)
+        self.charts.rep.hide()
+        self.charts.refresh(session, node_id)
 
     def rows(self) -> list[RepRow]:
         return rep_rows(self.opened, clock.today())
 
     def refresh(self) -> None:
+        self._refresh_charts()
         self._fill_notes()
         self.numbers.clear()
         parents: dict[int, QTreeWidgetItem] = {}

@@ -2684,6 +2684,10 @@
         <translation>自分の実績</translation>
     </message>
     <message>
+        <source>My Progress</source>
+        <translation>自分の進捗</translation>
+    </message>
+    <message>
         <source>Cause</source>
         <translation>要因</translation>
     </message>

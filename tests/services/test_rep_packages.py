@@ -56,7 +56,7 @@ def test_one_package_per_active_rep_with_their_share_pace_and_actuals(plan_path,
         assert share.required == 56
         assert share.per_day == Fraction(56, 19)
         assert share.per_week == Fraction(56 * 5, 19)
-        assert [r.name for r in opened.session.plan.reps] == ["Rep 1"]
+        assert opened.session.splits(PROSPECTS).required.parts[1] == 56  # split as the plan
         assert opened.session.actuals.daily(PROSPECTS, NOV2, NOV2) == {NOV2: 3}
         assert opened.session.actuals.daily(DEALS, NOV2, NOV2) == {}  # the team's, not Rep 1's
         assert opened.session.closed_days == {}

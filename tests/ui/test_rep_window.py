@@ -136,3 +136,16 @@ def test_the_reps_notes_go_back_with_the_package(qtbot, rep_window, package, dem
         assert preview(session, [package])[0].notes == {}  # collected: nothing new
     finally:
         plan_file.close()
+
+
+def test_the_reps_progress_charts_are_theirs(qtbot, rep_window):
+    window = rep_window
+    window.kpi_choice.setCurrentIndex(window.kpi_choice.findData(PROSPECTS))
+    window.tabs.setCurrentWidget(window.charts)
+    assert window.charts.rep.currentText() == "Rep 1"
+    assert window.charts.rep.isHidden()
+    model = window.grid.model
+    shown = [
+        name for c, (_r, name) in enumerate(model.columns) if not window.grid.view.isColumnHidden(c)
+    ]
+    assert shown == ["Rep 1"]
