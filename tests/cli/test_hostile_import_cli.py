@@ -10,6 +10,7 @@ from kpidesk.cli import run as kpidesk
 from tests.cli.helpers import run
 from tests.hostile_files import build
 
+pytestmark = pytest.mark.usefixtures("qapp")  # run() in-process must not make a QCoreApplication
 COLUMNS = ["--date", "1", "--value", "4", "--kpi", "2", "--rep", "3", "--lang", "en"]
 
 
