@@ -226,6 +226,8 @@ def collect_edits(
     first = min(day for _n, _r, day in chosen)
     last = max(day for _n, _r, day in chosen)
     sources = SourceStore(session.store.db)
+    if len(chosen) > 10_000:
+        sources.make_room_for_a_big_write()
     stored = sources.actuals_e4(first, last)
     before = {key: Fraction(stored[key], E4) for key in chosen if key in stored}
     after = dict(before)

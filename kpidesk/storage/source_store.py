@@ -18,6 +18,12 @@ class SourceStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def make_room_for_a_big_write(self) -> None:
+        """A page cache of up to 64 MB on this connection, so that a write of 100,000s of
+        rows (a collect) is not spilled to the file before its commit (SQLite's default
+        holds 2 MB)."""
+        self.db.execute("PRAGMA cache_size = -65536")
+
     def plan_uuid(self) -> str | None:
         rows = list(self.db.query("SELECT uuid FROM plan_identity WHERE id = 1"))
         return rows[0]["uuid"] if rows else None
