@@ -67,7 +67,7 @@ def check_contents(
 @cache
 def expected_shape() -> dict[str, dict[str, tuple[str, bool]]]:
     """Every table and column the current version writes: column -> (declared type, not null)."""
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     migrate(db)
     return {table: _columns(db, table) for table in db.table_names()}
 

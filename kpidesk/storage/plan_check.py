@@ -91,7 +91,8 @@ def size_disagrees_with_header(path: Path) -> bool:
 
 def _check_versions(db: Database, path: Path, version: int) -> None:
     """The record of applied migrations matches the version the file's header states."""
-    every = [migration.name for migration in migrations.pending(Database(memory=True))]
+    blank = Database(memory=True, execute_plugins=False)  # no sqlite-utils plugin scan
+    every = [migration.name for migration in migrations.pending(blank)]
     applied = [migration.name for migration in migrations.applied(db)]
     if version < 1 or applied != every[:version]:
         raise PlanFileError("damaged", path, "versions")
