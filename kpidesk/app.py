@@ -10,7 +10,7 @@ from pathlib import Path
 CLI_COMMANDS = (
     *("new", "show", "export-def", "import", "export-actuals", "export"),
     *("backups", "restore"),
-    *("package", "collect", "history"),
+    *("package", "collect", "history", "notes"),
 )
 APP_NAME = "KPI Desk"
 

@@ -29,10 +29,11 @@ from kpidesk.services.rep_collect import (
     plan_facts,
     preview_packages,
 )
+from kpidesk.services.rep_notes import notes_table
 from kpidesk.services.team_packages import TeamError, send_packages
 
 translate = QCoreApplication.translate
-TEAM_COMMANDS = ("package", "collect", "history")
+TEAM_COMMANDS = ("package", "collect", "history", "notes")
 
 
 class TeamCommandError(Exception):
@@ -73,6 +74,12 @@ def add_team_commands(commands) -> None:
     history.add_argument("kpi", help=translate("Cli", "the KPI's name or id"))
     history.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     history.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    notes = commands.add_parser(
+        "notes", help=translate("Cli", "list the reps' cause and action notes of the period")
+    )
+    notes.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    notes.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    notes.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
 
 
 def run_team_command(args: argparse.Namespace) -> int:
@@ -81,6 +88,8 @@ def run_team_command(args: argparse.Namespace) -> int:
             return _package(args)
         if args.command == "collect":
             return _collect(args)
+        if args.command == "notes":
+            return _notes(args)
         return _history(args)
     except TeamError as error:
         raise TeamCommandError(team_error_text(error.code, error.params)) from None
@@ -213,6 +222,28 @@ def _history(args: argparse.Namespace) -> int:
         value = fmt.value(e.value, node.unit, node.unit_label)
         when = e.entered_at.replace("T", " ")
         print(f"{e.day}  {who}  {value}  {source_text(e.kind, e.name)}  {when}".rstrip())
+    return 0
+
+
+def _notes(args: argparse.Namespace) -> int:
+    plan_file = open_plan(args.file, read_only=True)
+    try:
+        rows = notes_table(plan_file.session)
+    finally:
+        plan_file.close()
+    if args.json:
+        keys = ("rep", "kpi", "cause", "action", "entered_at")
+        print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], ensure_ascii=False))
+        return 0
+    for rep, kpi, cause, action, when in rows:
+        print(
+            translate("Cli", "%1, %2: cause “%3”, action “%4” (%5)")
+            .replace("%1", rep)
+            .replace("%2", kpi)
+            .replace("%3", cause)
+            .replace("%4", action)
+            .replace("%5", when.replace("T", " "))
+        )
     return 0
 
 

@@ -42,3 +42,15 @@ def notes_of(session: PlanSession, rep_id: int | None = None) -> dict:
     if period is None:
         return {}
     return RepNoteStore(session.store.db).notes(period.first_day, rep_id)
+
+
+def notes_table(session: PlanSession) -> list[tuple[str, str, str, str, str]]:
+    """The reps' notes of the current period as (rep, KPI, cause, action, entered at), by
+    rep and KPI; a removed rep or KPI shows its id."""
+    reps = {rep.id: rep.name for rep in session.plan.reps}
+    nodes = session.plan.nodes
+    rows = []
+    for (_start, rep_id, node_id), (cause, action, when) in sorted(notes_of(session).items()):
+        kpi = nodes[node_id].name if node_id in nodes else str(node_id)
+        rows.append((reps.get(rep_id, str(rep_id)), kpi, cause, action, when))
+    return rows

@@ -6,13 +6,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from kpidesk.i18n.messages import file_error_text
 from kpidesk.i18n.team_messages import team_error_text
 from kpidesk.services.package_files import PACKAGE_SUFFIX
 from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.rep_collect import package_paths
+from kpidesk.services.rep_notes import notes_table
 from kpidesk.services.team_packages import TeamError, send_packages
 
 
@@ -32,10 +41,51 @@ class TeamMenu(QObject):
         self.collect_folder_action.setObjectName("collectFromFolderAction")
         self.collect_folder_action.triggered.connect(lambda: self.collect_folder())
 
+        self.notes_action = QAction(self.tr("Reps' &Notes…"), window)
+        self.notes_action.setObjectName("repNotesAction")
+        self.notes_action.triggered.connect(lambda: self.show_notes())
+
     def fill(self, menu) -> None:
         menu.addAction(self.send_action)
         menu.addSeparator()
         menu.addActions([self.collect_action, self.collect_folder_action])
+        menu.addSeparator()
+        menu.addAction(self.notes_action)
+
+    def show_notes(self):
+        """The reps' cause and action notes of the current period, as collected."""
+        if self.window.document is None:
+            return None
+        rows = notes_table(self.window.document.session)
+        dialog = QDialog(self.window, objectName="repNotesDialog")
+        dialog.setWindowTitle(self.tr("Reps' Notes"))
+        table = QTableWidget(len(rows), 5, dialog, objectName="repNotesTable")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Rep"),
+                self.tr("KPI"),
+                self.tr("Cause"),
+                self.tr("Action"),
+                self.tr("Entered"),
+            ]
+        )
+        for row, texts in enumerate(rows):
+            for column, text in enumerate(texts):
+                shown = text.replace("T", " ") if column == 4 else text
+                item = QTableWidgetItem(shown)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        empty = QLabel(self.tr("No rep has written a note for this period yet."))
+        empty.setVisible(not rows)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(empty)
+        layout.addWidget(table)
+        dialog.resize(760, 360)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def send(self, folder: str | None = None) -> list[Path]:
         document = self.window.document

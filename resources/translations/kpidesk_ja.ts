@@ -468,6 +468,10 @@
         <translation>JSONで出力する</translation>
     </message>
     <message>
+        <source>list the reps&apos; cause and action notes of the period</source>
+        <translation>担当者が書いた期間の要因・対策メモを一覧表示する</translation>
+    </message>
+    <message>
         <source>Wrote %1 rep packages to “%2”.</source>
         <translation>担当者パッケージを%1件「%2」に書き出しました。</translation>
     </message>
@@ -502,6 +506,10 @@
     <message>
         <source>team</source>
         <translation>チーム</translation>
+    </message>
+    <message>
+        <source>%1, %2: cause “%3”, action “%4” (%5)</source>
+        <translation>%1、%2：要因「%3」、対策「%4」（%5）</translation>
     </message>
     <message>
         <source>The plan has no KPI named “%1”.</source>
@@ -3645,6 +3653,38 @@
     <message>
         <source>Collect From a &amp;Folder…</source>
         <translation>フォルダーから回収(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Reps&apos; &amp;Notes…</source>
+        <translation>担当者のメモ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Reps&apos; Notes</source>
+        <translation>担当者のメモ</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>要因</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対策</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>入力日時</translation>
+    </message>
+    <message>
+        <source>No rep has written a note for this period yet.</source>
+        <translation>この期間にメモを書いた担当者はまだいません。</translation>
     </message>
     <message>
         <source>Send to Reps: choose a folder for the packages</source>

@@ -180,3 +180,24 @@ def test_packages_are_sent_again_for_the_next_period_and_the_old_one_is_refused(
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"Rep 1 ({package.name}): refused. It is for 2026-11-01")
     assert lines[1] == f"Rep 1 ({december.name}): 0 new, 0 changed, 0 unchanged, 0 conflicts"
+
+
+def test_the_reps_notes_come_back_with_the_package(plan_path, package, capsys):
+    from kpidesk.services.package_files import OpenPackage
+
+    opened = OpenPackage(package)
+    opened.session.set_rep_note(1, PROSPECTS, "Two customers postponed", "10 more calls a week")
+    opened.close()
+    assert run(["collect", str(plan_path), str(package), "--lang", "en"]) == 0
+    assert (
+        "  note: Prospects: cause “Two customers postponed”, action “10 more calls a week”\n"
+        in capsys.readouterr().out
+    )
+    assert run(["notes", str(plan_path), "--json"]) == 0
+    [note] = json.loads(capsys.readouterr().out)
+    assert (note["rep"], note["kpi"], note["cause"], note["action"]) == (
+        "Rep 1",
+        "Prospects",
+        "Two customers postponed",
+        "10 more calls a week",
+    )

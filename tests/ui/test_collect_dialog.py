@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QTableWidget
 
 from kpidesk.services.plan_files import open_plan
 from kpidesk.ui.actuals_grid import ActualsModel
@@ -115,3 +115,29 @@ def test_the_actuals_grid_says_who_entered_each_value_and_when(qtbot, team_windo
     assert model.data(model.index(row, 1), tip).startswith("Entered: package of Rep 1, 20")
     assert model.data(model.index(row, 2), tip).startswith("Entered: typed in the plan, 20")
     assert model.data(model.index(row, 3), tip) is None  # no value, no tooltip
+
+
+def test_the_reps_notes_are_listed_once_collected(qtbot, team_window, tmp_path):
+    from kpidesk.services.package_files import OpenPackage
+
+    window = team_window
+    out, paths = sent(qtbot, window, tmp_path)
+    opened = OpenPackage(paths[1])
+    opened.session.set_rep_note(2, PROSPECTS, "Trade fair week", "Book visits early")
+    opened.close()
+    dialog = collect(qtbot, window, out)
+    [rep_2] = dialog.tree.findItems("Rep 2", Qt.MatchFlag.MatchExactly)
+    assert [rep_2.child(0).text(c) for c in (0, 2, 4)] == [
+        "Prospects",
+        "note",
+        "Cause: Trade fair week / Action: Book visits early",
+    ]
+    dialog.load_button.click()
+    notes = window.team_menu.show_notes()
+    table = notes.findChild(QTableWidget, "repNotesTable")
+    assert [table.item(0, c).text() for c in range(4)] == [
+        "Rep 2",
+        "Prospects",
+        "Trade fair week",
+        "Book visits early",
+    ]
