@@ -125,7 +125,7 @@ def test_a_definition_3000_levels_deep_is_refused_not_a_crash():
     assert refusal.value.params == {"path": "kgi", "problem": "too_deep"}
 
 
-def test_every_walk_over_a_plan_at_the_limit_works(tmp_path, capsys):
+def test_every_walk_over_a_plan_at_the_limit_works(tmp_path, qapp, capsys):
     from kpidesk.cli import run
     from kpidesk.domain.tree_layout import layout
 

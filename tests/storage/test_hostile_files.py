@@ -247,6 +247,10 @@ CORPUS = {
 }
 
 
+# The in-process CLI tests take `qapp`: `run` then reuses the tests' QApplication instead of
+# making a QCoreApplication that later GUI tests could not use.
+
+
 def _refusal(path: Path) -> PlanFileError:
     with pytest.raises(PlanFileError) as refusal:
         open_plan(path).close()
@@ -265,7 +269,7 @@ def test_a_hostile_file_is_refused_untouched_by_the_services(real_plan, name):
 
 
 @pytest.mark.parametrize("name", CORPUS)
-def test_a_hostile_file_is_refused_in_one_line_by_the_cli(real_plan, name, capsys):
+def test_a_hostile_file_is_refused_in_one_line_by_the_cli(real_plan, name, qapp, capsys):
     make, code, detail = CORPUS[name]
     make(real_plan)
     before = fingerprint(real_plan)
@@ -277,7 +281,7 @@ def test_a_hostile_file_is_refused_in_one_line_by_the_cli(real_plan, name, capsy
     assert fingerprint(real_plan) == before
 
 
-def test_the_damage_is_named_in_the_users_language(real_plan, capsys):
+def test_the_damage_is_named_in_the_users_language(real_plan, qapp, capsys):
     tamper(real_plan, "UPDATE node SET unit = 'parsecs' WHERE id = 4")
     assert run(["show", str(real_plan), "--lang", "ja"]) == 1
     err = capsys.readouterr().err
@@ -326,7 +330,7 @@ def alarm():
     signal.signal(signal.SIGALRM, previous)
 
 
-def test_a_fifo_named_like_a_plan_is_refused_at_once(tmp_path, alarm, capsys):
+def test_a_fifo_named_like_a_plan_is_refused_at_once(tmp_path, alarm, qapp, capsys):
     fifo = tmp_path / "x.kpidesk"
     os.mkfifo(fifo)
     assert _refusal(fifo).code == "not_regular"
@@ -353,7 +357,9 @@ def test_a_device_is_refused_without_reading_it(alarm):
 # -- a busy file ------------------------------------------------------------------------------
 
 
-def test_a_file_another_program_is_writing_is_busy_not_damaged(real_plan, monkeypatch, capsys):
+def test_a_file_another_program_is_writing_is_busy_not_damaged(
+    real_plan, monkeypatch, qapp, capsys
+):
     monkeypatch.setattr(plan_check, "BUSY_TIMEOUT_SECONDS", 0.2)
     writer = sqlite3.connect(real_plan, isolation_level=None)
     writer.execute("BEGIN EXCLUSIVE")
