@@ -60,3 +60,10 @@ def demo_file(tmp_path) -> Path:
     path = tmp_path / "demo.kpidesk"
     create_plan_file(path, demo_plan(english_label))
     return path
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication_from_the_start(qapp):
+    """Commands run in-process would create a plain QCoreApplication, and Qt allows one
+    application per process: make it the QApplication the GUI tests need, before any test."""
+    return qapp
