@@ -12,6 +12,8 @@ from kpidesk.services.plan_files import _take_lock, _writable
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.package_file import (
     PACKAGE_SUFFIX,
+    bring_up_to_date,
+    check_package_contents,
     check_package_header,
     read_package_actuals,
     read_package_holidays,
@@ -42,6 +44,7 @@ class OpenPackage:
         self.took_over = None
         check_package_header(self.path)
         package = read_package_actuals(self.path)  # refuses a damaged package untouched
+        check_package_contents(self.path)
         self.header: PackageHeader = package.header
         if package.foreign:
             raise PlanFileError("damaged", self.path, "corrupt")
@@ -53,6 +56,7 @@ class OpenPackage:
                 self._lock, self.took_over = _take_lock(self.path)
                 self._db = connect(self.path)
                 self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+                bring_up_to_date(self._db)
             self.shares: dict[int, RepShare] = read_package_shares(self._db)
             self.holidays = read_package_holidays(self._db)
             self.session = PlanSession(PlanStore(self._db))

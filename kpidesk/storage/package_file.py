@@ -168,8 +168,12 @@ def read_package_actuals(path: Path | str) -> PackageActuals:
                 package.foreign.append((node_id, rep_id, key_day))
             else:
                 package.values[(_int(node_id), key_day)] = _int(value)
+        has_notes = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rep_note'"
+        ).fetchone()  # a package from before notes has none
+        notes = "SELECT period_start, rep_id, node_id, cause, action, entered_at FROM rep_note"
         for period_start, rep_id, node_id, cause, action, when in connection.execute(
-            "SELECT period_start, rep_id, node_id, cause, action, entered_at FROM rep_note"
+            notes if has_notes else "SELECT 1, 2, 3, 4, 5, 6 WHERE 0"
         ):
             if rep_id != header.rep_id or period_start != header.first_day.isoformat():
                 package.foreign.append((node_id, rep_id, _day(period_start)))
@@ -229,3 +233,31 @@ _SHARE_COLUMNS = ("required", "planned", "per_week", "per_day")
 
 def read_package_holidays(db) -> list[date]:
     return [date.fromisoformat(row["day"]) for row in db.query("SELECT day FROM package_holiday")]
+
+
+def check_package_contents(path: Path) -> None:
+    """Refuse (PlanFileError "damaged") a package whose tree, values or tables the app could
+    not load, before it is opened for writing; the checks are the plan file's."""
+    from sqlite_utils import Database
+
+    from kpidesk.storage.content_check import check_contents
+
+    try:
+        connection = read_only_connection(path)
+    except sqlite3.Error:
+        raise PlanFileError("damaged", path, "corrupt") from None
+    try:
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:  # an older package is checked once brought up to date
+            check_contents(Database(connection, execute_plugins=False), path)
+    except sqlite3.Error:
+        raise PlanFileError("damaged", path, "corrupt") from None
+    finally:
+        connection.close()
+
+
+def bring_up_to_date(db) -> None:
+    """A package made by an older KPI Desk gets this version's tables, and stays a package."""
+    if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+        migrate(db)
+        db.execute(f"PRAGMA application_id = {PACKAGE_APPLICATION_ID}")

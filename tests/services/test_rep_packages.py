@@ -186,3 +186,46 @@ def test_sending_to_an_unknown_rep_is_refused(plan_path, out):
         plan_file.close()
     assert refused.value.code == "no_such_rep"
     assert list(out.iterdir()) == []
+
+
+def test_a_package_with_a_damaged_tree_is_refused_untouched(plan_path, out):
+    import sqlite3
+
+    from kpidesk.storage.plan_file import PlanFileError
+    from tests.services.team_fixtures import digest
+
+    plan_file = open_plan(plan_path)
+    try:
+        [path] = send_packages(plan_file.session, out, rep_name="Rep 1")
+    finally:
+        plan_file.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE node SET parent_id = 5 WHERE id = 2")  # a loop of parents
+    connection.close()
+    before = digest(path)
+    with pytest.raises(PlanFileError) as refused:
+        OpenPackage(path)
+    assert refused.value.code == "damaged"
+    assert digest(path) == before
+
+
+def test_a_package_from_an_older_kpi_desk_is_brought_up_to_date(plan_path, out):
+    import sqlite3
+
+    plan_file = open_plan(plan_path)
+    try:
+        [path] = send_packages(plan_file.session, out, rep_name="Rep 1")
+    finally:
+        plan_file.close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE rep_note")
+        connection.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_rep_notes'")
+        connection.execute("PRAGMA user_version = 9")
+    connection.close()
+    rep_enters(path, {(PROSPECTS, NOV3): Fraction(1)})
+    opened = OpenPackage(path)
+    try:
+        opened.session.set_rep_note(1, PROSPECTS, "late start", "")
+        assert opened.header.rep_name == "Rep 1"
+    finally:
+        opened.close()
