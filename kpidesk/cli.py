@@ -307,6 +307,8 @@ def _mapping(args: argparse.Namespace) -> ColumnMapping:
             data = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise CliError(f"{args.mapping}: {error}") from None
+        if args.rates and isinstance(data, dict):  # --rates overrides the saved reading
+            data = {**data, "rates": args.rates}
         return ColumnMapping.from_dict(data)
     if not args.date or not args.value:
         raise CliError(translate("Cli", "Give --date and --value (or --mapping)."))

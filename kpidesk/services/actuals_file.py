@@ -47,10 +47,15 @@ class ColumnMapping:
         return {k: v for k, v in asdict(self).items() if v is not None}
 
     @classmethod
-    def from_dict(cls, data: dict) -> ColumnMapping:
+    def from_dict(cls, data: object) -> ColumnMapping:
+        if not isinstance(data, dict):
+            raise ValidationError("mapping_invalid", key=type(data).__name__)
         unknown = set(data) - set(cls.__dataclass_fields__)
         if unknown:
-            raise ValidationError("mapping_invalid", key=sorted(unknown)[0])
+            raise ValidationError("mapping_invalid", key=sorted(map(str, unknown))[0])
+        wrong = sorted(k for k, v in data.items() if not (v is None or isinstance(v, str)))
+        if wrong or "date" not in data or "value" not in data:
+            raise ValidationError("mapping_invalid", key=(wrong or ["date / value"])[0])
         return cls(**data)
 
 

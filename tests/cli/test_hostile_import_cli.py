@@ -88,3 +88,14 @@ def test_the_real_command_imports_the_stray_cell_workbook(tmp_path, corpus):
     run("new", plan, "--demo", "--lang", "en")
     result = run("import", plan, corpus["stray_far_cell"], *COLUMNS, "--accept-dates")
     assert result.stdout == "Imported 1 values from 1 rows.\n"
+
+
+@pytest.mark.parametrize("saved", ['["date"]', '{"date": 1, "value": "v"}', '{"value": "v"}'])
+def test_a_broken_saved_mapping_gets_one_line(demo_file, corpus, tmp_path, capsys, saved):
+    mapping = tmp_path / "m.json"
+    mapping.write_text(saved, encoding="utf-8")
+    args = ["import", str(demo_file), str(corpus["cr_only"]), "--mapping", str(mapping)]
+    assert kpidesk([*args, "--rates", "percent", "--lang", "en"]) == 1
+    assert capsys.readouterr().err.startswith(
+        "kpidesk: The saved column mapping has an unknown key"
+    )
