@@ -98,6 +98,7 @@ class RepWindow(QMainWindow):
                 self.tr("Progress"),
             ]
         )
+        self.numbers.header().setStretchLastSection(False)
         self.kpi_choice = QComboBox(objectName="repKpiChoice")
         self.grid = ActualsGrid(self.controller)
         actuals_page = QWidget()
