@@ -20,6 +20,7 @@ from kpidesk.domain.progress import (
 )
 from kpidesk.services import clock
 from kpidesk.services.business_calendar import period_business_days
+from kpidesk.services.frozen_totals import period_totals
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.period_store import PeriodRecord
 
@@ -103,7 +104,7 @@ def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> Perio
     plan = session.plan
     thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)
     required = period_requirements(session, record)
-    totals = session.actuals.totals(first, last)
+    totals = period_totals(session, first, last)
     tree = follow_tree(plan, _entered(session, period, last, totals, rep=None))
     nodes = {
         node_id: _progress(

@@ -14,6 +14,7 @@ from weakref import WeakKeyDictionary
 from kpidesk.domain.model import Plan
 from kpidesk.domain.progress import Kind, kind_of
 from kpidesk.domain.smart import Assessment, SmartRecord, assess
+from kpidesk.services.frozen_totals import period_totals
 from kpidesk.services.plan_session import PlanSession
 
 Totals = Callable[[date, date], dict[int, Fraction]]
@@ -153,7 +154,7 @@ class SmartCache:
     def _period_totals(self, first: date, last: date) -> dict[int, Fraction]:
         key = (first, last)
         if key not in self._totals:
-            self._totals[key] = _by_node(self.session.actuals.totals(first, last))
+            self._totals[key] = _by_node(period_totals(self.session, first, last))
         return self._totals[key]
 
     def _latest_value(self, node_id: int, first: date, last: date) -> Fraction | None:

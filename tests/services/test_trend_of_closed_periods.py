@@ -64,4 +64,14 @@ def test_a_plan_edit_or_a_newly_closed_period_is_followed(session, monkeypatch):
         ("2027-01", 200, None),
         ("2027-02", 200, None),
     ]
-    assert len(reads) == 3 + 2 * 2  # the open period each time; December again after each change
+    # the open period each time; the frozen ones again only when the frozen periods change
+    assert len(reads) == 1 + 1 + 1 + 3
+
+
+def test_smart_and_the_trend_share_one_read_of_a_closed_period(session, monkeypatch):
+    from kpidesk.services.smart_service import SmartCache
+
+    reads = count_reads(session, monkeypatch)
+    SmartCache(session).assessments()  # judges each KPI against its record of past periods
+    trend(session, PROSPECTS)
+    assert reads.count((date(2026, 12, 1), date(2026, 12, 31))) == 1
