@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
@@ -284,6 +285,7 @@ class TreeDiagramView(QGraphicsView):
         self._boxes: dict[int, NodeBox] = {}
         self._selected: int | None = None
         self._pressed_on_box = False
+        self._keep_fitted = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(CANVAS)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
@@ -325,6 +327,8 @@ class TreeDiagramView(QGraphicsView):
             self._boxes[node_id] = item
         self.scene().setSceneRect(_bounds(boxes.values()))
         self.resetCachedContent()
+        if self._keep_fitted:
+            self._fit_now()
         previous, self._selected = self._selected, None
         self._highlight(previous)
 
@@ -439,7 +443,12 @@ class TreeDiagramView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
-        """Scale to `factor` (1 is actual size), kept between MIN_ZOOM and MAX_ZOOM."""
+        """Scale to `factor` (1 is actual size), kept between MIN_ZOOM and MAX_ZOOM; the view
+        stops following its size (see `fit`)."""
+        self._keep_fitted = False
+        self._scale_to(factor)
+
+    def _scale_to(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.scale(factor / self.zoom(), factor / self.zoom())
 
@@ -453,15 +462,30 @@ class TreeDiagramView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit(self) -> None:
-        """Show the whole tree, but never magnify past MAX_ZOOM.
+        """Show the whole tree, but never magnify past MAX_ZOOM; and keep it fitted as the view
+        is laid out or resized, until the user zooms. (A view built on the tab's first look has
+        its real size only after that, so fitting once at once left a speck 40 px wide.)
 
         A huge tree may need less than MIN_ZOOM to fit; showing all of it is what was asked.
         """
+        self._keep_fitted = True
+        self._fit_now()
+
+    def keeps_fitted(self) -> bool:
+        """True while the view refits itself to its size (after Fit, until the user zooms)."""
+        return self._keep_fitted
+
+    def _fit_now(self) -> None:
         rect = self.sceneRect().adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM:
-            self.set_zoom(MAX_ZOOM)
+            self._scale_to(MAX_ZOOM)
             self.centerOn(rect.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._keep_fitted:
+            self._fit_now()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
