@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 from fractions import Fraction
+from typing import assert_never
 
 from kpidesk.domain.model import Node, PlanHeader, Rep
 
@@ -178,13 +180,78 @@ class Change:
 
 
 def _invert(edit: Edit) -> Edit:
-    if isinstance(edit, FixedEdit):
-        return FixedEdit(edit.node_id, edit.rep_id, edit.after, edit.before)
-    if isinstance(edit, ClosedDayEdit):
-        return ClosedDayEdit(edit.day, edit.after, edit.before)
-    if isinstance(edit, SmartEdit):
-        return SmartEdit(edit.node_id, edit.after, edit.before)
-    return type(edit)(edit.after, edit.before)
+    match edit:
+        case FixedEdit():
+            return FixedEdit(edit.node_id, edit.rep_id, edit.after, edit.before)
+        case ClosedDayEdit():
+            return ClosedDayEdit(edit.day, edit.after, edit.before)
+        case SmartEdit():
+            return SmartEdit(edit.node_id, edit.after, edit.before)
+        case (
+            NodeEdit()
+            | RepEdit()
+            | HeaderEdit()
+            | ActualsEdit()
+            | BatchEdit()
+            | PeriodEdit()
+            | ReopenEdit()
+            | ReviewEdit()
+            | RevisionEdit()
+            | SourceEdit()
+            | RepNoteEdit()
+        ):
+            return type(edit)(edit.after, edit.before)
+        case _:
+            assert_never(edit)
+
+
+class Area(Enum):
+    """What part of the plan an edit touches, which decides what must be reloaded and shown."""
+
+    TREE = "tree"  # a KPI node: its fields, or the tree's shape
+    TEAM = "team"  # a rep
+    SHARES = "shares"  # a rep's fixed share of a KPI
+    HEADER = "header"  # the plan's settings
+    ACTUALS = "actuals"  # dated actuals, their sources and import batches, reps' notes
+    CALENDAR = "calendar"  # closing days: actuals' pace and the header's business days
+    PERIODS = "periods"  # a frozen (closed) period
+    REOPENING = "reopening"  # a closed period opened again for late actuals
+    SMART = "smart"  # a KPI's SMART record, beside the tree
+    REVIEWS = "reviews"  # a review record
+    HISTORY = "history"  # a target revision, beside the node
+
+
+def areas_of(edits) -> set[Area]:
+    return {area_of(edit) for edit in edits}
+
+
+def area_of(edit: Edit) -> Area:
+    """The one place that sorts edit kinds: a new kind fails here (and in type checking)."""
+    match edit:
+        case NodeEdit():
+            return Area.TREE
+        case RepEdit():
+            return Area.TEAM
+        case FixedEdit():
+            return Area.SHARES
+        case HeaderEdit():
+            return Area.HEADER
+        case ActualsEdit() | BatchEdit() | SourceEdit() | RepNoteEdit():
+            return Area.ACTUALS
+        case ClosedDayEdit():
+            return Area.CALENDAR
+        case PeriodEdit():
+            return Area.PERIODS
+        case ReopenEdit():
+            return Area.REOPENING
+        case SmartEdit():
+            return Area.SMART
+        case ReviewEdit():
+            return Area.REVIEWS
+        case RevisionEdit():
+            return Area.HISTORY
+        case _:
+            assert_never(edit)
 
 
 @dataclass(frozen=True)

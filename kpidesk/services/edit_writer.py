@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from kpidesk.services.changes import (
     ActualsEdit,
     BatchEdit,
     ClosedDayEdit,
     Edit,
     FixedEdit,
+    HeaderEdit,
     NodeEdit,
     PeriodEdit,
     ReopenEdit,
@@ -46,52 +49,55 @@ class EditWriter:
 
     def write(self, edit: Edit) -> None:
         """Apply one edit's after-image to the file."""
-        if isinstance(edit, NodeEdit):
-            if edit.after is None:
-                self.plans.delete_node(edit.before.id)
-            else:
-                self.plans.put_node(edit.after)
-        elif isinstance(edit, RepEdit):
-            if edit.after is None:
-                self.plans.delete_rep(edit.before.id)
-            else:
-                self.plans.put_rep(edit.after)
-        elif isinstance(edit, FixedEdit):
-            self.plans.put_fixed(edit.node_id, edit.rep_id, edit.after)
-        elif isinstance(edit, ActualsEdit):
-            self.actuals.put(edit.changes(), batch_id=None)
-        elif isinstance(edit, PeriodEdit):
-            if edit.after is None:
-                self.periods.delete_period(edit.before[0][0])
-            else:
-                self.periods.put_period(*edit.after)
-        elif isinstance(edit, ReopenEdit):
-            if edit.after is None:
-                self.periods.delete_reopening(edit.before)
-            else:
-                self.periods.put_reopening(edit.after)
-        elif isinstance(edit, ClosedDayEdit):
-            self.periods.put_closed_day(edit.day, edit.after)
-        elif isinstance(edit, SmartEdit):
-            self.smart_store.put(edit.node_id, edit.after)
-        elif isinstance(edit, ReviewEdit):
-            if edit.after is None:
-                self.review_store.delete_review(edit.before.id)
-            else:
-                self.review_store.put_review(edit.after, with_snapshot=edit.before is None)
-        elif isinstance(edit, RevisionEdit):
-            if edit.after is None:
-                self.review_store.delete_revision(edit.before.id)
-            else:
-                self.review_store.put_revision(edit.after)
-        elif isinstance(edit, RepNoteEdit):
-            RepNoteStore(self.actuals.db).put(edit.changes())
-        elif isinstance(edit, SourceEdit):
-            SourceStore(self.actuals.db).put(edit.changes())
-        elif isinstance(edit, BatchEdit):
-            if edit.after is None:
-                self.actuals.delete_batch(edit.before[0])
-            else:
-                self.actuals.put_batch(edit.after)
-        else:
-            self.plans.put_header(edit.after)
+        match edit:
+            case NodeEdit():
+                if edit.after is None:
+                    self.plans.delete_node(edit.before.id)
+                else:
+                    self.plans.put_node(edit.after)
+            case RepEdit():
+                if edit.after is None:
+                    self.plans.delete_rep(edit.before.id)
+                else:
+                    self.plans.put_rep(edit.after)
+            case HeaderEdit():
+                self.plans.put_header(edit.after)
+            case FixedEdit():
+                self.plans.put_fixed(edit.node_id, edit.rep_id, edit.after)
+            case ActualsEdit():
+                self.actuals.put(edit.changes(), batch_id=None)
+            case PeriodEdit():
+                if edit.after is None:
+                    self.periods.delete_period(edit.before[0][0])
+                else:
+                    self.periods.put_period(*edit.after)
+            case ReopenEdit():
+                if edit.after is None:
+                    self.periods.delete_reopening(edit.before)
+                else:
+                    self.periods.put_reopening(edit.after)
+            case ClosedDayEdit():
+                self.periods.put_closed_day(edit.day, edit.after)
+            case SmartEdit():
+                self.smart_store.put(edit.node_id, edit.after)
+            case ReviewEdit():
+                if edit.after is None:
+                    self.review_store.delete_review(edit.before.id)
+                else:
+                    self.review_store.put_review(edit.after, with_snapshot=edit.before is None)
+            case RevisionEdit():
+                if edit.after is None:
+                    self.review_store.delete_revision(edit.before.id)
+                else:
+                    self.review_store.put_revision(edit.after)
+            case RepNoteEdit():
+                RepNoteStore(self.actuals.db).put(edit.changes())
+            case SourceEdit():
+                SourceStore(self.actuals.db).put(edit.changes())
+            case BatchEdit():
+                if edit.after is None:
+                    self.actuals.delete_batch(edit.before[0])
+                else:
+                    self.actuals.put_batch(edit.after)
+            case _:
+                assert_never(edit)

@@ -6,14 +6,13 @@ from kpidesk.domain.decomposition import NodeFigures
 from kpidesk.domain.model import Plan
 from kpidesk.services.changes import (
     ActualsEdit,
+    Area,
     Change,
-    ClosedDayEdit,
     Edit,
-    HeaderEdit,
     NodeEdit,
     Outcome,
-    RepEdit,
-    RevisionEdit,
+    area_of,
+    areas_of,
 )
 
 
@@ -31,7 +30,7 @@ def actuals_outcome(change: Change, plan: Plan) -> Outcome:
         change,
         changed_node_ids=frozenset(with_ancestors),
         actuals_changed=True,
-        header_changed=any(isinstance(e, ClosedDayEdit) for e in change.edits),
+        header_changed=Area.CALENDAR in areas_of(change.edits),
     )
 
 
@@ -43,9 +42,10 @@ def fields_only(edits: list[Edit]) -> set[int] | None:
     """The nodes edited, when the edits changed nothing but those nodes' own fields."""
     touched = set()
     for edit in edits:
-        if isinstance(edit, RevisionEdit):  # history beside the node, not part of the tree
+        area = area_of(edit)
+        if area is Area.HISTORY:  # beside the node, not part of the tree
             continue
-        if not isinstance(edit, NodeEdit) or edit.before is None or edit.after is None:
+        if area is not Area.TREE or edit.before is None or edit.after is None:
             return None
         before, after = edit.before, edit.after
         if (before.parent_id, before.position) != (after.parent_id, after.position):
@@ -63,6 +63,7 @@ def describe(
     new_node_id: int | None,
 ) -> Outcome:
     """Which rows changed (node or figures), and whether the shape, team or header did."""
+    areas = areas_of(change.edits)
     structure_changed = any(
         isinstance(e, NodeEdit)
         and (
@@ -82,7 +83,7 @@ def describe(
         change,
         changed_node_ids=changed,
         structure_changed=structure_changed,
-        reps_changed=any(isinstance(e, RepEdit) for e in change.edits),
-        header_changed=any(isinstance(e, HeaderEdit) for e in change.edits),
+        reps_changed=Area.TEAM in areas,
+        header_changed=Area.HEADER in areas,
         new_node_id=new_node_id,
     )

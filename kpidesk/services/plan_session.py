@@ -44,6 +44,7 @@ from kpidesk.domain.validation import (
 from kpidesk.services import actual_sources, clock, period_reopening, structure_edits
 from kpidesk.services.changes import (
     ActualsEdit,
+    Area,
     BatchEdit,
     Change,
     ClosedDayEdit,
@@ -53,13 +54,11 @@ from kpidesk.services.changes import (
     NodeEdit,
     Outcome,
     PeriodEdit,
-    ReopenEdit,
     RepEdit,
-    RepNoteEdit,
     ReviewEdit,
     RevisionEdit,
     SmartEdit,
-    SourceEdit,
+    areas_of,
 )
 from kpidesk.services.edit_writer import EditWriter
 from kpidesk.services.next_period_preview import proposed_kgi
@@ -550,17 +549,18 @@ class PlanSession:
             reload_after_failure(self, error)
             raise
         old_plan, old_figures = self.plan, self.figures
-        if any(isinstance(e, PeriodEdit | ClosedDayEdit | ReopenEdit) for e in edits):
+        areas = areas_of(edits)
+        if areas & {Area.PERIODS, Area.CALENDAR, Area.REOPENING}:
             self.frozen = self.periods.frozen_periods()
             self.closed_days = self.periods.closed_days()
             self.reopenings = self.periods.reopenings()
-        reviews_changed = any(isinstance(e, ReviewEdit | RevisionEdit) for e in edits)
+        reviews_changed = bool(areas & {Area.REVIEWS, Area.HISTORY})
         if reviews_changed:
             self.reviews = self.review_store.reviews()
             self.revisions = self.review_store.revisions()
-        if all(isinstance(e, ReviewEdit) for e in edits):
+        if areas == {Area.REVIEWS}:
             return Outcome(change, reviews_changed=True)
-        if all(isinstance(e, SmartEdit) for e in edits):  # beside the tree: no recompute
+        if areas == {Area.SMART}:  # beside the tree: no recompute
             self.plan = self.plan.with_nodes({})
             for edit in edits:
                 if edit.after is None:
@@ -569,8 +569,7 @@ class PlanSession:
                     self.plan.smart[edit.node_id] = edit.after
             return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
         touched = fields_only(edits)
-        actual_kinds = (ActualsEdit, BatchEdit, ClosedDayEdit, ReopenEdit, SourceEdit, RepNoteEdit)
-        if all(isinstance(e, actual_kinds) for e in edits):
+        if areas <= {Area.ACTUALS, Area.CALENDAR, Area.REOPENING}:
             return actuals_outcome(change, self.plan)
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
