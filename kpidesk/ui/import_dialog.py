@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,35 +17,59 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.domain.column_guess import guess_columns, normal
 from kpidesk.domain.problems import ValidationError
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text, row_error_text
 from kpidesk.i18n.number_messages import flagged_row_text, rate_reading_text
-from kpidesk.services.actuals_file import ColumnMapping, interpret, read_table
+from kpidesk.services.actuals_file import ColumnMapping, ImportResult, interpret, read_table
+from kpidesk.services.import_summary import summarize
+from kpidesk.ui.import_memory import remember_mapping, remembered_mapping
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
 PREVIEW_ROWS = 20
+LISTED_ROWS = 20  # refused or flagged rows listed by number; the rest are counted
 
 
 class ImportDialog(QDialog):
-    """Columns are matched by name; the preview shows how the first rows will be read."""
+    """Columns are matched by name (or as last imported into this plan); the preview shows how
+    the first rows will be read; after the import the dialog says what was loaded.
 
-    def __init__(self, controller: PlanController, path: str, parent=None) -> None:
+    Signals: `imported(str)` with the confirmation, once the values are loaded.
+    """
+
+    imported = Signal(str)
+
+    def __init__(
+        self,
+        controller: PlanController,
+        path: str,
+        parent=None,
+        settings: QSettings | None = None,
+        plan_path=None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.path = path
+        self.settings, self.plan_path = settings, plan_path
+        self.preview_result: ImportResult | None = None
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import Actuals — %1").replace("%1", Path(path).name))
         self.header, self.rows = read_table(path)  # streamed again for each preview
-        none = self.tr("(none)")
-        self.date = self._column_combo("dateColumn", ("date", "日付", "day"))
-        self.value = self._column_combo("valueColumn", ("value", "件数", "count", "amount"))
-        self.kpi = self._column_combo("kpiColumn", ("kpi", "KPI", "項目"), none)
-        self.rep = self._column_combo("repColumn", ("rep", "担当者", "owner"), none)
+        none, choose = self.tr("(none)"), self.tr("(choose a column)")
+        remembered = remembered_mapping(settings, plan_path)
+        chosen = {**guess_columns(self.header), **self._still_there(remembered)}
+        self.date = self._column_combo("dateColumn", chosen.get("date"), choose)
+        self.value = self._column_combo("valueColumn", chosen.get("value"), choose)
+        self.kpi = self._column_combo("kpiColumn", chosen.get("kpi"), none)
+        self.rep = self._column_combo("repColumn", chosen.get("rep"), none)
         self.fixed = QComboBox(objectName="fixedKpi")
         self.fixed.addItem(self.tr("(from the KPI column)"))
         for node in controller.session.plan.nodes.values():
             self.fixed.addItem(node.name)
+        if remembered is not None and remembered.fixed_kpi:
+            self.fixed.setCurrentIndex(max(0, self.fixed.findText(remembered.fixed_kpi)))
         self.rates = QComboBox(objectName="rateReading")  # shown when a file allows both
         self.rates.addItems(["", ""])
         self.rates_label = PlainLabel(self.tr("Rates"))
@@ -87,17 +112,31 @@ class ImportDialog(QDialog):
         self.resize(720, 520)
         self.preview()
 
-    def _column_combo(self, name: str, guesses: tuple[str, ...], none: str | None = None):
+    def _still_there(self, remembered: ColumnMapping | None) -> dict[str, str]:
+        """The remembered columns this file also has (by name, any case or width)."""
+        if remembered is None:
+            return {}
+        headers = {normal(h): h for h in self.header}
+        wanted = {"date": remembered.date, "value": remembered.value}
+        wanted |= {"kpi": remembered.kpi, "rep": remembered.rep}
+        return {
+            role: headers[normal(name)]
+            for role, name in wanted.items()
+            if name and normal(name) in headers
+        }
+
+    def _column_combo(self, name: str, chosen: str | None, first: str):
+        """The file's columns after `first` ("(none)" or "(choose a column)"), `chosen` set."""
         combo = QComboBox(objectName=name)
-        if none is not None:
-            combo.addItem(none)
+        combo.addItem(first)
         combo.addItems(self.header)
-        folded = [h.casefold() for h in self.header]
-        for guess in guesses:
-            if guess.casefold() in folded:
-                combo.setCurrentIndex(folded.index(guess.casefold()) + (none is not None))
-                break
+        if chosen is not None:
+            combo.setCurrentIndex(self.header.index(chosen) + 1)
         return combo
+
+    def columns_chosen(self) -> bool:
+        """Both the date and the value column are chosen."""
+        return self.date.currentIndex() > 0 and self.value.currentIndex() > 0
 
     def mapping(self) -> ColumnMapping:
         kpi = self.kpi.currentText() if self.kpi.currentIndex() > 0 else None
@@ -117,6 +156,10 @@ class ImportDialog(QDialog):
         """Read the file with the chosen columns and show the first rows and every error."""
         session = self.controller.session
         plan = session.plan
+        self.preview_result = None
+        if not self.columns_chosen():
+            self._clear(self.tr("Choose the column of dates and the column of values above."))
+            return
         try:
             result = interpret(
                 self.header,
@@ -127,11 +170,10 @@ class ImportDialog(QDialog):
                 session.current_period(),
             )
         except ValidationError as error:
+            self._clear(self.tr("Nothing can be imported with these columns."))
             self.errors.setText(refusal_text(error))
-            self.flagged.clear()
-            self.confirm.hide()
-            self._ok(False)
             return
+        self.preview_result = result
         self._show_rate_reading(result)
         names = {n.id: n.name for n in plan.nodes.values()}
         reps = {r.id: r.name for r in plan.reps}
@@ -149,13 +191,10 @@ class ImportDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.summary.setText(
-            self.tr("%1 rows read, %2 values to import.")
-            .replace("%1", str(result.rows))
-            .replace("%2", str(len(result.values)))
+        self.errors.setText(self._listed(result.errors, result.refused, row_error_text, "errors"))
+        self.flagged.setText(
+            self._listed(result.flagged, result.flagged_count, flagged_row_text, "flagged")
         )
-        self.errors.setText("\n".join(row_error_text(e) for e in result.errors[:20]))
-        self.flagged.setText("\n".join(flagged_row_text(row) for row in result.flagged[:20]))
         self.confirm.setText(
             self.tr("Load the %1 rows dated after today or outside the plan's period too").replace(
                 "%1", str(result.flagged_count)
@@ -184,15 +223,92 @@ class ImportDialog(QDialog):
         self.rates.setVisible(self._rates_offered)
         self.rates_label.setVisible(self._rates_offered)
 
+    def _clear(self, summary: str) -> None:
+        """No preview: the columns are not chosen, or cannot be read as chosen."""
+        self.table.setRowCount(0)
+        self.errors.clear()
+        self.flagged.clear()
+        self.confirm.hide()
+        self._loadable = self._needs_confirmation = False
+        self.summary.setText(summary)
+        self._ok(False)
+
+    def _listed(self, rows: list, count: int, text, kind: str) -> str:
+        """The first LISTED_ROWS rows, one a line, and how many more there are."""
+        lines = [text(row) for row in rows[:LISTED_ROWS]]
+        more = count - len(lines)
+        if more > 0:
+            sentence = (
+                self.tr("…and %1 more rows with errors.")
+                if kind == "errors"
+                else self.tr("…and %1 more rows dated after today or outside the period.")
+            )
+            lines.append(fill(sentence, f"{more:,}"))
+        return "\n".join(lines)
+
     def _ok(self, enabled: bool) -> None:
         confirmed = not self._needs_confirmation or self.confirm.isChecked()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(enabled and confirmed)
+        loads = enabled and confirmed and bool(self.preview_result and self.preview_result.values)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(loads)
+        if self.preview_result is not None:
+            self.summary.setText(self._summary_text(self.preview_result, enabled, confirmed))
+
+    def _summary_text(self, result: ImportResult, loadable: bool, confirmed: bool) -> str:
+        """What the Import button will do, or why it is off: the two always agree."""
+        rows, values = f"{result.rows:,}", f"{len(result.values):,}"
+        if not loadable:
+            return fill(
+                self.tr(
+                    "%1 rows read; %2 have errors. Nothing is imported until every row is right."
+                ),
+                rows,
+                f"{result.refused:,}",
+            )
+        if not result.values:
+            return fill(self.tr("%1 rows read; there are no values to import."), rows)
+        if not confirmed:
+            return fill(
+                self.tr("%1 rows read, %2 values. Tick the box below to import them."), rows, values
+            )
+        return fill(self.tr("%1 rows read, %2 values will be imported."), rows, values)
 
     def load(self) -> None:
-        refusal = self.controller.import_actuals_file(
-            self.path, self.mapping(), self.confirm.isChecked()
-        )
+        mapping = self.mapping()
+        refusal = self.controller.import_actuals_file(self.path, mapping, self.confirm.isChecked())
         if refusal:
             self.errors.setText(refusal)
             return
-        self.accept()
+        remember_mapping(self.settings, self.plan_path, mapping)
+        self._show_imported(self.confirmation_text(self.controller.last_import))
+
+    def confirmation_text(self, result: ImportResult) -> str:
+        """What the import loaded: rows, values, KPIs, reps and days, with the first and last."""
+        done = summarize(result)
+        reps = f"{done.reps:,}"
+        if done.team:
+            reps = fill(self.tr("%1 and the team"), reps)
+        first, last = done.first, done.last
+        return fill(
+            self.tr("Imported %1 rows: %2 values. KPIs: %3, reps: %4, days: %5 (%6 to %7)."),
+            f"{done.rows:,}",
+            f"{done.values:,}",
+            f"{done.kpis:,}",
+            reps,
+            f"{done.days:,}",
+            first.isoformat() if first else "",
+            last.isoformat() if last else "",
+        )
+
+    def _show_imported(self, confirmation: str) -> None:
+        """The dialog stays open saying what was loaded; the only button left is Close."""
+        for widget in (self.date, self.value, self.kpi, self.rep, self.fixed, self.rates):
+            widget.setEnabled(False)
+        self.confirm.setEnabled(False)
+        self.errors.clear()
+        self.summary.setText(confirmation)
+        self.buttons.clear()
+        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setObjectName("closeImport")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        self.imported.emit(confirmation)

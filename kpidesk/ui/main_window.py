@@ -370,7 +370,9 @@ class MainWindow(QMainWindow):
         from kpidesk.ui.import_dialog import ImportDialog
 
         try:
-            dialog = ImportDialog(self.document.controller, str(path), self)
+            dialog = ImportDialog(
+                self.document.controller, str(path), self, self.settings, self.document.path
+            )
         except ValidationError as error:
             self._show_message(refusal_text(error))
             return False

@@ -280,10 +280,13 @@ class PlanController(QObject):
         from kpidesk.services.actuals_file import import_file
 
         when = datetime.now().isoformat(timespec="seconds")
-        return self.run(
-            self.tr("Import actuals"),
-            lambda: import_file(self.session, path, mapping, when, confirmed)[0],
-        )
+
+        def load():
+            # the ImportResult of the load, for the dialog's confirmation of what was imported
+            outcome, self.last_import = import_file(self.session, path, mapping, when, confirmed)
+            return outcome
+
+        return self.run(self.tr("Import actuals"), load)
 
     def set_smart(self, node_id: int, **changes: object) -> str | None:
         """Owner, definition or data source of a KPI, as typed (surrounding spaces dropped)."""

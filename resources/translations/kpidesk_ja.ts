@@ -879,6 +879,10 @@
         <translation>（なし）</translation>
     </message>
     <message>
+        <source>(choose a column)</source>
+        <translation>（列を選んでください）</translation>
+    </message>
+    <message>
         <source>(from the KPI column)</source>
         <translation>（KPI列から）</translation>
     </message>
@@ -927,8 +931,44 @@
         <translation>担当者の列</translation>
     </message>
     <message>
-        <source>%1 rows read, %2 values to import.</source>
-        <translation>%1行を読み込み、%2件の値を取り込みます。</translation>
+        <source>Choose the column of dates and the column of values above.</source>
+        <translation>上で日付の列と値の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported with these columns.</source>
+        <translation>この列の選び方では取り込めません。</translation>
+    </message>
+    <message>
+        <source>…and %1 more rows with errors.</source>
+        <translation>…ほかにエラーのある行が %1 行あります。</translation>
+    </message>
+    <message>
+        <source>…and %1 more rows dated after today or outside the period.</source>
+        <translation>…ほかに今日より後か期間外の日付の行が %1 行あります。</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 have errors. Nothing is imported until every row is right.</source>
+        <translation>%1 行を読みました。%2 行にエラーがあります。すべての行が正しくなるまで何も取り込みません。</translation>
+    </message>
+    <message>
+        <source>%1 rows read; there are no values to import.</source>
+        <translation>%1 行を読みました。取り込む値はありません。</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 values. Tick the box below to import them.</source>
+        <translation>%1 行を読みました（値 %2 件）。取り込むには下のチェックボックスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 values will be imported.</source>
+        <translation>%1 行を読みました。値 %2 件を取り込みます。</translation>
+    </message>
+    <message>
+        <source>%1 and the team</source>
+        <translation>%1 名とチーム全体</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 values. KPIs: %3, reps: %4, days: %5 (%6 to %7).</source>
+        <translation>%1 行を取り込みました（値 %2 件）。KPI: %3、担当者: %4、日数: %5（%6〜%7）。</translation>
     </message>
     <message>
         <source>Load the %1 rows dated after today or outside the plan&apos;s period too</source>

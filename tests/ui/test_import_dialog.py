@@ -31,7 +31,7 @@ def test_columns_are_guessed_and_the_preview_shows_the_values(qtbot, window, tmp
     assert (dialog.kpi.currentText(), dialog.rep.currentText()) == ("KPI", "担当者")
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(1, 3).text() == "Rep 2"
-    assert dialog.summary.text() == "2 rows read, 2 values to import."
+    assert dialog.summary.text() == "2 rows read, 2 values. Tick the box below to import them."
     assert not ok_button(dialog).isEnabled()  # the test clock says 2026-11-20: days to come
     assert dialog.flagged.text() == (
         "Row 2: 2026-12-01 is after today.\nRow 3: 2026-12-02 is after today."
