@@ -38,6 +38,7 @@ from kpidesk.services.package_files import is_package
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.backup_actions import BackupActions
+from kpidesk.ui.field_undo import FieldUndoGuard
 from kpidesk.ui.folders import plans_folder
 from kpidesk.ui.help_menu import HelpMenu
 from kpidesk.ui.icons import decorate
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(key.Redo)
+        FieldUndoGuard(self)  # Ctrl+Z in a text field undoes the plan's edit, not the typing
         self.tree_actions = TreeActions(self.tree, self.model, self._show_message)
         self.team_action = make_action(self, self.tr("&Team…"), self.show_team, None, "teamAction")
         self.period_action = make_action(

@@ -211,9 +211,9 @@ class NodeForm(QWidget):
         plan = self.controller.session.plan
         if node_id is not None and node_id not in plan.nodes:
             node_id = None
-        if node_id != self.node_id:
-            for row in self.rows.values():
-                row.show_error(None)
+        # every field is filled from the plan again, so a refused entry's message is stale
+        for row in self.rows.values():
+            row.show_error(None)
         self.node_id = node_id
         self.setEnabled(node_id is not None)
         if node_id is None:
