@@ -48,6 +48,7 @@ from kpidesk.domain.problems import Figure
 from kpidesk.domain.tree_layout import Box, connectors, layout
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+from kpidesk.ui.svg_fonts import portable_svg
 
 GOOD_TINT = QColor("#e8f5e9")
 BAD_TINT = QColor("#fdecea")
@@ -525,7 +526,8 @@ class TreeDiagramView(QGraphicsView):
         painter.fillRect(target, Qt.GlobalColor.white)
         self._render(painter, target, source)
         # written by Python so that an unwritable path raises OSError instead of a Qt warning
-        Path(path).write_bytes(QByteArray(buffer.data()).data())
+        svg = QByteArray(buffer.data()).data().decode("utf-8")
+        Path(path).write_text(portable_svg(svg), encoding="utf-8")
 
     def _render(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
         """Paint the scene without the on-screen selection, which is not part of the picture."""
