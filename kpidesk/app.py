@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from kpidesk.i18n.fill import fill
+
 CLI_COMMANDS = (
     *("new", "show", "export-def", "import", "export-actuals", "export"),
     *("backups", "restore"),
@@ -60,11 +62,14 @@ def _import_before_qt() -> None:
 def no_display_message(target: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate(
-        "Startup",
-        "kpidesk: no display found, so the window is drawn off screen into %1. "
-        "Run KPI Desk on a desktop, or under xvfb-run, to use it.",
-    ).replace("%1", target)
+    return fill(
+        QCoreApplication.translate(
+            "Startup",
+            "kpidesk: no display found, so the window is drawn off screen into %1. "
+            "Run KPI Desk on a desktop, or under xvfb-run, to use it.",
+        ),
+        target,
+    )
 
 
 def _quiet_offscreen_notices() -> None:

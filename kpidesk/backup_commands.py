@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.i18n.backup_texts import backup_columns, backup_headers
 from kpidesk.i18n.catalog import LANGUAGES
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.backup_service import PlanBackups, back_up_before_first_write
 from kpidesk.services.plan_files import PlanFileError
@@ -58,7 +59,7 @@ def list_backups(args: argparse.Namespace) -> int:
         raise BackupCommandError(translate("Cli", "Give a plan file, or --all."))
     entries = backups.listing(None if args.all else Path(args.file))
     if not entries:
-        print(translate("Cli", "No backups in %1").replace("%1", str(backups.folder)))
+        print(fill(translate("Cli", "No backups in %1"), backups.folder))
         return 0
     number_format = NumberFormat()
     rows = [[*backup_headers(), translate("Cli", "Backup")]]
@@ -76,21 +77,21 @@ def restore_backup(args: argparse.Namespace) -> int:
     entry = backups.find(args.backup)
     if entry is None:
         raise BackupCommandError(
-            translate("Cli", "There is no backup “%1” in %2")
-            .replace("%1", args.backup)
-            .replace("%2", str(backups.folder))
+            fill(translate("Cli", "There is no backup “%1” in %2"), args.backup, backups.folder)
         )
     if args.to:
         if Path(args.to).exists():
             raise PlanFileError("exists", args.to)
         backups.open_as_new(entry, args.to)
-        print(translate("Cli", "Wrote %1").replace("%1", args.to))
+        print(fill(translate("Cli", "Wrote %1"), args.to))
         return 0
     current = backups.replace(entry, args.replace, None, "restore-cli")
     print(
-        translate("Cli", "Replaced %1 with its backup of %2; the plan as it was is backup %3")
-        .replace("%1", args.replace)
-        .replace("%2", backup_columns(entry, NumberFormat())[0])
-        .replace("%3", current.file if current else "-")
+        fill(
+            translate("Cli", "Replaced %1 with its backup of %2; the plan as it was is backup %3"),
+            args.replace,
+            backup_columns(entry, NumberFormat())[0],
+            current.file if current else "-",
+        )
     )
     return 0

@@ -48,6 +48,7 @@ from kpidesk.i18n.catalog import (
     requested_language,
 )
 from kpidesk.i18n.derived_texts import derived_text
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.lock_messages import stale_lock_text
 from kpidesk.i18n.messages import (
@@ -61,6 +62,7 @@ from kpidesk.i18n.messages import (
     unit_short,
 )
 from kpidesk.i18n.number_messages import flagged_row_text, rate_reading_text
+from kpidesk.services import clock
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
@@ -260,13 +262,13 @@ def _new(args: argparse.Namespace) -> int:
         if args.name:
             plan.name = check_name(args.name)
         if plan.period_start is None:  # a definition without a period plans this month
-            plan.period_start = date.today().replace(day=1)
+            plan.period_start = clock.today().replace(day=1)
         create_plan(args.file, plan, overwrite=args.force)
     elif args.demo:
         write_demo_plan(args.file, demo_label, overwrite=args.force)
     else:
         name = args.name or translate("Cli", "New plan")
-        plan = blank_plan(name, demo_label("revenue"), demo_label("rep") + " 1", date.today())
+        plan = blank_plan(name, demo_label("revenue"), demo_label("rep") + " 1", clock.today())
         create_plan(args.file, plan, overwrite=args.force)
     if args.demo and args.name:
         plan_file = open_plan(args.file)
@@ -274,7 +276,7 @@ def _new(args: argparse.Namespace) -> int:
             plan_file.session.rename_plan(args.name)
         finally:
             plan_file.close()
-    print(translate("Cli", "Created %1").replace("%1", args.file))
+    print(fill(translate("Cli", "Created %1"), args.file))
     return 0
 
 
@@ -284,7 +286,7 @@ def _export_definition(args: argparse.Namespace) -> int:
     plan_file.close()
     if args.output:
         write_definition(plan, args.output)
-        print(translate("Cli", "Wrote %1").replace("%1", args.output))
+        print(fill(translate("Cli", "Wrote %1"), args.output))
     else:
         sys.stdout.write(definition_text(plan))
     return 0
@@ -343,9 +345,7 @@ def _import(args: argparse.Namespace) -> int:
     if result.rate_reading:
         print(rate_reading_text(result.rate_reading, result.rate_example))
     print(
-        translate("Cli", "Imported %1 values from %2 rows.")
-        .replace("%1", str(len(result.values)))
-        .replace("%2", str(result.rows))
+        fill(translate("Cli", "Imported %1 values from %2 rows."), len(result.values), result.rows)
     )
     return 0
 
@@ -356,9 +356,7 @@ def _export_actuals(args: argparse.Namespace) -> int:
         count = export_csv(plan_file.session, args.out)
     finally:
         plan_file.close()
-    print(
-        translate("Cli", "Wrote %1 actuals to %2").replace("%1", str(count)).replace("%2", args.out)
-    )
+    print(fill(translate("Cli", "Wrote %1 actuals to %2"), count, args.out))
     return 0
 
 
@@ -384,9 +382,7 @@ def _export_report(args: argparse.Namespace) -> int:
             return 1
     finally:
         plan_file.close()
-    print(
-        translate("Cli", "Wrote %1 pages to %2").replace("%1", str(pages)).replace("%2", args.pdf)
-    )
+    print(fill(translate("Cli", "Wrote %1 pages to %2"), pages, args.pdf))
     return 0
 
 
@@ -420,7 +416,7 @@ def _day(text: str | None) -> date | None:
         return parse_date(text)  # the one reading of dates: 2026-12-11, 2026/12/11, R8.12.11…
     except ValidationError:
         raise CliError(
-            translate("Cli", "“%1” is not a date such as 2026-12-11.").replace("%1", text)
+            fill(translate("Cli", "“%1” is not a date such as 2026-12-11."), text)
         ) from None
 
 
@@ -440,7 +436,7 @@ def _frozen(session, month: str | None):
     for record in session.periods.closed_periods():  # reopened ones too
         if record[2] <= day <= record[3]:
             return record
-    raise CliError(translate("Cli", "The plan has no period holding %1.").replace("%1", month))
+    raise CliError(fill(translate("Cli", "The plan has no period holding %1."), month))
 
 
 def smart_json(session) -> dict:
@@ -612,7 +608,7 @@ def plan_table(plan: Plan, figures: dict[int, NodeFigures], fmt: NumberFormat) -
                 note = f"{node.name}: {problem_text(f.problem)}"
                 if note not in notes:
                     notes.append(note)
-    reps = translate("MainWindow", "Reps: %1").replace("%1", str(plan.active_rep_count))
+    reps = fill(translate("MainWindow", "Reps: %1"), plan.active_rep_count)
     lines = [f"{plan.name}  ·  {reps}", "", *_align(rows)]
     return "\n".join(lines + (["", *notes] if notes else []))
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.backup_commands import keep_backups
 from kpidesk.domain.reopening import Reopening
 from kpidesk.i18n.catalog import LANGUAGES
+from kpidesk.i18n.fill import fill
 from kpidesk.services.plan_files import open_plan
 
 translate = QCoreApplication.translate
@@ -59,7 +60,7 @@ def run_period_command(args: argparse.Namespace, month: date | None) -> int:
         reopening = session.reopenings[-1]
     finally:
         plan_file.close()
-    print(text.replace("%1", str(reopening.first_day)).replace("%2", str(reopening.last_day)))
+    print(fill(text, reopening.first_day, reopening.last_day))
     return 0
 
 
@@ -67,13 +68,9 @@ def reopening_lines(reopenings: list[Reopening], first_day: date) -> list[str]:
     """ "Reopened 2026-11-20: late CRM export (closed again 2026-11-21)" per reopening."""
     lines = []
     for reopening in (r for r in reopenings if r.first_day == first_day):
-        line = (
-            translate("Cli", "Reopened %1: %2")
-            .replace("%1", str(reopening.reopened_on))
-            .replace("%2", reopening.reason)
-        )
+        line = fill(translate("Cli", "Reopened %1: %2"), reopening.reopened_on, reopening.reason)
         if reopening.closed_on is not None:
-            line += translate("Cli", " (closed again %1)").replace("%1", str(reopening.closed_on))
+            line += fill(translate("Cli", " (closed again %1)"), reopening.closed_on)
         lines.append(line)
     return lines
 
@@ -88,4 +85,3 @@ def reopenings_json(reopenings: list[Reopening], first_day: date) -> list[dict]:
         for r in reopenings
         if r.first_day == first_day
     ]
-

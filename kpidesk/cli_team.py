@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.backup_commands import keep_backups
 from kpidesk.domain.team_package import MergeKind
 from kpidesk.i18n.catalog import LANGUAGES
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.team_messages import (
     counts_text,
@@ -103,11 +104,7 @@ def _package(args: argparse.Namespace) -> int:
         plan_file.close()
     for path in paths:
         print(path)
-    print(
-        translate("Cli", "Wrote %1 rep packages to “%2”.")
-        .replace("%1", str(len(paths)))
-        .replace("%2", args.out)
-    )
+    print(fill(translate("Cli", "Wrote %1 rep packages to “%2”."), len(paths), args.out))
     return 0
 
 
@@ -134,10 +131,12 @@ def _collect(args: argparse.Namespace) -> int:
         print(translate("Cli", "Dry run: nothing was loaded."))
     else:
         print(
-            translate("Cli", "Loaded %1 values from %2 packages; %3 refused.")
-            .replace("%1", str(written))
-            .replace("%2", str(len(loadable)))
-            .replace("%3", str(len(previews) - len(loadable)))
+            fill(
+                translate("Cli", "Loaded %1 values from %2 packages; %3 refused."),
+                written,
+                len(loadable),
+                len(previews) - len(loadable),
+            )
         )
     return 1 if len(loadable) < len(previews) else 0
 
@@ -146,22 +145,19 @@ def _print_preview(session, preview, default: str) -> None:
     name = preview.header.rep_name if preview.header else "?"
     if preview.refusal:
         reason = package_refusal_text(preview.refusal, preview.detail)
-        print(
-            translate("Cli", "%1 (%2): refused. %3")
-            .replace("%1", name)
-            .replace("%2", preview.path.name)
-            .replace("%3", reason)
-        )
+        print(fill(translate("Cli", "%1 (%2): refused. %3"), name, preview.path.name, reason))
         return
     print(f"{name} ({preview.path.name}): {counts_text(preview.counts())}")
     fmt = NumberFormat()
     nodes = session.plan.nodes
     for node_id, (cause, action, _when) in preview.notes.items():
         print(
-            translate("Cli", "  note: %1: cause “%2”, action “%3”")
-            .replace("%1", nodes[node_id].name)
-            .replace("%2", cause)
-            .replace("%3", action)
+            fill(
+                translate("Cli", "  note: %1: cause “%2”, action “%3”"),
+                nodes[node_id].name,
+                cause,
+                action,
+            )
         )
     for item in preview.items:
         if item.kind is MergeKind.UNCHANGED:
@@ -182,12 +178,12 @@ def _print_preview(session, preview, default: str) -> None:
                 if default == TAKE_THEIRS
                 else translate("Cli", "keeps the plan's")
             )
-            line += (
-                translate("Cli", "plan %1, package %2 (was %3): %4")
-                .replace("%1", shown(item.mine))
-                .replace("%2", shown(item.theirs))
-                .replace("%3", shown(item.base))
-                .replace("%4", choice)
+            line += fill(
+                translate("Cli", "plan %1, package %2 (was %3): %4"),
+                shown(item.mine),
+                shown(item.theirs),
+                shown(item.base),
+                choice,
             )
         print(line)
 
@@ -237,12 +233,14 @@ def _notes(args: argparse.Namespace) -> int:
         return 0
     for rep, kpi, cause, action, when in rows:
         print(
-            translate("Cli", "%1, %2: cause “%3”, action “%4” (%5)")
-            .replace("%1", rep)
-            .replace("%2", kpi)
-            .replace("%3", cause)
-            .replace("%4", action)
-            .replace("%5", when.replace("T", " "))
+            fill(
+                translate("Cli", "%1, %2: cause “%3”, action “%4” (%5)"),
+                rep,
+                kpi,
+                cause,
+                action,
+                when.replace("T", " "),
+            )
         )
     return 0
 
@@ -251,5 +249,4 @@ def _node(plan, text: str):
     for node in plan.nodes.values():
         if node.name == text or str(node.id) == text:
             return node
-    raise TeamCommandError(translate("Cli", "The plan has no KPI named “%1”.").replace("%1", text))
-
+    raise TeamCommandError(fill(translate("Cli", "The plan has no KPI named “%1”."), text))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.derived_actuals import Derivation
+from kpidesk.i18n.fill import fill
 
 translate = QCoreApplication.translate
 
@@ -12,10 +13,8 @@ translate = QCoreApplication.translate
 def derived_text(derivation: Derivation) -> str:
     """The derivation as the charts and the PDF show it beside the value."""
     if derivation.expression:
-        return translate("Derived", "derived: %1").replace("%1", derivation.expression)
-    return translate("Derived", "derived from the formula of “%1”").replace(
-        "%1", derivation.parent_name
-    )
+        return fill(translate("Derived", "derived: %1"), derivation.expression)
+    return fill(translate("Derived", "derived from the formula of “%1”"), derivation.parent_name)
 
 
 def with_derivation(name: str, derivation: Derivation | None) -> str:
@@ -23,5 +22,4 @@ def with_derivation(name: str, derivation: Derivation | None) -> str:
     Deals ÷ Prospects)"."""
     if derivation is None:
         return name
-    template = translate("Derived", "%1 (%2)").replace("%2", "\0")
-    return template.replace("%1", name).replace("\0", derived_text(derivation))
+    return fill(translate("Derived", "%1 (%2)"), name, derived_text(derivation))

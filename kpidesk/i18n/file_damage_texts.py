@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kpidesk.i18n.fill import fill
+
 translate = QCoreApplication.translate
 
 
@@ -11,17 +13,23 @@ def file_refusal_text(code: str, path: str, detail: str = "") -> str | None:
     """The sentence for a refusal made while checking a file before opening it; None for
     other codes. `detail` of a "damaged" file is "reason" or "reason:where"."""
     if code == "not_regular":
-        return translate(
-            "Messages",
-            "“%1” is not a regular file (it is a folder, a pipe or a device), so it was not "
-            "opened.",
-        ).replace("%1", path)
+        return fill(
+            translate(
+                "Messages",
+                "“%1” is not a regular file (it is a folder, a pipe or a device), so it was not "
+                "opened.",
+            ),
+            path,
+        )
     if code == "busy":
-        return translate(
-            "Messages",
-            "“%1” is in use by another program. Try again when it has finished; the file was "
-            "left untouched.",
-        ).replace("%1", path)
+        return fill(
+            translate(
+                "Messages",
+                "“%1” is in use by another program. Try again when it has finished; the file was "
+                "left untouched.",
+            ),
+            path,
+        )
     if code != "damaged":
         return None
     reason, _, where = detail.partition(":")
@@ -31,7 +39,7 @@ def file_refusal_text(code: str, path: str, detail: str = "") -> str | None:
     text = translate(
         "Messages", "“%1” is damaged and cannot be opened: %2. The file was left untouched."
     )
-    return text.replace("%1", path).replace("%2", what)
+    return fill(text, path, what)
 
 
 def _damage(reason: str, where: str) -> str | None:
@@ -52,4 +60,4 @@ def _damage(reason: str, where: str) -> str | None:
         "unreadable": translate("Messages", "its contents cannot be read (%1)"),
     }
     text = texts.get(reason)
-    return None if text is None else text.replace("%1", where)
+    return None if text is None else fill(text, where)

@@ -11,6 +11,7 @@ from kpidesk.domain.decomposition import NOT_PLANNED_YET
 from kpidesk.domain.model import Unit
 from kpidesk.domain.numbers import parse_value
 from kpidesk.domain.problems import Figure
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import problem_text
 
 MAN = Fraction(10_000)
@@ -30,15 +31,13 @@ class NumberFormat:
         if unit is Unit.CURRENCY:
             if self.money_in_man:
                 amount = self._decimal(value / MAN, 2)
-                return QCoreApplication.translate("Units", "%1 man-yen").replace("%1", amount)
+                return fill(QCoreApplication.translate("Units", "%1 man-yen"), amount)
             return self._signed(value, "¥", 0)
         if unit is Unit.PERCENT:
-            return QCoreApplication.translate("Units", "%1 %").replace(
-                "%1", self._decimal(value * 100, 2)
-            )
+            return fill(QCoreApplication.translate("Units", "%1 %"), self._decimal(value * 100, 2))
         number = self._decimal(value, 2)
         if unit is Unit.DAYS:
-            return QCoreApplication.translate("Units", "%1 days").replace("%1", number)
+            return fill(QCoreApplication.translate("Units", "%1 days"), number)
         if unit is Unit.OTHER and label:
             return f"{number} {label}"
         return number

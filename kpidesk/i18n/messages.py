@@ -9,15 +9,10 @@ from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.problems import Problem, ValidationError
 from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
 from kpidesk.i18n.file_damage_texts import file_refusal_text
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.number_messages import reading_problem_text, reading_refusal_text
 
 translate = QCoreApplication.translate
-
-
-def _fill(text: str, *values: object) -> str:
-    for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
-    return text
 
 
 def problem_text(problem: Problem) -> str:
@@ -77,21 +72,21 @@ def problem_text(problem: Problem) -> str:
             "The gap of “%1” cannot be split: a mix of planned and actual figures divides by 0.",
         ),
     }
-    return _fill(texts.get(problem.code, problem.code), problem.node)
+    return fill(texts.get(problem.code, problem.code), problem.node)
 
 
 def refusal_text(error: ValidationError) -> str:
     """Why an edit was refused."""
     params = error.params
     texts = {
-        "not_a_number": _fill(
+        "not_a_number": fill(
             translate("Messages", "“%1” is not a number. Type digits, such as 1200 or 20."),
             params.get("text", ""),
         ),
         "negative_value": translate("Messages", "This value cannot be negative."),
         "rate_above_100": translate("Messages", "A rate cannot be above 100 %."),
         "empty_name": translate("Messages", "The name cannot be empty."),
-        "name_too_long": _fill(
+        "name_too_long": fill(
             translate("Messages", "The name is too long (at most %1 characters)."),
             params.get("limit", ""),
         ),
@@ -120,7 +115,7 @@ def refusal_text(error: ValidationError) -> str:
         "business_days_out_of_order": translate(
             "Messages", "The business days must be in order, each once."
         ),
-        "period_frozen": _fill(
+        "period_frozen": fill(
             translate(
                 "Messages", "%1 belongs to a closed period; its actuals are kept as they were."
             ),
@@ -132,20 +127,16 @@ def refusal_text(error: ValidationError) -> str:
             "Messages", "Say why the period is reopened; the reason is kept with it."
         ),
         "no_closed_period": translate("Messages", "No period has been closed yet."),
-        "reopen_only_latest": _fill(
-            translate(
-                "Messages", "Only the most recent closed period (from %1) can be reopened."
-            ),
+        "reopen_only_latest": fill(
+            translate("Messages", "Only the most recent closed period (from %1) can be reopened."),
             params.get("day", ""),
         ),
-        "period_already_reopened": _fill(
-            translate(
-                "Messages", "The period from %1 is already reopened; close it again first."
-            ),
+        "period_already_reopened": fill(
+            translate("Messages", "The period from %1 is already reopened; close it again first."),
             params.get("day", ""),
         ),
         "no_reopened_period": translate("Messages", "No closed period is reopened."),
-        "period_already_closed": _fill(
+        "period_already_closed": fill(
             translate(
                 "Messages",
                 "The period from %1 is already closed. Set a later period (Plan → Set "
@@ -153,7 +144,7 @@ def refusal_text(error: ValidationError) -> str:
             ),
             params.get("day", ""),
         ),
-        "close_reopened_first": _fill(
+        "close_reopened_first": fill(
             translate(
                 "Messages",
                 "The period from %1 is reopened: close it again (Plan → Reopen Period…) "
@@ -165,58 +156,58 @@ def refusal_text(error: ValidationError) -> str:
             "Messages",
             "The period is under way: say why the target changes, so the review can read it.",
         ),
-        "review_exists": _fill(
+        "review_exists": fill(
             translate("Messages", "There is already a review of this kind on %1."),
             params.get("day", ""),
         ),
         "no_such_review": translate("Messages", "That review no longer exists."),
         "bad_month": translate("Messages", "A month is a number from 1 to 12."),
-        "import_has_errors": _fill(
+        "import_has_errors": fill(
             translate("Messages", "%1 rows cannot be imported; nothing was imported."),
             params.get("count", ""),
         ),
-        "file_unreadable": _fill(
+        "file_unreadable": fill(
             translate("Messages", "“%1” cannot be read."), params.get("file", "")
         ),
-        "unsupported_file": _fill(
+        "unsupported_file": fill(
             translate("Messages", "“%1” files cannot be imported: use CSV or Excel (.xlsx)."),
             params.get("suffix", ""),
         ),
-        "empty_file": _fill(translate("Messages", "“%1” is empty."), params.get("file", "")),
+        "empty_file": fill(translate("Messages", "“%1” is empty."), params.get("file", "")),
         "unknown_encoding": translate(
             "Messages", "The file's characters cannot be read: save it as UTF-8 or Shift_JIS."
         ),
-        "unknown_sheet": _fill(
+        "unknown_sheet": fill(
             translate("Messages", "The workbook has no sheet “%1”."), params.get("sheet", "")
         ),
-        "missing_column": _fill(
+        "missing_column": fill(
             translate("Messages", "The file has no column “%1”."), params.get("column", "")
         ),
         "mapping_needs_kpi": translate(
             "Messages", "Choose the column of KPI names, or one KPI for the whole file."
         ),
-        "mapping_invalid": _fill(
+        "mapping_invalid": fill(
             translate("Messages", "The saved column mapping has an unknown key “%1”."),
             params.get("key", ""),
         ),
-        "unknown_kpi_name": _fill(
+        "unknown_kpi_name": fill(
             translate("Messages", "The plan has no KPI named “%1”."),
             params.get("name", params.get("text", "")),
         ),
-        "too_precise": _fill(
+        "too_precise": fill(
             translate("Messages", "Use at most %1 decimal places."), params.get("places", 4)
         ),
         "formula_empty": translate("Messages", "Type a formula, such as Prospects * Close rate."),
-        "formula_syntax": _fill(
+        "formula_syntax": fill(
             translate("Messages", "The formula cannot be read at character %1: “%2”."),
             int(params.get("position", 0)) + 1,
             params.get("text", ""),
         ),
-        "formula_too_complex": _fill(
+        "formula_too_complex": fill(
             translate("Messages", "The formula is nested too deeply (at most %1 levels)."),
             params.get("limit", ""),
         ),
-        "formula_unquotable_name": _fill(
+        "formula_unquotable_name": fill(
             translate(
                 "Messages",
                 "“%1” contains every kind of closing quote, so a formula "
@@ -224,14 +215,14 @@ def refusal_text(error: ValidationError) -> str:
             ),
             params.get("name", ""),
         ),
-        "formula_unknown_name": _fill(
+        "formula_unknown_name": fill(
             translate("Messages", "“%1” is not the name of a child KPI."), params.get("name", "")
         ),
         "cannot_move_root": translate("Messages", "The KGI stays at the root of the plan."),
         "cannot_move_into_itself": translate(
             "Messages", "A KPI cannot be moved under itself or one of its own children."
         ),
-        "tree_too_deep": _fill(
+        "tree_too_deep": fill(
             translate("Messages", "A KPI tree has at most %1 levels; this would go deeper."),
             params.get("limit", MAX_TREE_DEPTH),
         ),
@@ -244,11 +235,11 @@ def refusal_text(error: ValidationError) -> str:
         ),
         "fixed_not_whole": translate("Messages", "A fixed share of a count must be whole."),
         "definition_invalid": _definition_invalid_text(params),
-        "definition_syntax": _fill(
+        "definition_syntax": fill(
             translate("Messages", "The plan definition cannot be read: YAML error on line %1."),
             params.get("line", ""),
         ),
-        "definition_duplicate_key": _fill(
+        "definition_duplicate_key": fill(
             translate("Messages", "The plan definition has the key “%2” twice (line %1)."),
             params.get("line", ""),
             params.get("key", ""),
@@ -307,18 +298,16 @@ def _definition_invalid_text(params: dict) -> str:
         "unknown_version": translate("Messages", "the format version must be 1"),
         "not_a_month": translate("Messages", "expected a month, such as 2025-04"),
         "too_many_kpis": translate("Messages", "a plan has at most 10,000 KPIs"),
-        "too_deep": _fill(
-            translate("Messages", "a KPI tree has at most %1 levels"), MAX_TREE_DEPTH
-        ),
+        "too_deep": fill(translate("Messages", "a KPI tree has at most %1 levels"), MAX_TREE_DEPTH),
     }
     problem = params.get("problem", "")
     path = params.get("path", "")
     if not path:
-        return _fill(
+        return fill(
             translate("Messages", "The plan definition is invalid: %1."),
             problems.get(problem) or reading_problem_text(problem) or problem,
         )
-    return _fill(
+    return fill(
         translate("Messages", "The plan definition is invalid at “%1”: %2."),
         path,
         problems.get(problem) or reading_problem_text(problem) or problem,
@@ -362,7 +351,7 @@ def file_error_text(code: str, path: str, detail: str = "") -> str:
             "Close it there first; show and export still work.",
         ),
     }
-    return _fill(texts.get(code, code), path, detail, __version__)
+    return fill(texts.get(code, code), path, detail, __version__)
 
 
 def storage_error_text(code: str, detail: str = "") -> str:
@@ -370,8 +359,7 @@ def storage_error_text(code: str, detail: str = "") -> str:
     texts = {
         "busy": translate(
             "Messages",
-            "Another program is writing to this plan. Nothing was changed; "
-            "try again in a moment.",
+            "Another program is writing to this plan. Nothing was changed; try again in a moment.",
         ),
         "disk_full": translate(
             "Messages", "The disk is full. Nothing was changed; free some space and try again."
@@ -383,7 +371,7 @@ def storage_error_text(code: str, detail: str = "") -> str:
     }
     if code in texts:
         return texts[code]
-    return _fill(
+    return fill(
         translate("Messages", "The plan file could not be written (%1). Nothing was changed."),
         detail,
     )
@@ -526,8 +514,8 @@ def row_error_text(error) -> str:
         "too_precise": translate("Messages", "Use at most 4 decimal places."),
     }
     reading = reading_refusal_text(error.code, {"text": error.text})
-    reason = reading or _fill(texts.get(error.code, error.code), error.text)
-    return _fill(translate("Messages", "Row %1: %2"), error.row, reason)
+    reason = reading or fill(texts.get(error.code, error.code), error.text)
+    return fill(translate("Messages", "Row %1: %2"), error.row, reason)
 
 
 def smart_reason_text(code: str, params: dict, fmt=None, unit=None, label: str = "") -> str:
@@ -565,10 +553,10 @@ def smart_reason_text(code: str, params: dict, fmt=None, unit=None, label: str =
     }
     text = texts.get(code, code)
     if code == "vague_name":
-        return _fill(text, params.get("name", ""))
+        return fill(text, params.get("name", ""))
     if code in ("far_above_best", "above_best", "within_record"):
-        return _fill(text, figure("required"), figure("best"), figure("average"))
-    return _fill(text, params.get("parent", ""))
+        return fill(text, figure("required"), figure("best"), figure("average"))
+    return fill(text, params.get("parent", ""))
 
 
 def smart_criterion_name(criterion) -> str:
@@ -594,7 +582,7 @@ def smart_result_name(result) -> str:
 
 def smart_summary_text(smart: int, total: int) -> str:
     """The plan at a glance: "7 of 9 KPIs SMART"."""
-    return _fill(translate("Smart", "%1 of %2 KPIs SMART"), smart, total)
+    return fill(translate("Smart", "%1 of %2 KPIs SMART"), smart, total)
 
 
 def status_name(status: str) -> str:
@@ -629,4 +617,4 @@ def month_turn_text(step: str, done: bool, count: int = 0) -> str:
         ("next_period", True): translate("MonthTurn", "The next period has started."),
         ("next_period", False): translate("MonthTurn", "The next period is not started yet."),
     }
-    return texts[(str(step), done)].replace("%1", str(count))
+    return fill(texts[(str(step), done)], count)

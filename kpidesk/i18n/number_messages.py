@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.numbers import MAX_MAGNITUDE, parse_number, to_text
 from kpidesk.domain.problems import ValidationError
+from kpidesk.i18n.fill import fill
 
 translate = QCoreApplication.translate
 
@@ -73,7 +74,7 @@ def flagged_row_text(row: object) -> str:
         "outside_period": translate("Messages", "Row %1: %2 is outside the plan's period."),
     }
     text = texts.get(row.code, "%1: %2")
-    return text.replace("%1", str(row.row)).replace("%2", row.text)
+    return fill(text, row.row, row.text)
 
 
 def rate_reading_text(reading: str, example: str | None) -> str:
@@ -81,8 +82,8 @@ def rate_reading_text(reading: str, example: str | None) -> str:
     number = example or "0.2"
     if reading == "fraction":
         shown = _percent(number, 100)
-        return translate("Messages", "%1 read as %2 %").replace("%1", number).replace("%2", shown)
-    return translate("Messages", "%1 read as %2 %").replace("%1", number).replace("%2", number)
+        return fill(translate("Messages", "%1 read as %2 %"), number, shown)
+    return fill(translate("Messages", "%1 read as %2 %"), number, number)
 
 
 def _percent(number: str, factor: int) -> str:
@@ -101,8 +102,8 @@ def reading_problem_text(code: str) -> str | None:
         "currency_sign_on_non_money": translate(
             "Messages", "only an amount of money takes ¥ or 円"
         ),
-        "too_large": translate("Messages", "values are at most %1 either way").replace(
-            "%1", f"{MAX_MAGNITUDE:,}"
+        "too_large": fill(
+            translate("Messages", "values are at most %1 either way"), f"{MAX_MAGNITUDE:,}"
         ),
         "too_precise": translate("Messages", "too many decimal places"),
         "not_whole": translate(

@@ -13,6 +13,7 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.report.options import ReportOptions
 from kpidesk.report.styles import Faces
 from kpidesk.report.table import TableStyle
+from kpidesk.services import clock
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import PeriodProgress, period_progress, period_requirements
 
@@ -81,6 +82,6 @@ def build_context(
         faces=Faces(device),
         width=width,
         height=height,
-        exported=date.today(),
+        exported=clock.today(),
         requirements=requirements,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from kpidesk.report.texts import fill
+from kpidesk.i18n.fill import fill
 from kpidesk.services.file_writing import write_bytes_atomically
 
 translate = QCoreApplication.translate

@@ -8,25 +8,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.smart import Criterion, Result
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import period_kind_name
 
 translate = QCoreApplication.translate
-
-
-def fill(translated: str, *values: object) -> str:
-    """%1, %2… replaced by `values` in one pass, so a value holding "%2" stays as typed."""
-    parts = []
-    i = 0
-    while i < len(translated):
-        if translated[i] == "%" and i + 1 < len(translated) and translated[i + 1].isdigit():
-            number = int(translated[i + 1])
-            if 1 <= number <= len(values):
-                parts.append(str(values[number - 1]))
-                i += 2
-                continue
-        parts.append(translated[i])
-        i += 1
-    return "".join(parts)
 
 
 SMART_MARK = {Result.PASS: "○", Result.WARNING: "△", Result.FAIL: "×"}

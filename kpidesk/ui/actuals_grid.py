@@ -11,7 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from kpidesk.domain.calendar import month_of
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.team_messages import entered_text
+from kpidesk.services import clock
 from kpidesk.services.actual_sources import source_of
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
@@ -36,7 +38,7 @@ class ActualsModel(QAbstractTableModel):
         session = self.controller.session
         plan = session.plan
         self.node_id = node_id if node_id in plan.nodes else None
-        month = plan.period_start or date.today().replace(day=1)
+        month = plan.period_start or clock.today().replace(day=1)
         first, last = month_of(month)
         self.days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
         self.columns = [(TEAM, self.tr("Team"))] + [(r.id, r.name) for r in plan.active_reps]
@@ -134,7 +136,7 @@ class ActualsGrid(QWidget):
     def show_node(self, node_id: int | None) -> None:
         plan = self.controller.session.plan
         name = plan.nodes[node_id].name if node_id in plan.nodes else ""
-        self.heading.setText(self.tr("Actuals of “%1” by day and rep").replace("%1", name))
+        self.heading.setText(fill(self.tr("Actuals of “%1” by day and rep"), name))
         self.message.clear()
         self.model.show(node_id)
 

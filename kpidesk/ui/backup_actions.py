@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kpidesk.i18n.backup_texts import when_text
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import file_error_text
 from kpidesk.services.backup_service import (
     DEFAULT_CAP_BYTES,
@@ -69,9 +70,7 @@ class BackupActions(QObject):
             self.keeper = None
 
     def _backup_failed(self, reason: str) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Could not back up the plan: %1").replace("%1", reason)
-        )
+        self.window.statusBar().showMessage(fill(self.tr("Could not back up the plan: %1"), reason))
 
     # -- Save a Copy ------------------------------------------------------------------
 
@@ -90,9 +89,7 @@ class BackupActions(QObject):
         except PlanFileError as error:
             self.window._file_error(error)
             return False
-        self.window.statusBar().showMessage(
-            self.tr("Saved a copy as %1").replace("%1", str(path)), 8000
-        )
+        self.window.statusBar().showMessage(fill(self.tr("Saved a copy as %1"), path), 8000)
         return True
 
     # -- restoring ----------------------------------------------------------------------
@@ -132,10 +129,12 @@ class BackupActions(QObject):
         """Replace the plan with the backup, after one confirmation and after backing up the
         plan as it is now (so the replacement can itself be undone from the backups)."""
         plan_path = Path(entry.plan_path)
-        question = (
-            self.tr("Replace “%1” with its backup of %2? The plan as it is now is backed up first.")
-            .replace("%1", plan_path.name)
-            .replace("%2", when_text(entry.made_at))
+        question = fill(
+            self.tr(
+                "Replace “%1” with its backup of %2? The plan as it is now is backed up first."
+            ),
+            plan_path.name,
+            when_text(entry.made_at),
         )
         if not self.confirm(question):
             return False
@@ -165,8 +164,8 @@ class BackupActions(QObject):
         text = "\n\n".join(
             [
                 file_error_text(error.code, error.path, error.detail),
-                self.tr("The latest backup of this plan is from %1.").replace(
-                    "%1", when_text(latest.made_at)
+                fill(
+                    self.tr("The latest backup of this plan is from %1."), when_text(latest.made_at)
                 ),
             ]
         )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.services import clock
 from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.plan_controller import PlanController
 
@@ -31,7 +32,7 @@ class ClosingDaysDialog(QDialog):
         self.setObjectName("closingDaysDialog")
         self.setWindowTitle(self.tr("Closing Days"))
         self.days = QListWidget(objectName="closingDaysList")
-        start = controller.session.plan.period_start or date.today()
+        start = controller.session.plan.period_start or clock.today()
         self.day = date_field("closingDay", start)
         self.note = QLineEdit(objectName="closingNote")
         self.note.setPlaceholderText(self.tr("e.g. year-end holidays"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.team_package import MergeKind
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.team_messages import counts_text, kind_text, package_refusal_text
 from kpidesk.services.rep_collect import KEEP_MINE, TAKE_THEIRS, RepPreview, preview_from_file
 
@@ -59,7 +60,7 @@ class CollectDialog(QDialog):
         self.previews: list[RepPreview] = []
         self._rep_choices: dict[Path, QComboBox] = {}
         self._item_choices: dict[tuple, QComboBox] = {}
-        self.status = QLabel(self.tr("Reading %1 packages…").replace("%1", str(len(paths))))
+        self.status = QLabel(fill(self.tr("Reading %1 packages…"), len(paths)))
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, max(1, len(paths)))
@@ -102,22 +103,24 @@ class CollectDialog(QDialog):
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(done)
-        self.status.setText(
-            self.tr("Read %1 of %2 packages…").replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.status.setText(fill(self.tr("Read %1 of %2 packages…"), done, total))
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
-        self.status.setText(self.tr("The packages could not be read: %1").replace("%1", message))
+        self.status.setText(fill(self.tr("The packages could not be read: %1"), message))
 
     def show_preview(self, previews: list[RepPreview]) -> None:
         self.previews = previews
         self.progress.hide()
         loadable = [p for p in previews if not p.refusal]
         self.status.setText(
-            self.tr("%1 of %2 packages can be loaded. Nothing is written until you press Load.")
-            .replace("%1", str(len(loadable)))
-            .replace("%2", str(len(previews)))
+            fill(
+                self.tr(
+                    "%1 of %2 packages can be loaded. Nothing is written until you press Load."
+                ),
+                len(loadable),
+                len(previews),
+            )
         )
         for preview in previews:
             self._add_package(preview)
@@ -148,9 +151,7 @@ class CollectDialog(QDialog):
         fmt = self.controller.number_format
         for node_id, (cause, action, _when) in preview.notes.items():
             note = QTreeWidgetItem(top, [nodes[node_id].name, "", self.tr("note")])
-            note.setText(
-                4, self.tr("Cause: %1 / Action: %2").replace("%1", cause).replace("%2", action)
-            )
+            note.setText(4, fill(self.tr("Cause: %1 / Action: %2"), cause, action))
         for item in preview.items:
             if item.kind is MergeKind.UNCHANGED:
                 continue

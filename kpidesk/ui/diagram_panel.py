@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
 
+from kpidesk.i18n.fill import fill
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.tree_diagram import TreeDiagramView
 
@@ -54,9 +55,7 @@ class DiagramPanel(QWidget):
             writer(str(path))
         except OSError as error:
             self.failed.emit(
-                self.tr("Could not write “%1”: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error))
+                fill(self.tr("Could not write “%1”: %2"), path, error.strerror or str(error))
             )
             return False
         self.exported.emit(str(path))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
@@ -28,10 +29,13 @@ class FunnelDialog(QDialog):
         node = controller.session.plan.nodes[node_id]
         self.setWindowTitle(self.tr("Build Funnel"))
         intro = PlainLabel(
-            self.tr(
-                "Stages from the top of the funnel down to “%1”. Each rate is the share of a "
-                "stage that reaches the next one."
-            ).replace("%1", node.name),
+            fill(
+                self.tr(
+                    "Stages from the top of the funnel down to “%1”. Each rate is the share of a "
+                    "stage that reaches the next one."
+                ),
+                node.name,
+            ),
             wordWrap=True,
         )
         self.table = QTableWidget(0, 2, objectName="funnelTable")

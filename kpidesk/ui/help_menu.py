@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk import __version__
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import demo_label
 from kpidesk.resources import resources_dir
 from kpidesk.services.demo import fresh_demo_copy
@@ -101,7 +102,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About KPI Desk"))
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
-        title = QLabel(self.tr("KPI Desk %1").replace("%1", __version__), objectName="aboutTitle")
+        title = QLabel(fill(self.tr("KPI Desk %1"), __version__), objectName="aboutTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

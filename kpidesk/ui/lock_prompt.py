@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kpidesk.i18n.fill import fill
 from kpidesk.services.plan_files import LockOwner
 
 translate = QCoreApplication.translate
@@ -22,15 +23,15 @@ def since_text(owner: LockOwner) -> str:
 
 
 def holder_text(path: Path, owner: LockOwner) -> str:
-    return (
+    return fill(
         translate(
             "LockPrompt",
             "“%1” is open for editing in KPI Desk by %2 on the computer “%3” since %4.",
-        )
-        .replace("%1", path.name)
-        .replace("%2", owner.user)
-        .replace("%3", owner.host)
-        .replace("%4", since_text(owner))
+        ),
+        path.name,
+        owner.user,
+        owner.host,
+        since_text(owner),
     )
 
 
@@ -61,18 +62,15 @@ def ask_to_open_read_only(parent: QWidget, path: Path, owner: LockOwner) -> bool
 
 def tell_lock_taken_over(parent: QWidget, path: Path, owner: LockOwner) -> QMessageBox:
     """The last session did not close cleanly; the file passed its check and is ours now."""
+    text = translate(
+        "LockPrompt",
+        "“%1” was still marked as open by %2 on “%3” (since %4), but that KPI Desk is no "
+        "longer running. The file was checked and is fine; it is now open here for editing.",
+    )
     box = QMessageBox(
         QMessageBox.Icon.Information,
         translate("LockPrompt", "Plan Was Not Closed"),
-        translate(
-            "LockPrompt",
-            "“%1” was still marked as open by %2 on “%3” (since %4), but that KPI Desk is no "
-            "longer running. The file was checked and is fine; it is now open here for editing.",
-        )
-        .replace("%1", path.name)
-        .replace("%2", owner.user)
-        .replace("%3", owner.host)
-        .replace("%4", since_text(owner)),
+        fill(text, path.name, owner.user, owner.host, since_text(owner)),
         QMessageBox.StandardButton.Ok,
         parent,
     )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.model import Unit
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.reopening import open_reopening
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.services.next_period_preview import NextPeriodPreview, preview_next_period
 from kpidesk.ui.labels import PlainLabel
@@ -107,9 +108,11 @@ class NextPeriodDialog(QDialog):
         closing = period_text(preview.current, locale)
         self.closing.setText(closing)
         self.days_left.setText(
-            self.tr("%1 (as of %2)")
-            .replace("%1", str(preview.business_days_left))
-            .replace("%2", day_text(preview.today, locale))
+            fill(
+                self.tr("%1 (as of %2)"),
+                preview.business_days_left,
+                day_text(preview.today, locale),
+            )
         )
         self.opening.setText(period_text(preview.following, locale))
         root = session.plan.root
@@ -119,13 +122,15 @@ class NextPeriodDialog(QDialog):
             else self.controller.number_format.value(preview.new_kgi, root.unit, root.unit_label)
         )
         self.warning.setText(
-            self.tr(
-                "%1 has not ended: it still has %2 business days, up to %3. Its actuals will "
-                "be frozen and cannot be changed until the period is reopened."
+            fill(
+                self.tr(
+                    "%1 has not ended: it still has %2 business days, up to %3. Its actuals will "
+                    "be frozen and cannot be changed until the period is reopened."
+                ),
+                closing,
+                preview.business_days_left,
+                day_text(preview.current.last_day, locale),
             )
-            .replace("%1", closing)
-            .replace("%2", str(preview.business_days_left))
-            .replace("%3", day_text(preview.current.last_day, locale))
         )
         self.warning.setVisible(not preview.ended)
         self.confirm.setVisible(not preview.ended)

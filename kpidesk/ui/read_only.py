@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.lock_messages import read_only_text
 from kpidesk.i18n.messages import file_error_text
 from kpidesk.services.plan_files import PlanFileError
@@ -36,7 +37,7 @@ def file_title(document: PlanDocument) -> str:
     """The file's name for the window title, marked when it is open read-only."""
     if not document.read_only:
         return document.path.name
-    return translate("ReadOnly", "%1 (read-only)").replace("%1", document.path.name)
+    return fill(translate("ReadOnly", "%1 (read-only)"), document.path.name)
 
 
 class ReadOnlyMode(QObject):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.i18n.fill import fill
 from kpidesk.services.period_reopening import ClosedPeriod, period_history
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.period_text import day_text, period_text
@@ -65,35 +66,35 @@ class ReopenPeriodDialog(QDialog):
             self.state.setText(self.tr("No period has been closed yet."))
         elif reopened:
             self.state.setText(
-                self.tr(
-                    "%1 is reopened: its actuals can be changed, and its frozen targets, plan "
-                    "and requirements are kept. Close it again to freeze its actuals; the next "
-                    "period can start only then."
-                ).replace("%1", period_text(latest.period, self._locale()))
+                fill(
+                    self.tr(
+                        "%1 is reopened: its actuals can be changed, and its frozen targets, plan "
+                        "and requirements are kept. Close it again to freeze its actuals; the next "
+                        "period can start only then."
+                    ),
+                    period_text(latest.period, self._locale()),
+                )
             )
         else:
-            self.state.setText(
-                self.tr(
-                    "Reopen %1 so that its actuals can be changed. Its frozen targets, plan and "
-                    "requirements are kept as they were, and the current period stays as it is. "
-                    "Only the most recent closed period can be reopened."
-                ).replace("%1", period_text(latest.period, self._locale()))
+            text = self.tr(
+                "Reopen %1 so that its actuals can be changed. Its frozen targets, plan and "
+                "requirements are kept as they were, and the current period stays as it is. "
+                "Only the most recent closed period can be reopened."
             )
+            self.state.setText(fill(text, period_text(latest.period, self._locale())))
 
     def history_text(self, closed: ClosedPeriod) -> str:
         """ "October 2026: closed; reopened 11/20/26 (late CRM export), closed again 11/21/26"."""
         locale = self._locale()
-        parts = [self.tr("%1: closed").replace("%1", period_text(closed.period, locale))]
+        parts = [fill(self.tr("%1: closed"), period_text(closed.period, locale))]
         for reopening in closed.reopenings:
-            text = (
-                self.tr("reopened %1 (%2)")
-                .replace("%1", day_text(reopening.reopened_on, locale))
-                .replace("%2", reopening.reason)
+            text = fill(
+                self.tr("reopened %1 (%2)"),
+                day_text(reopening.reopened_on, locale),
+                reopening.reason,
             )
             if reopening.closed_on is not None:
-                text += self.tr(", closed again %1").replace(
-                    "%1", day_text(reopening.closed_on, locale)
-                )
+                text += fill(self.tr(", closed again %1"), day_text(reopening.closed_on, locale))
             parts.append(text)
         return "; ".join(parts)
 

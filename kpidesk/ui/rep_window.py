@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services import clock
 from kpidesk.services.package_files import OpenPackage
@@ -62,17 +63,17 @@ class RepWindow(QMainWindow):
         self.controller = RepController(opened, self.number_format, self)
         header = opened.header
         self.setWindowTitle(
-            self.tr("%1 — %2 (rep package)")
-            .replace("%1", header.rep_name)
-            .replace("%2", Path(opened.path).name)
+            fill(self.tr("%1 — %2 (rep package)"), header.rep_name, Path(opened.path).name)
         )
         self.title = PlainLabel(objectName="repTitle")
         self.title.setText(
-            self.tr("%1's numbers in “%2”, %3 to %4")
-            .replace("%1", header.rep_name)
-            .replace("%2", header.plan_name)
-            .replace("%3", str(header.first_day))
-            .replace("%4", str(header.last_day))
+            fill(
+                self.tr("%1's numbers in “%2”, %3 to %4"),
+                header.rep_name,
+                header.plan_name,
+                header.first_day,
+                header.last_day,
+            )
         )
         self.why_read_only = PlainLabel(objectName="repReadOnlyReason")
         self.why_read_only.setWordWrap(True)
@@ -334,4 +335,4 @@ def package_filter() -> str:
     from kpidesk.services.package_files import PACKAGE_SUFFIX
 
     text = QCoreApplication.translate("RepWindow", "Rep packages (*%1)")
-    return ";;" + text.replace("%1", PACKAGE_SUFFIX)
+    return ";;" + fill(text, PACKAGE_SUFFIX)

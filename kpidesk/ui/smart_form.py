@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.smart import Check, Criterion, Result, SmartRecord
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import smart_criterion_name, smart_reason_text, smart_result_name
 from kpidesk.services.smart_service import smart_cache
 from kpidesk.ui.labels import PlainLabel
@@ -237,11 +238,7 @@ class SmartForm(QWidget):
             text, colour = self.tr("SMART: every criterion passes."), MARKS[Result.PASS][1]
         else:
             worst = Result.FAIL if _any(assessment, Result.FAIL) else Result.WARNING
-            text = (
-                self.tr("%1 of %2 criteria need attention.")
-                .replace("%1", str(short))
-                .replace("%2", str(len(assessment.checks)))
-            )
+            text = fill(self.tr("%1 of %2 criteria need attention."), short, len(assessment.checks))
             colour = MARKS[worst][1]
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"color: {colour};")

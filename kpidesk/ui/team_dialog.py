@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.model import Unit
+from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
@@ -103,7 +104,7 @@ class TeamDialog(QDialog):
 
     def _add(self) -> None:
         count = len(self.controller.session.plan.reps)
-        self._show(self.controller.add_rep(self.tr("Rep %1").replace("%1", str(count + 1))))
+        self._show(self.controller.add_rep(fill(self.tr("Rep %1"), count + 1)))
         self.table.setCurrentCell(self.table.rowCount() - 1, NAME)
 
     def _remove(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import file_error_text
 from kpidesk.i18n.team_messages import team_error_text
 from kpidesk.services.package_files import PACKAGE_SUFFIX
@@ -106,9 +107,7 @@ class TeamMenu(QObject):
             self._say(file_error_text(error.code, error.path, error.detail))
             return []
         self._say(
-            self.tr("Wrote %1 rep packages to “%2”.")
-            .replace("%1", str(len(paths)))
-            .replace("%2", folder),
+            fill(self.tr("Wrote %1 rep packages to “%2”."), len(paths), folder),
             QMessageBox.Icon.Information,
         )
         return paths
@@ -121,7 +120,7 @@ class TeamMenu(QObject):
                 self.window,
                 self.tr("Collect From Reps"),
                 "",
-                self.tr("Rep packages (*%1)").replace("%1", PACKAGE_SUFFIX),
+                fill(self.tr("Rep packages (*%1)"), PACKAGE_SUFFIX),
             )
         return self._open_dialog(files) if files else None
 
@@ -140,9 +139,7 @@ class TeamMenu(QObject):
         document = self.window.document
         paths = package_paths(sources)
         if not paths:
-            self._say(
-                self.tr("There are no rep packages (*%1) there.").replace("%1", PACKAGE_SUFFIX)
-            )
+            self._say(fill(self.tr("There are no rep packages (*%1) there."), PACKAGE_SUFFIX))
             return None
         dialog = CollectDialog(document.controller, document.path, paths, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

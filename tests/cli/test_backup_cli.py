@@ -1,10 +1,10 @@
 """`kpidesk backups` and `kpidesk restore`, and the backup `kpidesk import` makes first."""
 
-from datetime import date
 
 import pytest
 
 from tests.cli.helpers import run
+from tests.conftest import TEST_DAY
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def backup_names(plan):
 
 def import_prospects(plan, folder, value):
     data = folder / f"crm-{value}.csv"
-    data.write_text(f"date,count\n{date.today().isoformat()},{value}\n", encoding="utf-8")
+    data.write_text(f"date,count\n{TEST_DAY.isoformat()},{value}\n", encoding="utf-8")
     run("import", plan, data, "--date", "date", "--value", "count", "--fixed-kpi", "Prospects")
 
 

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.cli.helpers import KPIDESK, run
+from tests.cli.helpers import KPIDESK, run, run_process
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_show_in_japanese_with_man_yen(tmp_path):
 
 
 def test_a_missing_file_is_one_line_on_stderr_and_a_non_zero_exit(tmp_path):
-    result = run("show", tmp_path / "missing.kpidesk", check=False)
+    result = run_process("show", tmp_path / "missing.kpidesk", check=False)  # a real exit
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
     assert "does not exist" in result.stderr
@@ -86,7 +86,7 @@ def test_new_does_not_overwrite_without_force(demo_path):
 
 
 def test_bad_arguments_exit_2_with_one_line(demo_path):
-    result = run("show", check=False)
+    result = run_process("show", check=False)  # a real process: argparse's exit status
     assert result.returncode == 2
     assert result.stderr.startswith("kpidesk: ")
     assert len(result.stderr.strip().splitlines()) == 1

@@ -1,11 +1,11 @@
 """`kpidesk new --from/--template` and `kpidesk export-def`: plans to and from YAML definitions."""
 
-from datetime import date
 
 import yaml
 
 from kpidesk.services.templates import template_path
 from tests.cli.helpers import run
+from tests.conftest import TEST_DAY
 
 DEFINITION = """\
 kpidesk: 1
@@ -81,7 +81,7 @@ def test_a_template_plans_this_month_and_otherwise_exports_as_it_is(tmp_path):
     plan = tmp_path / "inside.kpidesk"
     run("new", plan, "--template", "inside_sales", "--name", "4月の計画")
     exported = yaml.safe_load(run("export-def", plan).stdout)
-    assert exported.pop("period") == date.today().strftime("%Y-%m")
+    assert exported.pop("period") == TEST_DAY.strftime("%Y-%m")
     expected = yaml.safe_load(template_path("inside_sales").read_text(encoding="utf-8"))
     expected["plan"] = "4月の計画"
     assert exported == expected

@@ -2,7 +2,7 @@
 
 import hashlib
 
-from tests.cli.helpers import run
+from tests.cli.helpers import run_process
 from tests.cli.test_import_cli import december_plan
 from tests.write_faults import write_lock_held
 
@@ -14,7 +14,7 @@ def test_an_import_while_another_program_writes_says_so_in_one_line(tmp_path):
     plan = december_plan(tmp_path)
     before = hashlib.sha256(plan.read_bytes()).hexdigest()
     with write_lock_held(plan, kind="IMMEDIATE"):
-        result = run(
+        result = run_process(  # a real process: its exit code and its stderr
             "import", plan, data, "--date", "date", "--value", "count", "--kpi", "kpi",
             "--rep", "rep", check=False,
         )

@@ -17,6 +17,7 @@ from kpidesk.storage.actual_store import ActualStore
 from kpidesk.storage.atomic_files import remove_stale_temps
 from kpidesk.storage.plan_file import create_plan_file, open_plan_file, save_copy
 from tests.cli.helpers import run
+from tests.conftest import TEST_DAY
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -183,7 +184,7 @@ def test_a_backup_killed_midway_leaves_nothing_after_the_next_run(demo, tmp_path
 
     monkeypatch.setenv("KPIDESK_BACKUP_DIR", str(backups))
     data = tmp_path / "crm.csv"
-    today = date.today().isoformat()  # the day the command runs on, not the tests' fixed day
+    today = TEST_DAY.isoformat()  # the command runs in this process, on the tests' fixed day
     data.write_text(f"date,count\n{today},3\n", encoding="utf-8")
     run("import", plan, data, "--date", "date", "--value", "count", "--fixed-kpi", "Prospects")
     assert ours(backups) == []

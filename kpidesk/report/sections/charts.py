@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF
 from PySide6.QtGui import QPainter, QPicture
 
 from kpidesk.domain.progress import Kind, kind_of
+from kpidesk.i18n.fill import fill
 from kpidesk.report.blocks import Block, Heading
 from kpidesk.report.context import ReportContext
 from kpidesk.report.scene_block import SceneBlock
-from kpidesk.report.texts import fill
 from kpidesk.services import chart_data
 
 translate = QCoreApplication.translate

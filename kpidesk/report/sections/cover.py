@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kpidesk.i18n.fill import fill
 from kpidesk.report.blocks import Block, Facts, Paragraph, Spacer
 from kpidesk.report.context import ReportContext
 from kpidesk.report.styles import SUBTLE
-from kpidesk.report.texts import day_text, fill, period_text
+from kpidesk.report.texts import day_text, period_text
 
 translate = QCoreApplication.translate
 

@@ -7,13 +7,14 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.domain.progress import Status
 from kpidesk.domain.smart import Result
 from kpidesk.i18n.derived_texts import with_derivation
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import status_name
 from kpidesk.report.blocks import Block, Heading, Paragraph, Spacer
 from kpidesk.report.context import ReportContext
 from kpidesk.report.figures import DASH, percent, shown
 from kpidesk.report.styles import STATUS_COLOUR, SUBTLE
 from kpidesk.report.table import Cell, Table
-from kpidesk.report.texts import SMART_LETTER, SMART_MARK, fill, smart_legend
+from kpidesk.report.texts import SMART_LETTER, SMART_MARK, smart_legend
 from kpidesk.services.smart_service import smart_of
 
 translate = QCoreApplication.translate

@@ -6,13 +6,13 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.progress import Status
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import status_name
 from kpidesk.report.blocks import Block, Heading
 from kpidesk.report.context import ReportContext
 from kpidesk.report.figures import percent, shown
 from kpidesk.report.styles import STATUS_COLOUR
 from kpidesk.report.table import Cell, Table
-from kpidesk.report.texts import fill
 
 translate = QCoreApplication.translate
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Status
 from kpidesk.domain.review import KpiSnapshot, Review
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import cadence_name, status_name
 from kpidesk.report.blocks import Block, Heading, Paragraph
 from kpidesk.report.context import ReportContext
@@ -14,7 +15,7 @@ from kpidesk.report.scene_block import SceneBlock
 from kpidesk.report.sections.charts import settle
 from kpidesk.report.styles import STATUS_COLOUR
 from kpidesk.report.table import Cell, Table
-from kpidesk.report.texts import day_text, fill
+from kpidesk.report.texts import day_text
 from kpidesk.services.review_service import follow_ups, latest_review, revisions_for
 
 translate = QCoreApplication.translate

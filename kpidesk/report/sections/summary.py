@@ -7,12 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Status
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import status_name
 from kpidesk.report.blocks import Block, Facts, Heading, Paragraph, Spacer, Tiles
 from kpidesk.report.context import ReportContext
 from kpidesk.report.figures import percent, shown
 from kpidesk.report.styles import ACCENT, STATUS_COLOUR
-from kpidesk.report.texts import fill
 from kpidesk.services.smart_service import smart_of
 
 translate = QCoreApplication.translate

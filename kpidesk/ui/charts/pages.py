@@ -31,6 +31,7 @@ from kpidesk.domain.chart_series import (
 )
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.derived_texts import derived_text, with_derivation
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
@@ -423,7 +424,7 @@ class CumulativePage(ChartPage):
     def _mark_as_of(self, series: CumulativeSeries) -> None:
         """A dotted line at the as-of day, labelled on the side with more room."""
         position = self._index_of(series.as_of)
-        text = self.tr("As of %1").replace("%1", day_text(series.as_of, self.number_format))
+        text = fill(self.tr("As of %1"), day_text(series.as_of, self.number_format))
         label = self.as_of_line.label
         label.format = text.replace("{", "{{").replace("}", "}}")
         side = 1 if position > (len(series.days) - 1) / 2 else 0
@@ -462,13 +463,12 @@ class CumulativePage(ChartPage):
         unit, label = series.unit, series.unit_label
         return self._lines(
             day_text(day, self.number_format),
-            actual is not None
-            and self.tr("Actual: %1").replace("%1", self._value(actual, unit, label)),
-            self.tr("Pace: %1").replace("%1", self._value(pace, unit, label)),
+            actual is not None and fill(self.tr("Actual: %1"), self._value(actual, unit, label)),
+            fill(self.tr("Pace: %1"), self._value(pace, unit, label)),
             forecast is not None
-            and self.tr("Forecast: %1").replace("%1", self._value(forecast, unit, label)),
+            and fill(self.tr("Forecast: %1"), self._value(forecast, unit, label)),
             series.target is not None
-            and self.tr("Target: %1").replace("%1", self._value(series.target, unit, label)),
+            and fill(self.tr("Target: %1"), self._value(series.target, unit, label)),
         )
 
     def _anchor_point(self, index: int) -> tuple[float, float]:
@@ -552,8 +552,8 @@ class AchievementPage(BarsAcrossPage):
         bar = self.series.items[index]
         return self._lines(
             bar.name,
-            self.tr("Achievement: %1").replace("%1", self._percent(bar.achievement)),
-            self.tr("Status: %1").replace("%1", self.status_text(bar.status)),
+            fill(self.tr("Achievement: %1"), self._percent(bar.achievement)),
+            fill(self.tr("Status: %1"), self.status_text(bar.status)),
             bar.derived is not None and derived_text(bar.derived),
         )
 
@@ -618,9 +618,9 @@ class RepPage(ChartPage):
         unit, label = series.unit, series.unit_label
         return self._lines(
             rep,
-            self.tr("Actual: %1").replace("%1", self._value(actual, unit, label) or "—"),
-            self.tr("Target: %1").replace("%1", self._value(target, unit, label) or "—"),
-            self.tr("Achievement: %1").replace("%1", self._percent(achievement)),
+            fill(self.tr("Actual: %1"), self._value(actual, unit, label) or "—"),
+            fill(self.tr("Target: %1"), self._value(target, unit, label) or "—"),
+            fill(self.tr("Achievement: %1"), self._percent(achievement)),
         )
 
     def _anchor_point(self, index: int) -> tuple[float, float]:
@@ -675,7 +675,7 @@ class FunnelPage(BarsAcrossPage):
         if stage.rate_from_previous is None:
             return value
         rate = self._percent(stage.rate_from_previous)
-        return self.tr("%1 (%2 of previous)").replace("%1", value).replace("%2", rate)
+        return fill(self.tr("%1 (%2 of previous)"), value, rate)
 
     def _headers(self) -> list[str]:
         return [self.tr("Stage"), self.tr("Value"), self.tr("Rate from previous")]
@@ -696,8 +696,8 @@ class FunnelPage(BarsAcrossPage):
         rate = stage.rate_from_previous
         return self._lines(
             stage.name,
-            self.tr("Value: %1").replace("%1", value),
-            rate is not None and self.tr("From previous: %1").replace("%1", self._percent(rate)),
+            fill(self.tr("Value: %1"), value),
+            rate is not None and fill(self.tr("From previous: %1"), self._percent(rate)),
             stage.derived is not None and derived_text(stage.derived),
         )
 
@@ -770,9 +770,9 @@ class TrendPage(ChartPage):
         unit, label = series.unit, series.unit_label
         return self._lines(
             period,
-            self.tr("Target: %1").replace("%1", self._value(target, unit, label) or "—"),
-            self.tr("Actual: %1").replace("%1", self._value(actual, unit, label) or "—"),
-            self.tr("Achievement: %1").replace("%1", self._percent(achievement)),
+            fill(self.tr("Target: %1"), self._value(target, unit, label) or "—"),
+            fill(self.tr("Actual: %1"), self._value(actual, unit, label) or "—"),
+            fill(self.tr("Achievement: %1"), self._percent(achievement)),
         )
 
     def _anchor_point(self, index: int) -> tuple[float, float]:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kpidesk.domain.attribution import ACTUAL, OTHER, PLAN, WaterfallStep, waterfall_steps
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import problem_text
 from kpidesk.ui.charts.axes import CategoryAxis, ValueAxis
@@ -214,7 +215,7 @@ class WaterfallChart(QWidget):
 
     def _title(self, result: GapAttribution) -> str:
         # pyqtgraph reads titles as HTML: the KPI's name is escaped to show as typed
-        return self.tr("Why %1 is off plan").replace("%1", html.escape(result.name))
+        return fill(self.tr("Why %1 is off plan"), html.escape(result.name))
 
     def _title_size(self) -> str:
         return f"{chart_font(point_delta=1).pointSizeF():g}pt"

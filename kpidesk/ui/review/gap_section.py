@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 from kpidesk.domain.attribution import DriverPart
 from kpidesk.domain.model import Unit
 from kpidesk.domain.review import KpiSnapshot, Review
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.attribution_service import GapAttribution
 from kpidesk.ui.labels import PlainLabel
@@ -83,10 +84,12 @@ class GapSection(QWidget):
         self.chart.set_attribution(as_attribution(kpi, self.review), self.fmt)
         basis = self.tr("the plan to date (the pace)") if kpi.gap.pro_rated else self.tr("the plan")
         self.explanation.setText(
-            self.tr(
-                "How far “%1” was from %2 on the review's day, and how much each driver"
-                " contributed. The parts are Shapley values: they add up exactly to the gap."
+            fill(
+                self.tr(
+                    "How far “%1” was from %2 on the review's day, and how much each driver"
+                    " contributed. The parts are Shapley values: they add up exactly to the gap."
+                ),
+                kpi.name,
+                basis,
             )
-            .replace("%1", kpi.name)
-            .replace("%2", basis)
         )

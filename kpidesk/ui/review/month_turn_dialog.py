@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import month_turn_text
 from kpidesk.services.month_turn import Step, TurnItem, month_turn
@@ -53,8 +54,9 @@ class MonthTurnDialog(QDialog):
             self.grid.takeAt(0).widget().deleteLater()
         period = self.session.current_period()
         self.intro.setText(
-            self.tr("Before the period ending %1 turns over:").replace(
-                "%1", day_text(period.last_day, self.fmt)
+            fill(
+                self.tr("Before the period ending %1 turns over:"),
+                day_text(period.last_day, self.fmt),
             )
             if period
             else self.tr("The plan has no period yet.")
@@ -68,16 +70,16 @@ class MonthTurnDialog(QDialog):
         mark.setStyleSheet(f"color: {(POSITIVE if item.done else NEGATIVE).name()};")
         text = month_turn_text(item.step, item.done, len(item.names))
         if item.step is Step.NEXT_PERIOD and item.day is not None:
-            text += " " + self.tr("It starts on %1.").replace("%1", day_text(item.day, self.fmt))
+            text += " " + fill(self.tr("It starts on %1."), day_text(item.day, self.fmt))
         if item.step is Step.REOPENED and item.day is not None:
-            text += " " + self.tr("It is the period from %1, reopened because:").replace(
-                "%1", day_text(item.day, self.fmt)
+            text += " " + fill(
+                self.tr("It is the period from %1, reopened because:"), day_text(item.day, self.fmt)
             )
         if item.names:
             shown = "、".join(item.names[:MAX_NAMES])
             more = len(item.names) - MAX_NAMES
             if more > 0:
-                shown += " " + self.tr("and %1 more").replace("%1", str(more))
+                shown += " " + fill(self.tr("and %1 more"), more)
             text += "\n" + shown
         label = PlainLabel(text, objectName=f"turnText_{item.step}", wordWrap=True)
         self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.review import ActionItem, Review
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import cadence_name
 from kpidesk.services.review_service import follow_ups, revisions_for
@@ -170,12 +171,12 @@ class ReviewPanel(QWidget):
             self._show(self.controller.session.review(self.choice.currentData()))
 
     def _review_label(self, review: Review) -> str:
-        return (
-            self.tr("%1 · %2 (%3 – %4)")
-            .replace("%1", tables.day_text(review.held_on, self.fmt))
-            .replace("%2", cadence_name(review.cadence))
-            .replace("%3", tables.day_text(review.first_day, self.fmt))
-            .replace("%4", tables.day_text(review.last_day, self.fmt))
+        return fill(
+            self.tr("%1 · %2 (%3 – %4)"),
+            tables.day_text(review.held_on, self.fmt),
+            cadence_name(review.cadence),
+            tables.day_text(review.first_day, self.fmt),
+            tables.day_text(review.last_day, self.fmt),
         )
 
     def _show(self, review: Review | None) -> None:
@@ -185,11 +186,13 @@ class ReviewPanel(QWidget):
         if review is None:
             return
         self.title.setText(
-            self.tr("%1 review held on %2: figures as of that day, for %3 – %4.")
-            .replace("%1", cadence_name(review.cadence))
-            .replace("%2", tables.day_text(review.held_on, self.fmt))
-            .replace("%3", tables.day_text(review.first_day, self.fmt))
-            .replace("%4", tables.day_text(review.last_day, self.fmt))
+            fill(
+                self.tr("%1 review held on %2: figures as of that day, for %3 – %4."),
+                cadence_name(review.cadence),
+                tables.day_text(review.held_on, self.fmt),
+                tables.day_text(review.first_day, self.fmt),
+                tables.day_text(review.last_day, self.fmt),
+            )
         )
         row = max(self.kpis.currentRow(), 0)
         tables.fill_kpis(self.kpis, review, self.fmt)
@@ -199,8 +202,9 @@ class ReviewPanel(QWidget):
         tables.fill_follow_ups(self.previous, self._follow_ups, self.fmt)
         previous = self._follow_ups[0].review if self._follow_ups else None
         self.previous_label.setText(
-            self.tr("Actions decided in the review of %1: tick those that are done.").replace(
-                "%1", tables.day_text(previous.held_on, self.fmt)
+            fill(
+                self.tr("Actions decided in the review of %1: tick those that are done."),
+                tables.day_text(previous.held_on, self.fmt),
             )
             if previous
             else self.tr("The previous review decided no action.")
@@ -238,7 +242,7 @@ class ReviewPanel(QWidget):
         if self.review is None or node_id is None:
             return
         kpi = self.review.figures(node_id)
-        self.item_box.setTitle(self.tr("Cause and action for “%1”").replace("%1", kpi.name))
+        self.item_box.setTitle(fill(self.tr("Cause and action for “%1”"), kpi.name))
         item = self.review.item(node_id)
         self._filling = True
         for line, text in (

@@ -6,6 +6,7 @@ from fractions import Fraction
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
 
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.labels import PlainLabel
 
@@ -18,13 +19,15 @@ class RevisionReasonDialog(QDialog):
         self.setObjectName("revisionReasonDialog")
         self.setWindowTitle(self.tr("Revise Target"))
         explanation = PlainLabel(
-            self.tr(
-                "The period is under way, so changing the target of “%1” from %2 to %3 is"
-                " kept as a revision, with today's date and your reason."
-            )
-            .replace("%1", kpi)
-            .replace("%2", before)
-            .replace("%3", after),
+            fill(
+                self.tr(
+                    "The period is under way, so changing the target of “%1” from %2 to %3 is"
+                    " kept as a revision, with today's date and your reason."
+                ),
+                kpi,
+                before,
+                after,
+            ),
             wordWrap=True,
         )
         self.reason = QLineEdit(objectName="revisionReason")
