@@ -19,6 +19,7 @@ from kpidesk.domain.numbers import whole_only
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.what_if import drivers, projected_kgi, sensitivity
 from kpidesk.i18n.messages import refusal_text
+from kpidesk.ui.edit_text_delegate import EDIT_TEXT_ROLE, EditTextDelegate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 
@@ -42,6 +43,8 @@ class WhatIfDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        # the What-if column shows ¥100,000 and 25 %; its editor opens on 100000 and 25
+        self.table.setItemDelegateForColumn(SCENARIO, EditTextDelegate(self.table))
         self.table.itemChanged.connect(self._edited)
         self.result = PlainLabel(objectName="whatIfResult")
         font = self.result.font()
@@ -89,7 +92,7 @@ class WhatIfDialog(QDialog):
             cells = [
                 node.name,
                 fmt.value(node.plan, node.unit, node.unit_label),
-                fmt.editable(value, node.unit),
+                fmt.value(value, node.unit, node.unit_label),
                 fmt.signed(pulls[node_id].value, root.unit, root.unit_label)
                 if pulls[node_id].ok
                 else "—",
@@ -101,6 +104,8 @@ class WhatIfDialog(QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if column != NAME:
                     item.setTextAlignment(RIGHT)
+                if column == SCENARIO:
+                    item.setData(EDIT_TEXT_ROLE, fmt.editable(value, node.unit))
                 if column == SCENARIO and node_id in self.overrides:
                     font = item.font()
                     font.setBold(True)
