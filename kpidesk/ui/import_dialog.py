@@ -55,7 +55,7 @@ class ImportDialog(QDialog):
         self.settings, self.plan_path = settings, plan_path
         self.preview_result: ImportResult | None = None
         self.setObjectName("importDialog")
-        self.setWindowTitle(self.tr("Import Actuals — %1").replace("%1", Path(path).name))
+        self.setWindowTitle(fill(self.tr("Import Actuals — %1"), Path(path).name))
         self.header, self.rows = read_table(path)  # streamed again for each preview
         none, choose = self.tr("(none)"), self.tr("(choose a column)")
         remembered = remembered_mapping(settings, plan_path)
@@ -196,8 +196,9 @@ class ImportDialog(QDialog):
             self._listed(result.flagged, result.flagged_count, flagged_row_text, "flagged")
         )
         self.confirm.setText(
-            self.tr("Load the %1 rows dated after today or outside the plan's period too").replace(
-                "%1", str(result.flagged_count)
+            fill(
+                self.tr("Load the %1 rows dated after today or outside the plan's period too"),
+                result.flagged_count,
             )
         )
         self.confirm.setVisible(bool(result.flagged_count))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan, RoundingPolicy
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import (
     demo_label,
@@ -32,6 +33,7 @@ from kpidesk.i18n.messages import (
     period_kind_name,
     rounding_policy_name,
 )
+from kpidesk.services import clock
 from kpidesk.services.business_calendar import is_loaded, period_business_days
 from kpidesk.services.changes import Outcome
 from kpidesk.services.package_files import is_package
@@ -328,10 +330,10 @@ class MainWindow(QMainWindow):
 
         if template == BLANK:
             return blank_plan(
-                self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", date.today()
+                self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", clock.today()
             )
         plan = load_template(template)
-        plan.period_start = plan.period_start or date.today().replace(day=1)
+        plan.period_start = plan.period_start or clock.today().replace(day=1)
         return plan
 
     def save_as(self, path: str | Path | None = None) -> bool:
@@ -399,7 +401,7 @@ class MainWindow(QMainWindow):
             self._file_error(error)
             return False
         self.statusBar().showMessage(
-            self.tr("Wrote %1 actuals to %2").replace("%1", str(count)).replace("%2", str(path)),
+            fill(self.tr("Wrote %1 actuals to %2"), count, path),
             8000,
         )
         return True
@@ -419,9 +421,7 @@ class MainWindow(QMainWindow):
             self,
         )
         dialog.exported.connect(
-            lambda path, pages: self.statusBar().showMessage(
-                self.tr("Saved %1").replace("%1", path), 8000
-            )
+            lambda path, pages: self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 8000)
         )
         _launch(dialog)
         return dialog
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         }
 
     def _file_filter(self) -> str:
-        return self.tr("KPI Desk plans (*%1)").replace("%1", FILE_SUFFIX)
+        return fill(self.tr("KPI Desk plans (*%1)"), FILE_SUFFIX)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -580,9 +580,7 @@ class MainWindow(QMainWindow):
             self._diagram = DiagramPanel(self.diagram_page)
             self._diagram.nodeClicked.connect(self._select_node)
             self._diagram.exported.connect(
-                lambda path: self.statusBar().showMessage(
-                    self.tr("Saved %1").replace("%1", path), 8000
-                )
+                lambda path: self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 8000)
             )
             self._diagram.failed.connect(self._show_message)
             self.diagram_page.layout().addWidget(self._diagram)
@@ -716,7 +714,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{file_title(self.document)} — {self.tr('KPI Desk')}")
         plan = self.document.session.plan
-        reps = self.tr("Reps: %1").replace("%1", str(plan.active_rep_count))
+        reps = fill(self.tr("Reps: %1"), plan.active_rep_count)
         parts = [plan.name, reps]
         period = self.document.session.current_period()
         if period is not None:
@@ -739,13 +737,8 @@ class MainWindow(QMainWindow):
         days = period_business_days(
             period.first_day, period.last_day, self.document.session.closed_days
         )
-        passed = sum(1 for day in days if day <= date.today())
-        return (
-            self.tr("%1 (%2 business days, %3 passed)")
-            .replace("%1", text)
-            .replace("%2", str(len(days)))
-            .replace("%3", str(passed))
-        )
+        passed = sum(1 for day in days if day <= clock.today())
+        return fill(self.tr("%1 (%2 business days, %3 passed)"), text, len(days), passed)
 
     def _load_calendar(self) -> None:
         period = self.document.session.current_period() if self.document else None
@@ -812,7 +805,7 @@ class MainWindow(QMainWindow):
 
         plan = self.document.session.plan
         dialog = MonthDialog(
-            plan.period_start or date.today(), plan.period_kind, plan.fiscal_start_month, self
+            plan.period_start or clock.today(), plan.period_kind, plan.fiscal_start_month, self
         )
         dialog.chosen.connect(
             lambda day, kind, fiscal: self._show_refusal(

@@ -20,6 +20,7 @@ from kpidesk.domain.periods import PeriodKind
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.review import ActionItem, Cadence
 from kpidesk.domain.smart import SmartRecord
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import refusal_text, storage_error_text
 from kpidesk.services.changes import Change, Outcome
@@ -251,7 +252,7 @@ class PlanController(QObject):
         return self.run(self.tr("Build funnel"), action)
 
     def _rate_name(self, lower: str, upper: str) -> str:
-        return self.tr("%1 → %2 rate").replace("%1", lower).replace("%2", upper)
+        return fill(self.tr("%1 → %2 rate"), lower, upper)
 
     def rename_plan(self, name: str) -> str | None:
         return self.run(self.tr("Rename plan"), lambda: self.session.rename_plan(name))

@@ -1,0 +1,33 @@
+"""Guards against a second copy of what the code has once: message filling, colours, the clock."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import kpidesk
+
+SOURCE = Path(kpidesk.__file__).parent
+PALETTE = SOURCE / "ui" / "palette.py"
+CLOCK = SOURCE / "services" / "clock.py"
+
+
+def _lines_matching(pattern: str, allowed: tuple[Path, ...] = ()) -> list[str]:
+    found = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        if path in allowed:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if re.search(pattern, line):
+                found.append(f"{path.relative_to(SOURCE)}:{number}: {line.strip()}")
+    return found
+
+
+def test_message_parameters_are_filled_only_by_fill():
+    """A chained .replace("%1", …) turns "Calls %2" into "Calls Visits": use i18n.fill.fill."""
+    assert _lines_matching(r"""\.replace\(\s*["']%""") == []
+
+
+def test_the_day_comes_only_from_the_apps_clock():
+    """date.today() beside services.clock.today() makes the tests' fixed day a lie."""
+    assert _lines_matching(r"\bdate\.today\(\)", allowed=(CLOCK,)) == []
