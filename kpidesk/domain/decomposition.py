@@ -108,7 +108,8 @@ def recompute(
     """
     root = plan.root
     started = plan_started(plan)
-    if root is None or not previous or previous[root.id].plan_started != started:
+    before = previous.get(root.id) if root is not None else None
+    if before is None or before.plan_started != started:  # the first plan value: all change
         return compute(plan)
     exact: dict[int, Figure] = {}
     for top in _topmost({plan.nodes[n].parent_id or n for n in touched}, plan):
