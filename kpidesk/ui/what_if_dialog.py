@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.numbers import whole_only
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.what_if import drivers, projected_kgi, sensitivity
+from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.ui.edit_text_delegate import EDIT_TEXT_ROLE, EditTextDelegate
 from kpidesk.ui.labels import PlainLabel
@@ -121,12 +122,15 @@ class WhatIfDialog(QDialog):
         now = self.controller.session.figures[root.id].projected
         then = projected_kgi(plan, self.overrides)
         unit, label = root.unit, root.unit_label
-        text = self.tr("%1 projected: %2 → %3").replace("%1", root.name)
-        text = text.replace("%2", fmt.figure(now, unit, label))
-        text = text.replace("%3", fmt.figure(then, unit, label))
+        text = fill(
+            self.tr("%1 projected: %2 → %3"),
+            root.name,
+            fmt.figure(now, unit, label),
+            fmt.figure(then, unit, label),
+        )
         if then.ok and root.target is not None:
             gap = fmt.signed(then.value - root.target, unit, label)
-            text += "  " + self.tr("(gap to the KGI %1)").replace("%1", gap)
+            text += "  " + fill(self.tr("(gap to the KGI %1)"), gap)
         self.result.setText(text)
         self.apply_button.setEnabled(bool(self.overrides))
 
