@@ -73,8 +73,13 @@ class NumberFormat:
         return problem_text(figure.problem)
 
     def signed(self, value: Fraction, unit: Unit, label: str = "") -> str:
-        """A gap: always with its sign, so that 0 reads as ±0."""
-        text = self.value(value, unit, label)
+        """A gap: always with its sign, so that 0 reads as ±0; a gap between rates in
+        percentage points (20 % against 25 % is −5 pt, not −5 %, which would be relative)."""
+        if unit is Unit.PERCENT:
+            points = self._decimal(value * 100, 2)
+            text = fill(QCoreApplication.translate("Units", "%1 pt"), points)
+        else:
+            text = self.value(value, unit, label)
         if value > 0:
             return "+" + text
         if value == 0:

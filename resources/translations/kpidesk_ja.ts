@@ -3925,6 +3925,10 @@
         <translation>計算不可</translation>
     </message>
     <message>
+        <source>%1 pt</source>
+        <translation>%1pt</translation>
+    </message>
+    <message>
         <source>Money (¥)</source>
         <translation>金額（¥）</translation>
     </message>
