@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from fractions import Fraction
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +17,7 @@ from kpidesk.ui.charts.qtgraph import pg
 
 AXIS_COLOUR = QColor("#5f6368")
 LABEL_GAP_PX = 18.0  # room between two labels along an axis
+STAGGER_ROWS = 2  # crowded category names take up to two rows before any is left out
 
 
 def axis_font() -> QFont:
@@ -51,12 +53,15 @@ def _visible(min_value: float, max_value: float, count: int) -> range:
 
 
 class CategoryAxis(pg.AxisItem):
-    """Names at whole-number positions (a bar each); crowded names are thinned, never overlapped."""
+    """Names at whole-number positions (a bar each), never overlapped: names too wide to sit
+    side by side along the bottom take two rows, every other one a line lower (each rep keeps
+    its name); only when two rows are not enough are they thinned."""
 
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
         self.enableAutoSIPrefix(False)
         self.labels: list[str] = []
+        self.staggered = False
         style_axis(self)
 
     def set_labels(self, labels: Sequence[str]) -> None:
@@ -67,10 +72,30 @@ class CategoryAxis(pg.AxisItem):
     def tickValues(self, min_value: float, max_value: float, size: float):
         shown = list(_visible(min_value, max_value, len(self.labels)))
         room = _label_room(self, [self.labels[i] for i in shown])
+        across = self.orientation in ("top", "bottom")
+        staggered = across and size < len(shown) * room <= STAGGER_ROWS * size
+        if staggered != self.staggered:  # asked while painting: the height changes after it
+            self.staggered = staggered
+            QTimer.singleShot(0, self._fit_rows)
+        if staggered:
+            return [(1.0, [float(i) for i in shown])]
         return [(1.0, [float(i) for i in _thinned(shown, room, size)])]
 
     def tickStrings(self, values, scale, spacing):
-        return [self.labels[round(v)] if 0 <= round(v) < len(self.labels) else "" for v in values]
+        texts = []
+        for value in values:
+            index = round(value)
+            text = self.labels[index] if 0 <= index < len(self.labels) else ""
+            texts.append("\n" + text if self.staggered and index % 2 else text)
+        return texts
+
+    def _fit_rows(self) -> None:
+        """Room for the second row of names, or back to the axis's own height."""
+        if not self.staggered:
+            self.setHeight(None)
+            return
+        rows = QFontMetricsF(axis_font()).lineSpacing() * STAGGER_ROWS
+        self.setHeight(rows + self.style["tickTextOffset"][1] + abs(self.style["tickLength"]) + 4)
 
 
 def _new_week(days: Sequence[date], i: int) -> bool:

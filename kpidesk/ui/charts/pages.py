@@ -68,8 +68,10 @@ BAR_WIDTH = 0.6
 GROUP_BAR_WIDTH = 0.38
 BELOW_ZERO = 0.02  # the value axis starts a little below 0
 LABEL_ROOM = 1.3  # room on the right for the labels beside horizontal bars
-LEGEND_HEADROOM = 1.2  # room at the top for the legend
+LEGEND_HEADROOM = 1.2  # room at the top, above every line and bar, for the as-of label
+LEGEND_ROW = 4  # the legend's row in the plot's layout: under the bottom axis, off the data
 HOVER_Z = 100
+AS_OF_LABEL_AT = 0.985  # the as-of label's place up its line (0 the foot, 1 the top)
 HOVER_GAP_PX = 8
 MIN_TABLE_WIDTH = 220
 MAX_TABLE_WIDTH = 480
@@ -186,15 +188,19 @@ class ChartPage(QSplitter):
         self.plot_item.addItem(item, ignoreBounds=True)
         return item
 
-    def _legend(self, offset: tuple[int, int]) -> pg.LegendItem:
-        legend = self.plot_item.addLegend(
-            offset=offset,
+    def _legend(self, columns: int) -> pg.LegendItem:
+        """The legend in a row of its own under the chart, so that it never covers the start
+        of a line or a bar (in the window and in the PDF)."""
+        legend = pg.LegendItem(
+            offset=None,
             brush=pg.mkBrush(LEGEND_FILL),
             pen=pg.mkPen(BORDER),
             labelTextColor=TEXT,
             labelTextSize=f"{max(8.0, chart_font().pointSizeF() - 1):g}pt",
         )
-        legend.setZValue(HOVER_Z - 1)
+        legend.setColumnCount(columns)
+        self.plot_item.legend = legend  # the plot's named items join it
+        self.plot_item.layout.addItem(legend, LEGEND_ROW, 1)
         return legend
 
     def _title(self, text: str) -> None:
@@ -379,8 +385,7 @@ class CumulativePage(ChartPage):
         plot.setClipToView(True)
         plot.showGrid(y=True, alpha=0.15)
         plot.setMouseEnabled(x=True, y=False)
-        # one row at the top left, in the headroom above the lines, which start low on the left
-        self._legend(offset=(12, 6)).setColumnCount(4)
+        self._legend(columns=4)
         self.actual_item = plot.plot(name=self.tr("Actual"), pen=pen(ACTUAL))
         self.actual_item.setSymbolBrush(ACTUAL)
         self.actual_item.setSymbolPen(None)
@@ -396,7 +401,7 @@ class CumulativePage(ChartPage):
             movable=False,
             pen=pen(AS_OF, 1, dashed=True),
             label="",
-            labelOpts={"position": 0.02, "color": AS_OF},
+            labelOpts={"position": AS_OF_LABEL_AT, "color": AS_OF},
         )
         self.as_of_line.label.setFont(chart_font())
         plot.addItem(self.as_of_line, ignoreBounds=True)
@@ -422,13 +427,15 @@ class CumulativePage(ChartPage):
         self._value_range(max(top, highest) * LEGEND_HEADROOM)
 
     def _mark_as_of(self, series: CumulativeSeries) -> None:
-        """A dotted line at the as-of day, labelled on the side with more room."""
+        """A dotted line at the as-of day, labelled at its top, in the headroom above every
+        line (at its foot the pace and forecast lines crossed the label), on the side with
+        more room."""
         position = self._index_of(series.as_of)
         text = fill(self.tr("As of %1"), day_text(series.as_of, self.number_format))
         label = self.as_of_line.label
         label.format = text.replace("{", "{{").replace("}", "}}")
         side = 1 if position > (len(series.days) - 1) / 2 else 0
-        label.anchors = [(side, 1), (side, 1)]  # at the foot of the line, under the curves
+        label.anchors = [(side, 0), (side, 0)]  # hanging from the top of the line
         self.as_of_line.setPos(position)
         label.valueChanged()
 
@@ -573,7 +580,7 @@ class RepPage(ChartPage):
         plot = self.plot_item
         plot.setMouseEnabled(x=False, y=False)
         plot.showGrid(y=True, alpha=0.15)
-        legend = self._legend(offset=(-12, 12))
+        legend = self._legend(columns=2)
         self.actual_bars = pg.BarGraphItem(
             x=[], height=[], width=GROUP_BAR_WIDTH, brush=ACTUAL, pen=pg.mkPen(None)
         )
@@ -719,7 +726,7 @@ class TrendPage(ChartPage):
         plot.setClipToView(True)
         plot.setMouseEnabled(x=False, y=False)
         plot.showGrid(y=True, alpha=0.15)
-        self._legend(offset=(-12, 12))
+        self._legend(columns=2)
         self.actual_item = plot.plot(
             name=self.tr("Actual"),
             pen=pen(ACTUAL),
