@@ -31,3 +31,18 @@ def test_message_parameters_are_filled_only_by_fill():
 def test_the_day_comes_only_from_the_apps_clock():
     """date.today() beside services.clock.today() makes the tests' fixed day a lie."""
     assert _lines_matching(r"\bdate\.today\(\)", allowed=(CLOCK,)) == []
+
+
+def test_colours_are_named_only_in_the_palette():
+    """One palette (kpidesk/ui/palette.py): a hex colour anywhere else is a second copy."""
+    assert _lines_matching(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b(?!\w)", allowed=(PALETTE,)) == []
+
+
+def test_one_status_colour_table_and_one_set_of_smart_marks():
+    assert _lines_matching(r"^\s*STATUS_COLOUR\s*=", allowed=(PALETTE,)) == []
+    marks = SOURCE / "i18n" / "smart_marks.py"
+    other_meanings = (
+        SOURCE / "domain" / "formula.py",  # × multiplies
+        SOURCE / "ui" / "review" / "month_turn_dialog.py",  # a checklist step done
+    )
+    assert _lines_matching(r"""["'][✓✗○△×]["']""", allowed=(marks, *other_meanings)) == []

@@ -117,6 +117,15 @@ class Assessment:
     def smart(self) -> bool:
         return all(self.met(criterion) for criterion in self.checks)
 
+    def worst(self) -> Result:
+        """The KPI's one result, the same in the tree, the SMART tab, the status bar and the
+        PDF: a criterion that is met counts as a pass, whatever the app's check said."""
+        shown = {
+            Result.PASS if self.met(criterion) else check.result
+            for criterion, check in self.checks.items()
+        }
+        return next((r for r in (Result.FAIL, Result.WARNING) if r in shown), Result.PASS)
+
 
 def assess(plan: Plan, node_id: int, facts: SmartFacts, required: Fraction | None) -> Assessment:
     """Every criterion for one KPI. `required` is its requirement for the current period."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintDevice
+from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
-from kpidesk.domain.progress import Status
 from kpidesk.ui.fonts import FAMILY
-from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+from kpidesk.ui.palette import ACCENT, HEADER_FILL, RULE, STATUS_COLOUR, STRIPE_FILL, SUBTLE, TEXT
 
 RESOLUTION = 96  # PDF units per inch: pyqtgraph lays text out for this, as on a screen
 MM = RESOLUTION / 25.4
@@ -17,19 +16,7 @@ MARGIN_Y = 14 * MM
 BAND = 8 * MM  # header and footer bands, inside the margins
 CHART_POINT_SIZE = 9.0  # what the charts and the diagram are laid out with
 
-TEXT = QColor("#212121")
-SUBTLE = QColor("#5f6368")
-RULE = QColor("#b0b4ba")
-HEADER_FILL = QColor("#e8edf3")
-STRIPE_FILL = QColor("#f6f7f9")
-ACCENT = QColor("#1565c0")
-
-STATUS_COLOUR = {
-    Status.ON_TRACK: POSITIVE,
-    Status.LAGGING: PROBLEM,
-    Status.AT_RISK: NEGATIVE,
-    Status.UNKNOWN: MUTED,
-}
+__all__ = ["ACCENT", "HEADER_FILL", "RULE", "STATUS_COLOUR", "STRIPE_FILL", "SUBTLE", "TEXT"]
 
 
 def report_font(point_size: float, bold: bool = False) -> QFont:

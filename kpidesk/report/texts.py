@@ -10,11 +10,11 @@ from kpidesk.domain.periods import Period
 from kpidesk.domain.smart import Criterion, Result
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import period_kind_name
+from kpidesk.i18n.smart_marks import smart_mark
 
 translate = QCoreApplication.translate
 
 
-SMART_MARK = {Result.PASS: "○", Result.WARNING: "△", Result.FAIL: "×"}
 SMART_LETTER = {
     Criterion.SPECIFIC: "S",
     Criterion.MEASURABLE: "M",
@@ -25,7 +25,10 @@ SMART_LETTER = {
 
 
 def smart_legend() -> str:
-    return translate("Report", "SMART: ○ meets the criterion, △ needs a look, × does not meet it.")
+    return fill(
+        translate("Report", "SMART: %1 meets the criterion, %2 needs a look, %3 does not meet it."),
+        *(smart_mark(result) for result in (Result.PASS, Result.WARNING, Result.FAIL)),
+    )
 
 
 def day_text(day: date) -> str:

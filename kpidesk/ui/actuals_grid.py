@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from kpidesk.domain.calendar import month_of
@@ -16,10 +16,10 @@ from kpidesk.i18n.team_messages import entered_text
 from kpidesk.services import clock
 from kpidesk.services.actual_sources import source_of
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import ERROR_STYLE, WEEKEND_FILL
 from kpidesk.ui.plan_controller import PlanController
 
 TEAM = 0
-WEEKEND = QColor("#f1f1f1")
 
 
 class ActualsModel(QAbstractTableModel):
@@ -91,7 +91,7 @@ class ActualsModel(QAbstractTableModel):
             source = source_of(self.controller.session, (self.node_id, rep_id, day))
             return entered_text(source)
         if role == Qt.ItemDataRole.BackgroundRole and self.days[index.row()].weekday() >= 5:
-            return QBrush(WEEKEND)
+            return QBrush(WEEKEND_FILL)
         return None
 
     def key(self, row: int, column: int) -> tuple[int, int, date]:
@@ -112,7 +112,7 @@ class ActualsGrid(QWidget):
         self.controller = controller
         self.heading = PlainLabel(objectName="actualsHeading")
         self.message = PlainLabel(objectName="actualsMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.model = ActualsModel(controller, self)
         self.view = QTableView(objectName="actualsView")
         self.view.setModel(self.model)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,9 +21,8 @@ from kpidesk.domain.team_package import MergeKind
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.team_messages import counts_text, kind_text, package_refusal_text
 from kpidesk.services.rep_collect import KEEP_MINE, TAKE_THEIRS, RepPreview, preview_from_file
-
-REFUSED_COLOUR = QColor("#c62828")
-CONFLICT_COLOUR = QColor("#e65100")
+from kpidesk.ui.palette import CONFLICT as CONFLICT_COLOUR
+from kpidesk.ui.palette import NEGATIVE as REFUSED_COLOUR
 
 
 class PreviewWorker(QThread):

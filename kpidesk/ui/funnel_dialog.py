@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_controller import PlanController
 
 
@@ -55,7 +56,7 @@ class FunnelDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         self.message = PlainLabel(objectName="funnelMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

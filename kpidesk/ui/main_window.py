@@ -46,6 +46,7 @@ from kpidesk.ui.help_menu import HelpMenu
 from kpidesk.ui.icons import decorate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
+from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_opening import after_opening, open_document
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
@@ -107,7 +108,7 @@ class MainWindow(QMainWindow):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.message_bar = PlainLabel(objectName="messageBar")
-        self.message_bar.setStyleSheet("color: #c62828;")
+        self.message_bar.setStyleSheet(ERROR_STYLE)
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
 

@@ -20,10 +20,9 @@ from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.services.next_period_preview import NextPeriodPreview, preview_next_period
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.period_text import day_text, period_text
 from kpidesk.ui.plan_controller import PlanController
-
-WARNING_STYLE = "color: #c62828;"
 
 
 class NextPeriodDialog(QDialog):
@@ -52,10 +51,10 @@ class NextPeriodDialog(QDialog):
         self.opening = PlainLabel(objectName="openingPeriod")
         self.new_kgi = PlainLabel(objectName="newKgiValue")
         self.warning = PlainLabel(objectName="earlyCloseWarning", wordWrap=True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.setStyleSheet(ERROR_STYLE)
         self.confirm = QCheckBox(self.tr("Close it before its end"), objectName="confirmEarlyClose")
         self.message = PlainLabel(objectName="nextPeriodMessage", wordWrap=True)
-        self.message.setStyleSheet(WARNING_STYLE)
+        self.message.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.addButton(
             self.tr("Close and Start Next Period"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -22,10 +22,16 @@ from kpidesk.domain.model import Relation, Rounding, Split, Unit
 from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
 from kpidesk.services.business_calendar import business_day_count, is_loaded
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import (
+    ERROR_BORDER_STYLE,
+    ERROR_STYLE,
+    NEGATIVE,
+    POSITIVE,
+    WARNING_STYLE,
+    text_style,
+)
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.rep_split_table import RepSplitTable
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class FieldRow(QWidget):
@@ -47,7 +53,7 @@ class FieldRow(QWidget):
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.editor.setStyleSheet("border: 1px solid #c62828;" if message else "")
+        self.editor.setStyleSheet(ERROR_BORDER_STYLE if message else "")
 
 
 class ChoiceCombo(QComboBox):
@@ -111,7 +117,7 @@ class NodeForm(QWidget):
         self.gap = _value_label("gapValue")
         self.reason = PlainLabel(objectName="reasonLabel")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet("color: #b26a00;")
+        self.reason.setStyleSheet(WARNING_STYLE)
         self.rep_table = RepSplitTable()
         self.rows = {
             name: FieldRow(editor)
@@ -288,8 +294,8 @@ class NodeForm(QWidget):
         waiting = not figures.projected.ok and figures.projected.problem.code in NOT_PLANNED_YET
         self.projected.setToolTip(fmt.reason(figures.projected) if waiting else "")
         self.gap.setText(fmt.signed(figures.gap.value, unit, label) if figures.gap.ok else "—")
-        colour = {True: "#2e7d32", False: "#c62828"}.get(figures.on_target, "")
-        self.gap.setStyleSheet(f"color: {colour};" if colour else "")
+        colour = {True: POSITIVE, False: NEGATIVE}.get(figures.on_target)
+        self.gap.setStyleSheet(text_style(colour) if colour else "")
         reasons = []
         for text in (
             fmt.reason(figures.required),

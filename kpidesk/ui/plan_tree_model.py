@@ -9,7 +9,7 @@ from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, RepSplits
 from kpidesk.domain.model import Node, Plan
@@ -22,18 +22,10 @@ from kpidesk.i18n.messages import (
     smart_result_name,
     unit_short,
 )
+from kpidesk.i18n.smart_marks import smart_mark
+from kpidesk.ui.palette import COMPUTED, MUTED, NEGATIVE, POSITIVE, PROBLEM, SMART_COLOUR
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NEGATIVE = QColor("#c62828")
-POSITIVE = QColor("#2e7d32")
-COMPUTED = QColor("#1f5fa8")
-MUTED = QColor("#8a8a8a")
-PROBLEM = QColor("#b26a00")
-SMART_BADGES = {
-    Result.PASS: ("✓", POSITIVE),
-    Result.WARNING: ("!", PROBLEM),
-    Result.FAIL: ("✗", NEGATIVE),
-}
 
 
 class Column(IntEnum):
@@ -166,15 +158,16 @@ class PlanTreeModel(QAbstractItemModel):
         return None
 
     def _smart_data(self, node: Node, role: int):
-        """The SMART badge: ✓ every criterion passes, ! some need a look, ✗ one falls short."""
+        """The SMART badge (smart_mark): ✓ every criterion is met, ! some need a look, ✗ one
+        falls short; ○ △ × in Japanese."""
         assessment = self.smart(node.id)
         if assessment is None:
             return None
-        symbol, colour = SMART_BADGES[_worst(assessment)]
+        worst = assessment.worst()
         if role == Qt.ItemDataRole.DisplayRole:
-            return symbol
+            return smart_mark(worst)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(colour)
+            return QBrush(SMART_COLOUR[worst])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -410,14 +403,6 @@ class PlanTreeModel(QAbstractItemModel):
             persistent, [self.index_of(node_id, column) for node_id, column in targets]
         )
         self.layoutChanged.emit()
-
-
-def _worst(assessment: Assessment) -> Result:
-    results = {check.result for check in assessment.checks.values()}
-    for result in (Result.FAIL, Result.WARNING):
-        if result in results:
-            return result
-    return Result.PASS
 
 
 def _dragged(data: QMimeData) -> int | None:

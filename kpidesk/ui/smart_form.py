@@ -14,18 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.smart import Check, Criterion, Result, SmartRecord
+from kpidesk.domain.smart import Check, Criterion, SmartRecord
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import smart_criterion_name, smart_reason_text, smart_result_name
+from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.services.smart_service import smart_cache
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import SMART_COLOUR, text_style
 from kpidesk.ui.plan_controller import PlanController
-
-MARKS = {
-    Result.PASS: ("✓", "#2e7d32"),
-    Result.WARNING: ("!", "#b26a00"),
-    Result.FAIL: ("✗", "#c62828"),
-}
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -100,9 +96,9 @@ class CriterionBox(QFrame):
             self.noted.emit(self.note.text())
 
     def show_check(self, check: Check, reasons: list[str], ticked: bool, note: str) -> None:
-        symbol, colour = MARKS[check.result]
+        colour = SMART_COLOUR[check.result].name()
         self.result = check.result
-        self.mark.setText(symbol)
+        self.mark.setText(smart_mark(check.result))
         self.mark.setStyleSheet(
             f"background: {colour}; color: white; border-radius: 11px; font-weight: bold;"
         )
@@ -233,19 +229,13 @@ class SmartForm(QWidget):
         self._show_verdict(assessment)
 
     def _show_verdict(self, assessment) -> None:
-        short = sum(1 for check in assessment.checks.values() if check.result is not Result.PASS)
+        short = sum(1 for criterion in assessment.checks if not assessment.met(criterion))
         if short == 0:
-            text, colour = self.tr("SMART: every criterion passes."), MARKS[Result.PASS][1]
+            text = self.tr("SMART: every criterion passes.")
         else:
-            worst = Result.FAIL if _any(assessment, Result.FAIL) else Result.WARNING
             text = fill(self.tr("%1 of %2 criteria need attention."), short, len(assessment.checks))
-            colour = MARKS[worst][1]
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"color: {colour};")
-
-
-def _any(assessment, result: Result) -> bool:
-    return any(check.result is result for check in assessment.checks.values())
+        self.verdict.setStyleSheet(text_style(SMART_COLOUR[assessment.worst()]))
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

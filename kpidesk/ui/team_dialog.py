@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_controller import PlanController
 
 REP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +42,7 @@ class TeamDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._item_changed)
         self.message = PlainLabel(objectName="teamMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         add = QPushButton(self.tr("Add Rep"), objectName="addRepButton")
         add.clicked.connect(self._add)

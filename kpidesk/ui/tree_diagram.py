@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontInfo,
     QFontMetricsF,
@@ -47,19 +46,23 @@ from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.tree_layout import Box, connectors, layout
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+from kpidesk.ui.palette import (
+    ACCENT,
+    BAD_TINT,
+    CANVAS,
+    CONNECTOR,
+    GOOD_TINT,
+    MUTED,
+    NEGATIVE,
+    NO_DATA_TINT,
+    POSITIVE,
+    PROBLEM,
+    TEXT,
+    UNKNOWN_TINT,
+)
+from kpidesk.ui.palette import RULE as BORDER
+from kpidesk.ui.palette import SUBTLE as LABEL
 from kpidesk.ui.svg_fonts import portable_svg
-
-GOOD_TINT = QColor("#e8f5e9")
-BAD_TINT = QColor("#fdecea")
-UNKNOWN_TINT = QColor("#fff4e0")
-NO_DATA_TINT = QColor("#f1f2f4")
-CANVAS = QColor("#f4f5f7")
-TEXT = QColor("#212121")
-LABEL = QColor("#5f6368")
-BORDER = QColor("#b0b4ba")
-ACCENT = QColor("#1565c0")
-CONNECTOR = QColor("#8a8f98")
 
 STRIPE_WIDTH = 6.0
 CORNER_RADIUS = 6.0
@@ -108,7 +111,7 @@ STATUS_TINT = {
     GapStatus.LAGGING: UNKNOWN_TINT,
     GapStatus.NO_DATA: NO_DATA_TINT,
 }
-STATUS_COLOUR = {
+GAP_COLOUR = {
     GapStatus.GOOD: POSITIVE,
     GapStatus.BAD: NEGATIVE,
     GapStatus.UNKNOWN: PROBLEM,
@@ -199,7 +202,7 @@ class NodeBox(QGraphicsPathItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.brush())
         painter.drawPath(self.path())
-        painter.setBrush(STATUS_COLOUR[self.status])
+        painter.setBrush(GAP_COLOUR[self.status])
         painter.drawPath(self._stripe)
         painter.setPen(self.pen())
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -234,7 +237,7 @@ class NodeBox(QGraphicsPathItem):
         painter.setPen(LABEL)
         painter.drawText(row, _LEFT, label)
         emphasise = is_gap_row and self.gap is not GapStatus.UNKNOWN
-        painter.setPen(STATUS_COLOUR[self.gap] if emphasise else TEXT)
+        painter.setPen(GAP_COLOUR[self.gap] if emphasise else TEXT)
         painter.drawText(row, _RIGHT, value)
 
 

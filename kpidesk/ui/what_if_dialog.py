@@ -22,6 +22,7 @@ from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.ui.edit_text_delegate import EDIT_TEXT_ROLE, EditTextDelegate
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_controller import PlanController
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +53,7 @@ class WhatIfDialog(QDialog):
         font.setBold(True)
         self.result.setFont(font)
         self.message = PlainLabel(objectName="whatIfMessage")
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(ERROR_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = QPushButton(self.tr("Apply to Plan"), objectName="applyScenario")
         self.reset_button = QPushButton(self.tr("Reset"), objectName="resetScenario")

@@ -2791,8 +2791,8 @@
 <context>
     <name>Report</name>
     <message>
-        <source>SMART: ○ meets the criterion, △ needs a look, × does not meet it.</source>
-        <translation>SMART：○ 基準を満たす、△ 要確認、× 基準を満たさない。</translation>
+        <source>SMART: %1 meets the criterion, %2 needs a look, %3 does not meet it.</source>
+        <translation>SMART：%1 基準を満たす、%2 要確認、%3 基準を満たさない。</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -3459,6 +3459,24 @@
     <message>
         <source>SMART</source>
         <translation>SMART</translation>
+    </message>
+</context>
+<context>
+    <name>SmartMarks</name>
+    <message>
+        <source>✓</source>
+        <comment>meets the criterion</comment>
+        <translation>○</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <comment>needs a look</comment>
+        <translation>△</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>does not meet the criterion</comment>
+        <translation>×</translation>
     </message>
 </context>
 <context>

@@ -5,24 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.progress import Status
-from kpidesk.domain.smart import Result
 from kpidesk.i18n.derived_texts import with_derivation
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import status_name
+from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.report.blocks import Block, Heading, Paragraph, Spacer
 from kpidesk.report.context import ReportContext
 from kpidesk.report.figures import DASH, percent, shown
 from kpidesk.report.styles import STATUS_COLOUR, SUBTLE
 from kpidesk.report.table import Cell, Table
-from kpidesk.report.texts import SMART_LETTER, SMART_MARK, smart_legend
+from kpidesk.report.texts import SMART_LETTER, smart_legend
 from kpidesk.services.smart_service import smart_of
+from kpidesk.ui.palette import SMART_COLOUR
 
 translate = QCoreApplication.translate
-SMART_COLOUR = {
-    Result.PASS: STATUS_COLOUR[Status.ON_TRACK],
-    Result.WARNING: STATUS_COLOUR[Status.LAGGING],
-    Result.FAIL: STATUS_COLOUR[Status.AT_RISK],
-}
 
 
 def kpi_table(context: ReportContext) -> list[Block]:
@@ -96,8 +92,7 @@ def _row(context: ReportContext, node_id: int) -> list[Cell]:
 def _smart_cell(context: ReportContext, node_id: int) -> Cell:
     if context.plan.nodes[node_id].is_root:
         return Cell("")  # SMART is asked of the KPIs, not of the goal
-    checks = smart_of(context.session, node_id).checks
-    text = " ".join(SMART_LETTER[c] + SMART_MARK[check.result] for c, check in checks.items())
-    results = {check.result for check in checks.values()}
-    worst = next(r for r in (Result.FAIL, Result.WARNING, Result.PASS) if r in results)
-    return Cell(text, SMART_COLOUR[worst])
+    assessment = smart_of(context.session, node_id)
+    checks = assessment.checks
+    text = " ".join(SMART_LETTER[c] + smart_mark(check.result) for c, check in checks.items())
+    return Cell(text, SMART_COLOUR[assessment.worst()])

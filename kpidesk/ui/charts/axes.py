@@ -8,14 +8,14 @@ from datetime import date
 from fractions import Fraction
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.charts.qtgraph import pg
+from kpidesk.ui.palette import SUBTLE as AXIS_COLOUR
 
-AXIS_COLOUR = QColor("#5f6368")
 LABEL_GAP_PX = 18.0  # room between two labels along an axis
 STAGGER_ROWS = 2  # crowded category names take up to two rows before any is left out
 

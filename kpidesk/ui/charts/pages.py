@@ -26,7 +26,6 @@ from kpidesk.domain.chart_series import (
     CumulativeSeries,
     FunnelSeries,
     RepComparison,
-    Status,
     TrendSeries,
 )
 from kpidesk.domain.model import Unit
@@ -39,28 +38,25 @@ from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.charts.tables import ChartTableModel
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+from kpidesk.ui.palette import ACCENT as ACTUAL
+from kpidesk.ui.palette import (
+    AS_OF,
+    BACKGROUND,
+    FORECAST,
+    FUNNEL,
+    MUTED,
+    PACE,
+    REFERENCE,
+    STATUS_COLOUR,
+    TARGET_BAR,
+    TEXT,
+)
+from kpidesk.ui.palette import POSITIVE as TARGET
+from kpidesk.ui.palette import RULE as BORDER
 
-BACKGROUND = QColor("#ffffff")
-TEXT = QColor("#212121")
-BORDER = QColor("#b0b4ba")
-ACTUAL = QColor("#1565c0")
-PACE = QColor("#7a7f87")
-FORECAST = QColor("#8e24aa")
-TARGET = QColor("#2e7d32")
-TARGET_BAR = QColor("#b8c7d9")
-FUNNEL = QColor("#4f83cc")
-REFERENCE = QColor("#424242")
-AS_OF = QColor("#9e9e9e")
 LEGEND_FILL = QColor(255, 255, 255, 225)
 HOVER_FILL = QColor(255, 255, 255, 240)
 
-STATUS_COLOUR = {
-    Status.ON_TRACK: POSITIVE,
-    Status.LAGGING: PROBLEM,
-    Status.AT_RISK: NEGATIVE,
-    Status.UNKNOWN: MUTED,
-}
 LINE_WIDTH = 2.0
 MARKER_SIZE = 7
 MARKER_LIMIT = 120  # more points than this and the markers would merge into a thick line

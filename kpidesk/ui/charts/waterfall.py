@@ -38,7 +38,7 @@ from kpidesk.ui.charts.pages import (
 )
 from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
-from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE
+from kpidesk.ui.palette import MUTED, NEGATIVE, POSITIVE
 
 if TYPE_CHECKING:
     from kpidesk.services.attribution_service import GapAttribution

@@ -16,7 +16,7 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import month_turn_text
 from kpidesk.services.month_turn import Step, TurnItem, month_turn
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.plan_tree_model import NEGATIVE, POSITIVE
+from kpidesk.ui.palette import NEGATIVE, POSITIVE
 from kpidesk.ui.review.review_tables import day_text
 
 MAX_NAMES = 6  # more than this and the list says how many more

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from kpidesk.domain.model import Unit
 from kpidesk.domain.review import KpiSnapshot, Review
+from kpidesk.domain.smart import Result
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
+from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.services.review_service import FollowUp, RevisionLine
-from kpidesk.ui.plan_tree_model import MUTED, NEGATIVE, POSITIVE, PROBLEM
+from kpidesk.ui.palette import MUTED, NEGATIVE, STATUS_COLOUR
 
-STATUS_COLOUR = {"on_track": POSITIVE, "lagging": PROBLEM, "at_risk": NEGATIVE}
 NODE_ROLE = Qt.ItemDataRole.UserRole
 INDENT = "\u3000"  # a fullwidth space per level keeps names aligned in Japanese and English
 
@@ -89,7 +90,7 @@ def fill_kpis(table: QTableWidget, review: Review, fmt: NumberFormat) -> None:
         item = review.item(kpi.node_id)
         status = _cell(status_name(kpi.status))
         status.setForeground(QBrush(STATUS_COLOUR.get(kpi.status, MUTED)))
-        smart = "" if kpi.smart is None else ("✓" if kpi.smart else "✗")
+        smart = "" if kpi.smart is None else smart_mark(Result.PASS if kpi.smart else Result.FAIL)
         cells = [
             _cell(INDENT * depth[kpi.node_id] + kpi.name, kpi.node_id),
             _cell(_value(kpi, kpi.target, fmt), align_right=True),

@@ -1,0 +1,60 @@
+"""Every colour of the window, the charts, the diagram and the PDF, named once."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from kpidesk.domain.progress import Status
+from kpidesk.domain.smart import Result
+
+# meaning
+NEGATIVE = QColor("#c62828")  # an error, a refusal, a failed check, a KPI at risk
+POSITIVE = QColor("#2e7d32")  # met, on track
+PROBLEM = QColor("#b26a00")  # a warning, lagging
+CONFLICT = QColor("#e65100")  # two sources disagree
+COMPUTED = QColor("#1f5fa8")  # a figure the tree computed
+MUTED = QColor("#8a8a8a")  # nothing known yet
+
+# text and lines
+TEXT = QColor("#212121")
+SUBTLE = QColor("#5f6368")  # labels, axes, captions
+RULE = QColor("#b0b4ba")  # borders and table rules
+CONNECTOR = QColor("#8a8f98")  # the diagram's lines between boxes
+ACCENT = QColor("#1565c0")  # a selection, the actual line
+
+# fills
+BACKGROUND = QColor("#ffffff")
+CANVAS = QColor("#f4f5f7")
+HEADER_FILL = QColor("#e8edf3")
+STRIPE_FILL = QColor("#f6f7f9")
+WEEKEND_FILL = QColor("#f1f1f1")
+GOOD_TINT = QColor("#e8f5e9")
+BAD_TINT = QColor("#fdecea")
+UNKNOWN_TINT = QColor("#fff4e0")
+NO_DATA_TINT = QColor("#f1f2f4")
+
+# chart series
+PACE = QColor("#7a7f87")
+FORECAST = QColor("#8e24aa")
+TARGET_BAR = QColor("#b8c7d9")
+FUNNEL = QColor("#4f83cc")
+REFERENCE = QColor("#424242")
+AS_OF = QColor("#9e9e9e")
+
+STATUS_COLOUR = {
+    Status.ON_TRACK: POSITIVE,
+    Status.LAGGING: PROBLEM,
+    Status.AT_RISK: NEGATIVE,
+    Status.UNKNOWN: MUTED,
+}
+SMART_COLOUR = {Result.PASS: POSITIVE, Result.WARNING: PROBLEM, Result.FAIL: NEGATIVE}
+
+
+def text_style(colour: QColor) -> str:
+    """A label's style sheet in `colour`."""
+    return f"color: {colour.name()};"
+
+
+ERROR_STYLE = text_style(NEGATIVE)
+WARNING_STYLE = text_style(PROBLEM)
+ERROR_BORDER_STYLE = f"border: 1px solid {NEGATIVE.name()};"
