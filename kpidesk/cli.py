@@ -66,6 +66,7 @@ from kpidesk.services import clock
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
+from kpidesk.services.file_writing import write_bytes_atomically
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan, refuse_if_locked
 from kpidesk.services.progress_service import period_progress
 from kpidesk.services.smart_service import smart_of
@@ -339,9 +340,8 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         plan_file.close()
     if args.save_mapping:
-        Path(args.save_mapping).write_text(
-            json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        text = json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2)
+        write_bytes_atomically(Path(args.save_mapping), text.encode("utf-8"))
     if result.rate_reading:
         print(rate_reading_text(result.rate_reading, result.rate_example))
     print(

@@ -46,3 +46,14 @@ def test_one_status_colour_table_and_one_set_of_smart_marks():
         SOURCE / "ui" / "review" / "month_turn_dialog.py",  # a checklist step done
     )
     assert _lines_matching(r"""["'][✓✗○△×]["']""", allowed=(marks, *other_meanings)) == []
+
+
+def test_widgets_and_the_report_never_reach_into_the_sessions_stores():
+    """The import contracts cannot see session.actuals.…: the views read through services."""
+    views = [SOURCE / "ui", SOURCE / "report"]
+    found = [
+        line
+        for line in _lines_matching(r"session\.(actuals|store|periods|review_store|smart_store)\.")
+        if any(line.startswith(str(v.relative_to(SOURCE)) + "/") for v in views)
+    ]
+    assert found == []

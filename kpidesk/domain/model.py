@@ -92,6 +92,9 @@ class Node:
         return replace(self, **changes)
 
 
+TEAM = 0  # the rep id of figures entered for the team as a whole, never a real rep's id
+
+
 @dataclass(frozen=True)
 class Rep:
     """A member of the team that KPIs can be split across."""

@@ -14,13 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from kpidesk.domain.dates import parse_date
-from kpidesk.domain.model import Node, Plan, Unit
+from kpidesk.domain.model import TEAM, Node, Plan, Unit
 from kpidesk.domain.numbers import parse_value, to_text, whole_only
 from kpidesk.domain.periods import Period
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_value
 from kpidesk.services.table_reader import Table
-from kpidesk.storage.actual_store import TEAM, ActualKey, to_stored
+from kpidesk.storage.actual_store import ActualKey, to_stored
 from kpidesk.storage.plan_file import atomic_target
 
 KEPT_ROW_ERRORS = 1000  # a file of a million bad rows lists the first thousand, counts them all

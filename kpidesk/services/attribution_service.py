@@ -16,6 +16,7 @@ from kpidesk.domain.attribution import Attribution, DriverPart, attribute
 from kpidesk.domain.model import Unit
 from kpidesk.domain.problems import Figure, Problem
 from kpidesk.domain.progress import Kind, kind_of
+from kpidesk.domain.review import KpiSnapshot, Review
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import PeriodProgress
 
@@ -88,4 +89,22 @@ def gap_attribution(session: PlanSession, node_id: int, progress: PeriodProgress
         parts=result.parts,
         other=result.other,
         problem=result.problem,
+    )
+
+
+def as_attribution(kpi: KpiSnapshot, review: Review) -> GapAttribution:
+    """The snapshot's gap in the form the waterfall chart draws."""
+    gap = kpi.gap
+    return GapAttribution(
+        node_id=kpi.node_id,
+        name=kpi.name,
+        unit=Unit(kpi.unit),
+        unit_label=kpi.unit_label,
+        lower_is_better=gap.lower_is_better,
+        as_of=review.held_on,
+        pro_rated=gap.pro_rated,
+        planned=gap.planned,
+        actual=gap.actual,
+        parts=tuple(DriverPart(p.node_id, p.name, p.amount) for p in gap.parts),
+        other=gap.other,
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from kpidesk.domain.model import TEAM
 from kpidesk.services.actuals_file import ImportResult
-from kpidesk.storage.actual_store import TEAM
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from fractions import Fraction
 from kpidesk.domain import formula as formulas
 from kpidesk.domain.decomposition import NodeFigures, RepSplits, compute, recompute, rep_splits
 from kpidesk.domain.model import (
+    TEAM,
     Node,
     Plan,
     PlanHeader,
@@ -65,7 +66,7 @@ from kpidesk.services.next_period_preview import proposed_kgi
 from kpidesk.services.outcomes import actuals_outcome, describe, fields_only
 from kpidesk.services.storage_faults import StorageError, reload_after_failure
 from kpidesk.services.structure_edits import Clip
-from kpidesk.storage.actual_store import TEAM, ActualKey, ActualStore, to_stored
+from kpidesk.storage.actual_store import ActualKey, ActualStore, to_stored
 from kpidesk.storage.period_store import PeriodRecord, PeriodStore
 from kpidesk.storage.plan_store import PlanStore
 from kpidesk.storage.review_store import ReviewStore

@@ -17,7 +17,6 @@ SUM_TOTAL = f"SUM(value_e4 / {HALF}) AS high, SUM(value_e4 % {HALF}) AS low"
 """One value is at most 10^12 × SCALE = 10^16 (`domain.numbers.MAX_MAGNITUDE`), so each half
 is below 10^8 and SQLite's SUM (which stops with "integer overflow" beyond 9.22 × 10^18) would
 need more than 92 billion rows to overflow; Python adds the halves back exactly."""
-TEAM = 0  # the rep id of figures entered for the team as a whole
 ActualKey = tuple[int, int, date]  # node id, rep id (TEAM for the team), day
 
 

@@ -11,15 +11,15 @@ from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from kpidesk.domain.calendar import month_of
+from kpidesk.domain.model import TEAM
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.team_messages import entered_text
 from kpidesk.services import clock
+from kpidesk.services.actual_reading import daily_by_rep
 from kpidesk.services.actual_sources import source_of
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE, WEEKEND_FILL
 from kpidesk.ui.plan_controller import PlanController
-
-TEAM = 0
 
 
 class ActualsModel(QAbstractTableModel):
@@ -44,16 +44,15 @@ class ActualsModel(QAbstractTableModel):
         self.columns = [(TEAM, self.tr("Team"))] + [(r.id, r.name) for r in plan.active_reps]
         self.values = {}
         if self.node_id is not None:
-            self.values = dict(session.actuals.daily_by_rep(self.node_id, first, last))
+            self.values = daily_by_rep(session, self.node_id, first, last)
         self.endResetModel()
 
     def reload_values(self) -> None:
         """New values in the same grid: repaint without a reset (an editor may be closing)."""
         if self.node_id is None or not self.days:
             return
-        self.values = dict(
-            self.controller.session.actuals.daily_by_rep(self.node_id, self.days[0], self.days[-1])
-        )
+        session = self.controller.session
+        self.values = daily_by_rep(session, self.node_id, self.days[0], self.days[-1])
         last = self.index(len(self.days) - 1, len(self.columns) - 1)
         self.dataChanged.emit(self.index(0, 0), last)
 

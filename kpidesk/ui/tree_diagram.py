@@ -46,6 +46,7 @@ from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.tree_layout import Box, connectors, layout
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.services.file_writing import write_bytes_atomically
 from kpidesk.ui.palette import (
     ACCENT,
     BAD_TINT,
@@ -509,8 +510,10 @@ class TreeDiagramView(QGraphicsView):
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.white)
         self._render(QPainter(image), QRectF(image.rect()), source)
-        if not image.save(str(path), "PNG"):
-            raise OSError(f"Cannot write {path}")
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        write_bytes_atomically(Path(path), QByteArray(buffer.data()).data())
 
     def export_svg(self, path: str | Path) -> None:
         """The whole diagram as SVG with the text kept as text; OSError if it cannot be saved."""
@@ -530,7 +533,7 @@ class TreeDiagramView(QGraphicsView):
         self._render(painter, target, source)
         # written by Python so that an unwritable path raises OSError instead of a Qt warning
         svg = QByteArray(buffer.data()).data().decode("utf-8")
-        Path(path).write_text(portable_svg(svg), encoding="utf-8")
+        write_bytes_atomically(Path(path), portable_svg(svg).encode("utf-8"))
 
     def _render(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
         """Paint the scene without the on-screen selection, which is not part of the picture."""

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from kpidesk.domain.demo import demo_plan
+from kpidesk.domain.model import TEAM
 from kpidesk.i18n.catalog import install_translators
 from kpidesk.i18n.messages import demo_label
 from kpidesk.services.plan_files import open_plan
-from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import create_plan_file
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5

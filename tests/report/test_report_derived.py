@@ -3,9 +3,9 @@
 from datetime import date
 from fractions import Fraction
 
+from kpidesk.domain.model import TEAM
 from kpidesk.report.options import ReportOptions
 from kpidesk.report.writer import export_pdf
-from kpidesk.storage.actual_store import TEAM
 from tests.report.conftest import AS_OF, CLOSE_RATE, DEALS, REVENUE, UNIT_PRICE, page_texts
 
 

@@ -5,9 +5,9 @@ from fractions import Fraction
 
 import pytest
 
+from kpidesk.domain.model import TEAM
 from kpidesk.domain.problems import ValidationError
 from kpidesk.services.plan_session import PlanSession
-from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 

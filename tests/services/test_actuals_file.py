@@ -5,6 +5,7 @@ from fractions import Fraction
 
 import pytest
 
+from kpidesk.domain.model import TEAM
 from kpidesk.domain.problems import ValidationError
 from kpidesk.services.actuals_file import (
     ColumnMapping,
@@ -14,7 +15,6 @@ from kpidesk.services.actuals_file import (
     read_table,
 )
 from kpidesk.services.plan_session import PlanSession
-from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 

@@ -7,13 +7,12 @@ from fractions import Fraction
 import pytest
 
 from kpidesk.domain.attribution import waterfall_steps
-from kpidesk.domain.model import Unit
+from kpidesk.domain.model import TEAM, Unit
 from kpidesk.domain.progress import Kind, kind_of
 from kpidesk.services.attribution_service import gap_attribution
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import period_progress
 from kpidesk.services.templates import TEMPLATES, load_template
-from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import create_plan_file, open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 

@@ -5,11 +5,10 @@ from fractions import Fraction
 
 import pytest
 
-from kpidesk.domain.model import Unit
+from kpidesk.domain.model import TEAM, Unit
 from kpidesk.services.attribution_service import gap_attribution
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import period_progress
-from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 

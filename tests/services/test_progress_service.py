@@ -5,10 +5,10 @@ from fractions import Fraction
 
 import pytest
 
+from kpidesk.domain.model import TEAM
 from kpidesk.domain.progress import Status
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import as_of_day, period_progress
-from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 

@@ -7,10 +7,9 @@ import pypdf
 import pytest
 from PySide6.QtCore import QLocale
 
-from kpidesk.domain.model import Node, Plan, Relation, Rep, Rounding, Unit
+from kpidesk.domain.model import TEAM, Node, Plan, Relation, Rep, Rounding, Unit
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.report.writer import export_pdf
-from kpidesk.storage.actual_store import TEAM
 from kpidesk.storage.plan_file import create_plan_file
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.plan_tree_model import Column

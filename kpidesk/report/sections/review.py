@@ -16,6 +16,7 @@ from kpidesk.report.sections.charts import settle
 from kpidesk.report.styles import STATUS_COLOUR
 from kpidesk.report.table import Cell, Table
 from kpidesk.report.texts import day_text
+from kpidesk.services.attribution_service import as_attribution
 from kpidesk.services.review_service import follow_ups, latest_review, revisions_for
 
 translate = QCoreApplication.translate
@@ -166,7 +167,6 @@ def _gap(context: ReportContext, held: Review) -> list[Block]:
     if kpi is None:
         return []
     from kpidesk.ui.charts.waterfall import WaterfallChart  # pyqtgraph
-    from kpidesk.ui.review.gap_section import as_attribution
 
     chart = WaterfallChart()
     chart.set_attribution(as_attribution(kpi, held), context.number_format)

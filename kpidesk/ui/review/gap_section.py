@@ -4,31 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from kpidesk.domain.attribution import DriverPart
-from kpidesk.domain.model import Unit
-from kpidesk.domain.review import KpiSnapshot, Review
+from kpidesk.domain.review import Review
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.services.attribution_service import GapAttribution
+from kpidesk.services.attribution_service import as_attribution
 from kpidesk.ui.labels import PlainLabel
 
-
-def as_attribution(kpi: KpiSnapshot, review: Review) -> GapAttribution:
-    """The snapshot's gap in the form the waterfall chart draws."""
-    gap = kpi.gap
-    return GapAttribution(
-        node_id=kpi.node_id,
-        name=kpi.name,
-        unit=Unit(kpi.unit),
-        unit_label=kpi.unit_label,
-        lower_is_better=gap.lower_is_better,
-        as_of=review.held_on,
-        pro_rated=gap.pro_rated,
-        planned=gap.planned,
-        actual=gap.actual,
-        parts=tuple(DriverPart(p.node_id, p.name, p.amount) for p in gap.parts),
-        other=gap.other,
-    )
+MIN_CHART_HEIGHT = 200  # the waterfall's least height, in pixels
 
 
 class GapSection(QWidget):
@@ -44,6 +26,7 @@ class GapSection(QWidget):
         self.kpi.currentIndexChanged.connect(lambda _: self._draw())
         self.explanation = PlainLabel(objectName="gapExplanation", wordWrap=True)
         self.chart = WaterfallChart(self)
+        self.chart.setMinimumHeight(MIN_CHART_HEIGHT)  # a chart, never a strip of a few pixels
         self.empty = PlainLabel(
             self.tr(
                 "No KPI with drivers had actuals on the review's day, so there is no gap to split."
