@@ -3495,6 +3495,13 @@
     </message>
 </context>
 <context>
+    <name>Splitters</name>
+    <message>
+        <source>Drag to give one side more room</source>
+        <translation>ドラッグして片側を広げます</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>kpidesk: no display found, so the window is drawn off screen into %1. Run KPI Desk on a desktop, or under xvfb-run, to use it.</source>

@@ -33,6 +33,7 @@ from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.review import review_tables as tables
 from kpidesk.ui.review.new_review_dialog import NewReviewDialog
+from kpidesk.ui.splitters import mark_splitter
 
 if TYPE_CHECKING:
     from kpidesk.ui.review.gap_section import GapSection
@@ -87,6 +88,7 @@ class ReviewPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.kpis = tables.make_table("reviewKpis", tables.kpi_headers(), stretch=8)
+        tables.share_text_columns(self.kpis, (tables.CAUSE_COLUMN, tables.ACTION_COLUMN))
         self.kpis.currentCellChanged.connect(lambda *_: self._show_item())
 
         self.item_box = QGroupBox(objectName="reviewItem")
@@ -139,7 +141,8 @@ class ReviewPanel(QWidget):
         splitter.addWidget(self.sections)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        return splitter
+        splitter.setObjectName("reviewSplitter")
+        return mark_splitter(splitter)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(objectName=name)

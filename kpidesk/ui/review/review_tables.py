@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -37,6 +37,54 @@ def make_table(name: str, headers: Sequence[str], stretch: int) -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+CAUSE_COLUMN, ACTION_COLUMN = 7, 8  # of the KPI table (kpi_headers)
+MIN_TEXT_CHARS = 8  # a free-text column never gets narrower than this many wide characters
+
+
+class TextColumnsShare(QObject):
+    """The free-text columns (cause, action) share the width the figures leave, equally, and
+    each keeps at least MIN_TEXT_CHARS characters: one long cause no longer pushes the action
+    off the table or squeezes it to one character. The table scrolls sideways when even the
+    minimum does not fit."""
+
+    def __init__(self, table: QTableWidget, columns: Sequence[int]) -> None:
+        super().__init__(table)
+        self.table, self.columns = table, tuple(columns)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in self.columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(lambda *_: QTimer.singleShot(0, self.share))
+        QTimer.singleShot(0, self.share)
+
+    def minimum(self) -> int:
+        return self.table.fontMetrics().horizontalAdvance("対" * MIN_TEXT_CHARS)
+
+    def share(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in range(header.count()) if c not in self.columns
+        )
+        free = self.table.viewport().width() - others
+        each = max(self.minimum(), free // max(1, len(self.columns)))
+        for column in self.columns:
+            if header.sectionSize(column) != each:
+                header.resizeSection(column, each)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+
+def share_text_columns(table: QTableWidget, columns: Sequence[int]) -> TextColumnsShare:
+    """Let `columns` of `table` share the room left by the others (see TextColumnsShare)."""
+    return TextColumnsShare(table, columns)
 
 
 def day_text(day: date | None, fmt: NumberFormat) -> str:
