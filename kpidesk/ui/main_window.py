@@ -54,6 +54,7 @@ from kpidesk.ui.progress_page import ProgressPage
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
 from kpidesk.ui.rep_window import open_package_window, package_filter
+from kpidesk.ui.scroll_fit import keep_form_unclipped
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.team_menu import TeamMenu
@@ -456,6 +457,7 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         self.form = NodeForm(controller)
         self.form_area.setWidget(self.form)
+        keep_form_unclipped(self.form_area)  # English labels are longer: never clip the form
         self.smart_glance.attach(controller)
         root = self.model.index(0, 0)
         if root.isValid():
