@@ -62,6 +62,7 @@ from kpidesk.i18n.messages import (
     unit_short,
 )
 from kpidesk.i18n.number_messages import flagged_row_text, rate_reading_text
+from kpidesk.i18n.ui_language import ui_language
 from kpidesk.services import clock
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
@@ -259,7 +260,11 @@ def _new(args: argparse.Namespace) -> int:
     refuse_if_locked(args.file)
     if args.definition or args.template:
         source = args.definition or args.template
-        plan = read_definition(source) if args.definition else load_template(source)
+        plan = (
+            read_definition(source)
+            if args.definition
+            else load_template(source, ui_language())  # named in the command's language
+        )
         if args.name:
             plan.name = check_name(args.name)
         if plan.period_start is None:  # a definition without a period plans this month

@@ -54,8 +54,8 @@ from kpidesk.ui.progress_page import ProgressPage
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
 from kpidesk.ui.rep_window import open_package_window, package_filter
-from kpidesk.ui.scroll_fit import keep_form_unclipped
 from kpidesk.ui.review.revision_reason import ask_revision_reason
+from kpidesk.ui.scroll_fit import keep_form_unclipped
 from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.team_menu import TeamMenu
 from kpidesk.ui.tree_actions import TreeActions
@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         return self.open_file(path)
 
     def _starting_plan(self, template: str) -> Plan:
+        from kpidesk.i18n.ui_language import ui_language
         from kpidesk.services.templates import load_template
         from kpidesk.ui.new_plan_dialog import BLANK
 
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
             return blank_plan(
                 self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", clock.today()
             )
-        plan = load_template(template)
+        plan = load_template(template, ui_language())  # named in the window's language
         plan.period_start = plan.period_start or clock.today().replace(day=1)
         return plan
 
