@@ -257,7 +257,7 @@ class MainWindow(QMainWindow):
         plan_menu.addSeparator()
         plan_menu.addActions(self.policy_actions.actions())
         self.team_menu = TeamMenu(self)  # Send to Reps…, Collect From Reps…
-        self.team_menu.fill(menu.addMenu(self.tr("T&eam")))
+        self.team_menu.fill(menu.addMenu(self.tr("Tea&m")))
         review_menu = menu.addMenu(self.tr("&Review"))
         review_menu.addActions([self.new_review_action, self.month_turn_action])
         view_menu = menu.addMenu(self.tr("&View"))

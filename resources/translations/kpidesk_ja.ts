@@ -1164,8 +1164,8 @@
         <translation>プラン(&amp;P)</translation>
     </message>
     <message>
-        <source>T&amp;eam</source>
-        <translation>チーム(&amp;E)</translation>
+        <source>Tea&amp;m</source>
+        <translation>チーム(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Review</source>
