@@ -79,7 +79,7 @@ def test_new_from_the_field_sales_template_holds_the_template(tmp_path):
 
 def test_a_template_plans_this_month_and_otherwise_exports_as_it_is(tmp_path):
     plan = tmp_path / "inside.kpidesk"
-    run("new", plan, "--template", "inside_sales", "--name", "4月の計画")
+    run("new", plan, "--template", "inside_sales", "--name", "4月の計画", "--lang", "ja")
     exported = yaml.safe_load(run("export-def", plan).stdout)
     assert exported.pop("period") == TEST_DAY.strftime("%Y-%m")
     expected = yaml.safe_load(template_path("inside_sales").read_text(encoding="utf-8"))
@@ -131,7 +131,10 @@ def test_new_from_a_definition_does_not_overwrite_without_force(tmp_path):
     run("new", plan, "--template", "retail_store")
     result = run("new", plan, "--template", "subscription", check=False)
     assert "already exists" in one_line_failure(result)
-    run("new", plan, "--template", "subscription", "--force")
+    run("new", plan, "--template", "subscription", "--force", "--lang", "en")
+    exported = yaml.safe_load(run("export-def", plan).stdout)
+    assert exported["plan"] == "Subscription new business plan"
+    run("new", plan, "--template", "subscription", "--force", "--lang", "ja")
     assert (
         yaml.safe_load(run("export-def", plan).stdout)["plan"] == "サブスクリプション新規獲得計画"
     )
