@@ -53,6 +53,7 @@ from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.progress_page import ProgressPage
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
+from kpidesk.ui.rename_plan import rename_plan_action
 from kpidesk.ui.rep_window import open_package_window, package_filter
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.scroll_fit import keep_form_unclipped
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
             else:
                 edit_menu.addAction(action)
         plan_menu = menu.addMenu(self.tr("&Plan"))
+        plan_menu.addAction(rename_plan_action(self))  # Rename Plan…
         plan_menu.addActions([self.team_action, self.funnel_action, self.what_if_action])
         plan_menu.addSeparator()
         plan_menu.addActions(

@@ -4091,4 +4091,26 @@
         <translation>（KGIとの差異 %1）</translation>
     </message>
 </context>
+<context>
+    <name>RenamePlan</name>
+    <message>
+        <source>Re&amp;name Plan…</source>
+        <translation>計画名を変更(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePlanDialog</name>
+    <message>
+        <source>Rename Plan</source>
+        <translation>計画名の変更</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>計画名</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>変更</translation>
+    </message>
+</context>
 </TS>
