@@ -61,6 +61,7 @@ from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.team_menu import TeamMenu
 from kpidesk.ui.tree_actions import TreeActions
 from kpidesk.ui.tree_columns import TreeColumnWidths
+from kpidesk.ui.tree_keys import TreeKeyboard
 
 MONEY_IN_MAN_KEY = "view/moneyInMan"
 
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(key.Redo)
         FieldUndoGuard(self)  # Ctrl+Z in a text field undoes the plan's edit, not the typing
         self.tree_actions = TreeActions(self.tree, self.model, self._show_message)
+        self.tree_keyboard = TreeKeyboard(self)  # Left/Right across cells, F6 tree <-> form
         self.team_action = make_action(self, self.tr("&Team…"), self.show_team, None, "teamAction")
         self.period_action = make_action(
             self, self.tr("Set &Period…"), self.choose_period, None, "periodAction"

@@ -27,7 +27,8 @@ class TreeActions(QObject):
         key = QKeySequence.StandardKey
         act = self._action
         self.add = act(self.tr("&Add Child KPI"), self.add_child, "Ctrl+Shift+N", "addChildAction")
-        self.rename = act(self.tr("&Rename KPI"), self.rename_current, "F2", "renameAction")
+        # F2 edits the current cell (kpidesk.ui.tree_keys), which is the name only on the name
+        self.rename = act(self.tr("&Rename KPI"), self.rename_current, None, "renameAction")
         self.delete = act(
             self.tr("&Delete KPI and Its Children"),
             self.delete_current,

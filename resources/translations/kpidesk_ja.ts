@@ -4113,4 +4113,19 @@
         <translation>変更</translation>
     </message>
 </context>
+<context>
+    <name>TreeKeyboard</name>
+    <message>
+        <source>Go to the details of this KPI (%1)</source>
+        <translation>この KPI の詳細へ移動 (%1)</translation>
+    </message>
+    <message>
+        <source>Go to Details</source>
+        <translation>詳細へ移動</translation>
+    </message>
+    <message>
+        <source>Back to the Tree</source>
+        <translation>ツリーに戻る</translation>
+    </message>
+</context>
 </TS>
