@@ -233,6 +233,7 @@ _READERS: dict[str, dict[str, Callable]] = {
     },
     "review_item": {"due": _day},
     "target_revision": {"period_start": _day, "day": _day, "before": _number, "after": _number},
+    "rep_note": {"period_start": _day},
 }
 
 

@@ -77,7 +77,11 @@ class SourceStore:
             " WHERE day BETWEEN ? AND ?",
             [first.isoformat(), last.isoformat()],
         ):
-            found[(node_id, rep_id, date.fromisoformat(day))] = (kind, name, entered_at)
+            try:  # not checked when a plan opens (it can hold 100,000s of rows): skip damage
+                key = (node_id, rep_id, date.fromisoformat(day))
+            except (TypeError, ValueError):
+                continue
+            found[key] = (kind, name, entered_at)
         return found
 
     def history(self, node_id: int) -> list[tuple]:

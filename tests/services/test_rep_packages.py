@@ -229,3 +229,22 @@ def test_a_package_from_an_older_kpi_desk_is_brought_up_to_date(plan_path, out):
         assert opened.header.rep_name == "Rep 1"
     finally:
         opened.close()
+
+
+def test_a_plan_whose_rep_note_day_is_not_a_day_is_refused_as_damaged(plan_path):
+    import sqlite3
+
+    from kpidesk.storage.plan_file import PlanFileError
+    from tests.services.team_fixtures import digest
+
+    with sqlite3.connect(plan_path) as connection:
+        connection.execute(
+            "INSERT INTO rep_note VALUES ('November', 1, 4, 'a', 'b', '2026-11-20T09:00:00')"
+        )
+    connection.close()
+    before = digest(plan_path)
+    with pytest.raises(PlanFileError) as refused:
+        open_plan(plan_path)
+    assert refused.value.code == "damaged"
+    assert refused.value.detail == "bad_value:rep_note.period_start"
+    assert digest(plan_path) == before
