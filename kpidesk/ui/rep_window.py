@@ -30,6 +30,7 @@ from kpidesk.ui.actuals_grid import ActualsGrid
 from kpidesk.ui.fonts import FAMILY
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.plan_document import Document
 from kpidesk.ui.progress_page import ProgressPage
 
 
@@ -86,6 +87,8 @@ class RepWindow(QMainWindow):
             if not opened.read_only
             else self.tr("This package is open read-only: another KPI Desk has it open.")
         )
+        if opened.read_only:  # every edit is refused with the reason
+            self.controller.edit_refusal = self.why_read_only.text
         self.numbers = QTreeWidget(objectName="repNumbers")
         self.numbers.setHeaderLabels(
             [
@@ -101,7 +104,8 @@ class RepWindow(QMainWindow):
         )
         self.numbers.header().setStretchLastSection(False)
         self.kpi_choice = QComboBox(objectName="repKpiChoice")
-        self.grid = ActualsGrid(self.controller)
+        self.document = Document(self.controller)  # the views follow the package through it
+        self.grid = ActualsGrid(self.document)
         actuals_page = QWidget()
         layout = QVBoxLayout(actuals_page)
         layout.addWidget(self.kpi_choice)
@@ -151,7 +155,7 @@ class RepWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
 
     def _show_kpi(self) -> None:
-        self.grid.show_node(self.kpi_choice.currentData())
+        self.document.set_current_kpi(self.kpi_choice.currentData())
         rep_id = self.opened.header.rep_id
         for column, (column_rep, _name) in enumerate(self.grid.model.columns):
             self.grid.view.setColumnHidden(column, column_rep != rep_id)  # theirs only
@@ -317,15 +321,23 @@ def open_rep_window(parent, path: str | Path) -> RepWindow:
     return window
 
 
-def open_package_window(window, path: str | Path) -> bool:
-    """File → Open on a .kpirep: the rep's window, or the main window says why not."""
-    from kpidesk.services.plan_files import PlanFileError
+def open_package_window(window, path: str | Path, read_only: bool = False) -> bool:
+    """File → Open on a .kpirep: the rep's window, or the main window says why not. A package
+    another KPI Desk has open asks, as a plan does, whether to open it read-only."""
+    from kpidesk.services.plan_files import PlanFileError, PlanLockedError
+    from kpidesk.ui.lock_prompt import ask_to_open_read_only
 
     try:
-        window.rep_windows = [*getattr(window, "rep_windows", []), open_rep_window(window, path)]
+        rep_window = RepWindow(OpenPackage(path, read_only), window)
+    except PlanLockedError as error:
+        if ask_to_open_read_only(window, Path(error.path), error.owner):
+            return open_package_window(window, path, read_only=True)
+        return False
     except PlanFileError as error:
         window._file_error(error)
         return False
+    rep_window.show()
+    window.rep_windows = [*getattr(window, "rep_windows", []), rep_window]
     return True
 
 

@@ -149,3 +149,30 @@ def test_the_reps_progress_charts_are_theirs(qtbot, rep_window):
         name for c, (_r, name) in enumerate(model.columns) if not window.grid.view.isColumnHidden(c)
     ]
     assert shown == ["Rep 1"]
+
+
+def test_a_package_open_elsewhere_opens_read_only_when_asked(
+    qtbot, english, settings, rep_window, monkeypatch
+):
+    import kpidesk.ui.lock_prompt as lock_prompt
+
+    asked = []
+    monkeypatch.setattr(
+        lock_prompt, "ask_to_open_read_only", lambda *args: asked.append(args[2].user) or True
+    )
+    other = MainWindow(settings)
+    qtbot.addWidget(other)
+    assert other.open_file(rep_window.opened.path)
+    [second] = other.rep_windows
+    assert len(asked) == 1
+    assert second.opened.read_only
+    assert second.why_read_only.text() == (
+        "This package is open read-only: another KPI Desk has it open."
+    )
+    model = second.grid.model
+    second.kpi_choice.setCurrentIndex(second.kpi_choice.findData(PROSPECTS))
+    assert not model.setData(model.index(model.days.index(NOV5), 1), "6")
+    assert second.grid.message.text() == (
+        "This package is open read-only: another KPI Desk has it open."
+    )
+    second.close()
