@@ -29,22 +29,32 @@ class PreviewWorker(QThread):
     """Reads the packages and a snapshot of the plan on its own connection."""
 
     progressed = Signal(int, int)
-    finished_preview = Signal(object)  # list[RepPreview], or an Exception
+    finished_preview = Signal(object)  # list[RepPreview]
     failed = Signal(str)
 
     def __init__(self, plan_path: Path, current, paths: list[Path], parent=None) -> None:
         super().__init__(parent)
         self.plan_path, self.current, self.paths = plan_path, current, paths
+        self.cancelled = False  # set from the UI thread: the next package is not read
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise _CancelledError
+        self.progressed.emit(done, total)
 
     def run(self) -> None:
         try:
-            previews = preview_from_file(
-                self.plan_path, self.current, self.paths, self.progressed.emit
-            )
+            previews = preview_from_file(self.plan_path, self.current, self.paths, self._progress)
+        except _CancelledError:
+            return
         except Exception as error:  # said in the dialog, never a traceback
             self.failed.emit(f"{type(error).__name__}: {error}")
             return
         self.finished_preview.emit(previews)
+
+
+class _CancelledError(Exception):
+    """The dialog was closed while the packages were being read."""
 
 
 class CollectDialog(QDialog):
@@ -97,6 +107,7 @@ class CollectDialog(QDialog):
         self.worker.start()
 
     def done(self, result: int) -> None:
+        self.worker.cancelled = True  # stops after the package being read
         self.worker.wait()
         super().done(result)
 

@@ -141,3 +141,12 @@ def test_the_reps_notes_are_listed_once_collected(qtbot, team_window, tmp_path):
         "Trade fair week",
         "Book visits early",
     ]
+
+
+def test_closing_the_preview_while_it_reads_stops_the_reading(qtbot, team_window, tmp_path):
+    window = team_window
+    out, _paths = sent(qtbot, window, tmp_path)
+    dialog = window.team_menu.collect_folder(str(out))
+    dialog.reject()  # at once: the worker stops after the package it is reading
+    assert dialog.worker.isFinished()
+    assert window.document.controller.undo_stack.count() == 0
