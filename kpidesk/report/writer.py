@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication
 
 from kpidesk import __version__
@@ -66,16 +66,32 @@ def render_pdf(
 ) -> tuple[bytes, int]:
     """The report as PDF bytes, and its page count."""
     options = options or ReportOptions()
-    number_format = number_format or NumberFormat(money_in_man=options.money_in_man)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
+    writer.setCreator(f"KPI Desk {__version__}")
+    writer.setTitle(session.plan.name)
+    pages = draw_report(writer, session, options, number_format, sections, on_page)
+    return QByteArray(buffer.data()).data(), pages
+
+
+def draw_report(
+    device: QPagedPaintDevice,
+    session: PlanSession,
+    options: ReportOptions | None = None,
+    number_format: NumberFormat | None = None,
+    sections: Sequence[SectionBuilder] | None = None,
+    on_page: PageCallback | None = None,
+) -> int:
+    """Lay the report out on `device` (a QPdfWriter, or a QPrinter for File → Print…) at the
+    report's resolution and paper, draw every page, and return the page count."""
+    options = options or ReportOptions()
+    number_format = number_format or NumberFormat(money_in_man=options.money_in_man)
+    writer = device
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(options.paper.page_size, options.orientation, QMarginsF(0, 0, 0, 0))
     )
-    writer.setCreator(f"KPI Desk {__version__}")
-    writer.setTitle(session.plan.name)
     page = QRectF(0, 0, writer.width(), writer.height())
     content = page.adjusted(MARGIN_X, MARGIN_Y + BAND, -MARGIN_X, -MARGIN_Y - BAND)
     with chart_font():
@@ -89,7 +105,7 @@ def render_pdf(
             _draw_pages(painter, writer, context, pages, page, content, on_page)
         finally:
             painter.end()
-    return QByteArray(buffer.data()).data(), len(pages)
+    return len(pages)
 
 
 @contextmanager
@@ -108,7 +124,7 @@ def chart_font() -> Iterator[None]:
 
 def _draw_pages(
     painter: QPainter,
-    writer: QPdfWriter,
+    writer: QPagedPaintDevice,
     context: ReportContext,
     pages: list[list[Placed]],
     page: QRectF,

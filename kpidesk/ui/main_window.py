@@ -50,6 +50,7 @@ from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_opening import after_opening, open_document
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
+from kpidesk.ui.print_report import print_action
 from kpidesk.ui.progress_page import ProgressPage
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_actuals_action])
         file_menu.addAction(self.export_pdf_action)
+        file_menu.addAction(print_action(self))  # Print… the meeting report
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))

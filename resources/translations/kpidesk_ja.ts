@@ -4128,4 +4128,23 @@
         <translation>ツリーに戻る</translation>
     </message>
 </context>
+<context>
+    <name>PrintReport</name>
+    <message>
+        <source>Print the Meeting Report</source>
+        <translation>会議用レポートの印刷</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer</source>
+        <translation>%1 ページをプリンターに送りました</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the meeting report (%1)</source>
+        <translation>会議用レポートを印刷 (%1)</translation>
+    </message>
+</context>
 </TS>
