@@ -1,4 +1,4 @@
-"""The KPI tree diagram with its toolbar: zoom, fit, and export as PNG or SVG.
+"""The KPI tree diagram with its toolbar: zoom, fit, export as PNG or SVG, copy.
 
 Signals: `nodeClicked(int)` passed on from the diagram; `exported(str)` with the written path.
 """
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
 
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.actions import make_action
+from kpidesk.ui.clipboard import copy_action, copy_picture
 from kpidesk.ui.tree_diagram import TreeDiagramView
 
 
@@ -34,10 +35,23 @@ class DiagramPanel(QWidget):
         toolbar.addSeparator()
         toolbar.addAction(make_action(self, self.tr("Export PNG…"), lambda: self.export("png")))
         toolbar.addAction(make_action(self, self.tr("Export SVG…"), lambda: self.export("svg")))
+        self.copy_action = copy_action(
+            self,
+            self.tr("Copy"),
+            self.tr("Copy the diagram as a picture and as SVG, for slides (%1)"),
+            self.copy,
+            "copyDiagramAction",
+            self.view,
+        )
+        toolbar.addAction(self.copy_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
         layout.addWidget(self.view, 1)
+
+    def copy(self) -> None:
+        """The whole diagram to the clipboard, as an image and as SVG."""
+        copy_picture(self.view.picture(), self.view.svg_text())
 
     def export(self, kind: str, path: str | Path | None = None) -> bool:
         """Write the diagram as PNG or SVG; asks for the path when none is given."""

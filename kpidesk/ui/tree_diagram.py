@@ -505,18 +505,27 @@ class TreeDiagramView(QGraphicsView):
 
     def export_png(self, path: str | Path, scale: float = 2.0) -> None:
         """The whole diagram on white at `scale` pixels per unit; OSError if it cannot be saved."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self.picture(scale).save(buffer, "PNG")
+        write_bytes_atomically(Path(path), QByteArray(buffer.data()).data())
+
+    def picture(self, scale: float = 2.0) -> QImage:
+        """The whole diagram on white at `scale` pixels per unit (for PNG and the clipboard)."""
         source = self.sceneRect()
         size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.white)
         self._render(QPainter(image), QRectF(image.rect()), source)
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
-        write_bytes_atomically(Path(path), QByteArray(buffer.data()).data())
+        return image
 
     def export_svg(self, path: str | Path) -> None:
         """The whole diagram as SVG with the text kept as text; OSError if it cannot be saved."""
+        # written by Python so that an unwritable path raises OSError instead of a Qt warning
+        write_bytes_atomically(Path(path), self.svg_text().encode("utf-8"))
+
+    def svg_text(self) -> str:
+        """The whole diagram as SVG text that other programs read alike (see svg_fonts)."""
         source = self.sceneRect()
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -531,9 +540,7 @@ class TreeDiagramView(QGraphicsView):
         painter = QPainter(generator)
         painter.fillRect(target, Qt.GlobalColor.white)
         self._render(painter, target, source)
-        # written by Python so that an unwritable path raises OSError instead of a Qt warning
-        svg = QByteArray(buffer.data()).data().decode("utf-8")
-        write_bytes_atomically(Path(path), portable_svg(svg).encode("utf-8"))
+        return portable_svg(QByteArray(buffer.data()).data().decode("utf-8"))
 
     def _render(self, painter: QPainter, target: QRectF, source: QRectF) -> None:
         """Paint the scene without the on-screen selection, which is not part of the picture."""

@@ -740,6 +740,14 @@
         <source>Could not write “%1”: %2</source>
         <translation>「%1」に書き込めませんでした：%2</translation>
     </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the diagram as a picture and as SVG, for slides (%1)</source>
+        <translation>ツリー図を画像と SVG としてコピー（スライド用）(%1)</translation>
+    </message>
 </context>
 <context>
     <name>FunnelDialog</name>
@@ -4145,6 +4153,25 @@
     <message>
         <source>Print the meeting report (%1)</source>
         <translation>会議用レポートを印刷 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <source>Copy Table</source>
+        <translation>表をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, or the whole table, for Excel (%1)</source>
+        <translation>選んだセル（なければ表全体）を Excel 用にコピー (%1)</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>グラフをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture, for slides and mail (%1)</source>
+        <translation>グラフを画像としてコピー（スライドやメール用）(%1)</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
 from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.charts.tables import ChartTableModel
+from kpidesk.ui.clipboard import add_chart_copy, add_table_copy
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ACCENT as ACTUAL
 from kpidesk.ui.palette import (
@@ -151,6 +152,8 @@ class ChartPage(QSplitter):
         )
         self._build()
         self.set_series(None, self.number_format)
+        self.copy_chart = add_chart_copy(self, self.plot)  # Ctrl+C: a picture, and SVG
+        self.copy_table = add_table_copy(self, self.table)  # Ctrl+C: tab-separated, for Excel
 
     # -- parts ----------------------------------------------------------------------
 
