@@ -104,11 +104,13 @@ class ActualsModel(QAbstractTableModel):
 
 
 class ActualsGrid(QWidget):
-    """The grid with its heading; Ctrl+V pastes a block, Delete clears the selection."""
+    """The grid of the open plan's current KPI, with its heading; Ctrl+V pastes a block, Delete
+    clears the selection. Follows the document's current KPI and its changes itself."""
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.document = document
+        self.controller = controller = document.controller
         self.heading = PlainLabel(objectName="actualsHeading")
         self.message = PlainLabel(objectName="actualsMessage")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -130,7 +132,9 @@ class ActualsGrid(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         controller.refused.connect(self.message.setText)
-        controller.outcome.connect(self._follow)
+        document.changed.connect(self._follow)
+        document.currentChanged.connect(self.show_node)
+        self.show_node(document.current_kpi)
 
     def show_node(self, node_id: int | None) -> None:
         plan = self.controller.session.plan

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,9 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import (
     demo_label,
     file_error_text,
-    period_kind_name,
     rounding_policy_name,
 )
 from kpidesk.services import clock
-from kpidesk.services.business_calendar import is_loaded, period_business_days
-from kpidesk.services.changes import Outcome
 from kpidesk.services.package_files import is_package
 from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
 from kpidesk.ui.actions import make_action
@@ -48,10 +45,11 @@ from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_document import PlanDocument
+from kpidesk.ui.plan_header import PlanHeader
 from kpidesk.ui.plan_opening import after_opening, open_document
+from kpidesk.ui.plan_pages import PlanPages
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.print_report import print_action
-from kpidesk.ui.progress_page import ProgressPage
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import recent_files, remember
 from kpidesk.ui.rename_plan import rename_plan_action
@@ -89,11 +87,7 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
-        self.header = PlainLabel(objectName="planHeader")
-        font = self.header.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.header.setFont(font)
+        self.header = PlanHeader()
         self.tree = QTreeView(objectName="planTree")
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
@@ -116,24 +110,12 @@ class MainWindow(QMainWindow):
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
 
-        self._diagram = None
-        self.diagram_page = QWidget(objectName="diagramPage")
-        QVBoxLayout(self.diagram_page).setContentsMargins(0, 0, 0, 0)
-        self.views = QTabWidget(objectName="planViews")
-        self.views.addTab(self.tree, self.tr("Tree"))
-        self.views.addTab(self.diagram_page, self.tr("Diagram"))
-        self._actuals = None
-        self.actuals_page = QWidget(objectName="actualsPage")
-        QVBoxLayout(self.actuals_page).setContentsMargins(0, 0, 0, 0)
-        self.views.addTab(self.actuals_page, self.tr("Actuals"))
-        self.charts_page = ProgressPage(self.number_format)
-        self.charts_page.repChanged.connect(self._refresh_charts)
-        self.views.addTab(self.charts_page, self.tr("Progress"))
-        self._reviews = None
-        self.reviews_page = QWidget(objectName="reviewsPage")
-        QVBoxLayout(self.reviews_page).setContentsMargins(0, 0, 0, 0)
-        self.views.addTab(self.reviews_page, self.tr("Reviews"))
-        self.views.currentChanged.connect(self._view_changed)
+        self.views = PlanPages(self.tree, self.number_format)  # diagram, actuals, charts, reviews
+        self.views.kpiClicked.connect(self._select_node)
+        self.views.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.views.failed.connect(self._show_message)
+        self.diagram_page, self.actuals_page = self.views.diagram_page, self.views.actuals_page
+        self.charts_page, self.reviews_page = self.views.charts_page, self.views.reviews_page
         left = QWidget()
         layout = QVBoxLayout(left)
         layout.setContentsMargins(8, 8, 4, 8)
@@ -436,40 +418,34 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _switch_to(self, document: PlanDocument) -> None:
+        """Show `document`: every view follows it from now on, and the previous plan closes."""
         self.backup_actions.attach(document)
-        if self._actuals is not None:  # the grid belongs to the plan it was made for
-            self._actuals.deleteLater()
-            self._actuals = None
-        if self._reviews is not None:
-            self._reviews.save_notes()
+        self.views.save_notes()  # the previous plan's review notes, while it is still open
         if self.document is not None:
-            self.undo_group.removeStack(self.document.controller.undo_stack)
+            self.undo_group.removeStack(self.document.undo_stack)
             self.document.close()
         self.document = document
         controller = document.controller
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
-        controller.outcome.connect(self._apply_outcome)
         controller.refused.connect(self.statusBar().showMessage)
         controller.storage_failed.connect(self._show_message)
         controller.ask_reason = ask_revision_reason(self, document.session, self.number_format)
-        if self._reviews is not None:  # the review panel belongs to the plan it was made for
-            self._reviews.deleteLater()
-            self._reviews = None
-        self.model.edit_handler = self._edit_cell
-        self.model.move_handler = self.tree_actions.move
-        self.model.splits = document.session.splits
+        document.changed.connect(self._plan_changed)
+        document.structureChanged.connect(self.tree.expandAll)
+        document.currentChanged.connect(self._show_current)
         self.tree_actions.controller = controller
-        self.model.reset(document.session.plan, document.session.figures)
+        self.model.follow(document)
         self.tree.expandAll()
-        self.form = NodeForm(controller)
+        self.views.follow(document)
+        self.header.follow(document)
+        self.form = NodeForm(document)
         self.form_area.setWidget(self.form)
         keep_form_unclipped(self.form_area)  # English labels are longer: never clip the form
-        self.smart_glance.attach(controller)
+        self.smart_glance.attach(document)
         root = self.model.index(0, 0)
         if root.isValid():
             self.tree.setCurrentIndex(root)
-        self._refresh_diagram()
         remember(self.settings, document.path)
         self._update_title()
         self._update_actions()
@@ -525,38 +501,12 @@ class MainWindow(QMainWindow):
 
     # -- edits --------------------------------------------------------------------
 
-    def _edit_cell(self, node_id: int, column: Column, text: str) -> str | None:
-        if self.document is None:
-            return None
-        controller = self.document.controller
-        if column == Column.NAME:
-            return controller.rename(node_id, text)
-        if column == Column.REQUIRED:
-            return controller.set_target(node_id, text)
-        return controller.set_plan_value(node_id, text)
-
     def current_node_id(self) -> int | None:
         return self.model.node_id(self.tree.currentIndex())
 
-    def _apply_outcome(self, outcome: Outcome) -> None:
-        session = self.document.session
-        current = self.current_node_id()
-        self.model.update(
-            session.plan, session.figures, outcome.changed_node_ids, outcome.structure_changed
-        )
-        if outcome.structure_changed:
-            self.tree.expandAll()
-        if current is not None and current not in session.plan.nodes:
-            parent = self.model.index(0, 0)
-            self.tree.setCurrentIndex(parent)
-        if self.form is not None:
-            self.form.show_node(self.current_node_id())
+    def _plan_changed(self, _outcome) -> None:
+        """The window's own part of any change: the message bar, the title, the actions."""
         self.message_bar.hide()
-        self.charts_page.plan_changed()
-        self._refresh_diagram()
-        self._refresh_charts()
-        if outcome.reviews_changed and self._reviews is not None:
-            self._reviews.refresh()
         self._update_title()
         self._update_actions()
 
@@ -571,45 +521,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def _current_changed(self, current, _previous) -> None:
-        node_id = self.model.node_id(current)
-        if self.form is not None:
-            self.form.show_node(node_id)
-        if self._diagram is not None:
-            self._diagram.view.select_node(node_id)
-        if self._actuals is not None:
-            self._actuals.show_node(node_id)
-        self._refresh_charts()
+        """The tree's selection is the document's current KPI, which every view shows."""
+        if self.document is not None:
+            self.document.set_current_kpi(self.model.node_id(current))
         self._update_actions()
+
+    def _show_current(self, node_id: int | None) -> None:
+        if node_id is not None and node_id != self.current_node_id():
+            self._select_node(node_id)
 
     @property
     def diagram(self):
-        """The diagram panel, built the first time it is wanted (it is not needed to start)."""
-        if self._diagram is None:
-            from kpidesk.ui.diagram_panel import DiagramPanel
-
-            self._diagram = DiagramPanel(self.diagram_page)
-            self._diagram.nodeClicked.connect(self._select_node)
-            self._diagram.exported.connect(
-                lambda path: self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 8000)
-            )
-            self._diagram.failed.connect(self._show_message)
-            self.diagram_page.layout().addWidget(self._diagram)
-        return self._diagram
+        return self.views.diagram
 
     @property
     def actuals(self):
-        """The actuals grid of the current KPI, built the first time it is wanted."""
-        if self._actuals is None and self.document is not None:
-            from kpidesk.ui.actuals_grid import ActualsGrid
-
-            self._actuals = ActualsGrid(self.document.controller, self.actuals_page)
-            self.actuals_page.layout().addWidget(self._actuals)
-            self._actuals.show_node(self.current_node_id())
-        return self._actuals
+        return self.views.actuals
 
     @property
     def charts(self):
-        """The progress chart panel, built the first time it is wanted."""
         return self.charts_page.panel
 
     @property
@@ -619,29 +549,18 @@ class MainWindow(QMainWindow):
     @property
     def as_of(self) -> date | None:
         """The day progress is shown as of; None is today."""
-        return self.charts_page.as_of
+        return self.views.as_of
 
     @as_of.setter
     def as_of(self, day: date | None) -> None:
-        self.charts_page.as_of = day
-
-    def show_charts(self) -> None:
-        self.views.setCurrentWidget(self.charts_page)
-
-    def _refresh_charts(self) -> None:
-        """Give every chart the selected KPI's series (only while the page is showing)."""
-        if self.document is not None and self.views.currentWidget() is self.charts_page:
-            self.charts_page.refresh(self.document.session, self.current_node_id())
+        self.views.as_of = day
 
     @property
     def reviews(self):
-        """The review panel of the open plan, built the first time it is wanted."""
-        if self._reviews is None and self.document is not None:
-            from kpidesk.ui.review.review_panel import ReviewPanel
+        return self.views.reviews
 
-            self._reviews = ReviewPanel(self.document.controller, self.number_format)
-            self.reviews_page.layout().addWidget(self._reviews)
-        return self._reviews
+    def show_charts(self) -> None:
+        self.views.setCurrentWidget(self.charts_page)
 
     def show_reviews(self) -> None:
         self.views.setCurrentWidget(self.reviews_page)
@@ -685,76 +604,22 @@ class MainWindow(QMainWindow):
         self.tree.expand(index.parent())
         self.tree.setCurrentIndex(index)
 
-    def _refresh_diagram(self) -> None:
-        if self.document is not None and self.views.currentWidget() is self.diagram_page:
-            session = self.document.session
-            self.diagram.view.set_plan(session.plan, session.figures, self.number_format)
-            self.diagram.view.select_node(self.current_node_id())
-
-    def _view_changed(self, _index: int) -> None:
-        if self.views.currentWidget() is self.actuals_page:
-            self.actuals  # noqa: B018 (built on first look)
-            return
-        if self.views.currentWidget() is self.charts_page:
-            self._refresh_charts()
-            return
-        if self.views.currentWidget() is self.reviews_page:
-            self.reviews  # noqa: B018 (built on first look)
-            return
-        first_look = not self.diagram.view.scene().items()
-        self._refresh_diagram()
-        if first_look:
-            self.diagram.view.fit()
-
     # -- view ---------------------------------------------------------------------
 
     def _toggle_man(self, checked: bool) -> None:
         self.number_format.money_in_man = checked
         self.settings.setValue(MONEY_IN_MAN_KEY, checked)
         self.model.refresh_all()
-        self._refresh_diagram()
+        self.views.refresh_diagram()
         if self.form is not None:
             self.form.show_node(self.form.node_id)
             self.smart_glance.refresh_form()
 
     def _update_title(self) -> None:
-        if self.document is None:
-            self.setWindowTitle(self.tr("KPI Desk"))
-            self.header.setText("")
-            return
-        self.setWindowTitle(f"{file_title(self.document)} — {self.tr('KPI Desk')}")
-        plan = self.document.session.plan
-        reps = fill(self.tr("Reps: %1"), plan.active_rep_count)
-        parts = [plan.name, reps]
-        period = self.document.session.current_period()
-        if period is not None:
-            parts.append(self._period_text(period))
-        parts.append(rounding_policy_name(plan.rounding_policy))
-        self.header.setText("  ·  ".join(parts))
-
-    def _period_text(self, period) -> str:
-        """ "November 2026 (19 business days, 9 passed)"; a quarter or more shows its dates."""
-        locale = QLocale()
-        if period.kind.value == "month":
-            text = locale.toString(period.first_day, self.tr("MMMM yyyy"))
-        else:
-            short = QLocale.FormatType.ShortFormat
-            text = f"{period_kind_name(period.kind)} {locale.toString(period.first_day, short)}"
-            text += f"–{locale.toString(period.last_day, short)}"
-        if not is_loaded(period.first_day) or not is_loaded(period.last_day):
-            QTimer.singleShot(100, self._load_calendar)  # after the window has painted
-            return text
-        days = period_business_days(
-            period.first_day, period.last_day, self.document.session.closed_days
-        )
-        passed = sum(1 for day in days if day <= clock.today())
-        return fill(self.tr("%1 (%2 business days, %3 passed)"), text, len(days), passed)
-
-    def _load_calendar(self) -> None:
-        period = self.document.session.current_period() if self.document else None
-        if period is not None:
-            period_business_days(period.first_day, period.last_day)
-            self._update_title()
+        title = self.tr("KPI Desk")
+        if self.document is not None:
+            title = f"{file_title(self.document)} — {title}"
+        self.setWindowTitle(title)
 
     def _update_actions(self) -> None:
         node_id = self.current_node_id()
@@ -867,8 +732,7 @@ class MainWindow(QMainWindow):
         editor = self.tree.indexWidget(self.tree.currentIndex())
         if editor is not None:  # an edit in progress is kept, as everywhere else
             self.tree.commitData(editor)
-        if self._reviews is not None:
-            self._reviews.save_notes()
+        self.views.save_notes()
         self.backup_actions.detach()
         if self.document is not None:
             self.document.close()

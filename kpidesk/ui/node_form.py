@@ -30,7 +30,6 @@ from kpidesk.ui.palette import (
     WARNING_STYLE,
     text_style,
 )
-from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.rep_split_table import RepSplitTable
 
 
@@ -74,16 +73,23 @@ class ChoiceCombo(QComboBox):
 
 
 class NodeForm(QWidget):
-    """Shows one node; each committed field is one undoable edit through the controller."""
+    """Shows the open plan's current KPI; each committed field is one undoable edit through
+    the controller. Follows the document's current KPI and every change it announces."""
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.document = document
+        self.controller = document.controller
         self.node_id: int | None = None
         self._build_editors()
         self._build_layout()
         self._connect()
-        self.show_node(None)
+        document.currentChanged.connect(self.show_node)
+        document.changed.connect(self._plan_changed)
+        self.show_node(document.current_kpi)
+
+    def _plan_changed(self, _outcome) -> None:
+        self.show_node(self.document.current_kpi)
 
     def _build_editors(self) -> None:
         self.name = QLineEdit(objectName="nameEdit")

@@ -1,11 +1,14 @@
 """The KPI tree as a Qt item model: one row per node, figures in columns.
 
-Signals: `editRefused(QModelIndex, str)` when an inline edit is refused, with the reason.
+Signals: `editRefused(QModelIndex, str)` when an inline edit is refused, with the reason;
+`moved(int)` when a node dropped somewhere else was moved there.
+
+It follows one open plan (`follow(document)`): a typed cell goes straight to the document's
+controller, and every change the document announces updates only the rows it names.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
@@ -39,23 +42,20 @@ class Column(IntEnum):
     SMART = 7
 
 
-EditHandler = Callable[[int, Column, str], str | None]
-MoveHandler = Callable[[int, int, int], str | None]
 NODE_MIME = "application/x-kpidesk-node"
 
 
 class PlanTreeModel(QAbstractItemModel):
-    """Adapts a Plan and its figures; edits go to `edit_handler`, never to the file directly."""
+    """Adapts a Plan and its figures; edits go to the document's controller, never to the file."""
 
     editRefused = Signal(QModelIndex, str)
+    moved = Signal(int)
 
     def __init__(self, number_format: NumberFormat, parent=None) -> None:
         super().__init__(parent)
         self.number_format = number_format
-        self.edit_handler: EditHandler | None = None
-        self.move_handler: MoveHandler | None = None
-        self.splits: Callable[[int], RepSplits] = lambda node_id: RepSplits()
-        self.smart: Callable[[int], Assessment | None] = lambda node_id: None
+        self.document = None  # the PlanDocument followed (see follow)
+        self._assessments: dict[int, Assessment] = {}
         self._plan = Plan("")
         self._figures: dict[int, NodeFigures] = {}
         self._children: dict[int | None, list[int]] = {None: []}
@@ -160,7 +160,7 @@ class PlanTreeModel(QAbstractItemModel):
     def _smart_data(self, node: Node, role: int):
         """The SMART badge (smart_mark): ✓ every criterion is met, ! some need a look, ✗ one
         falls short; ○ △ × in Japanese."""
-        assessment = self.smart(node.id)
+        assessment = self._assessments.get(node.id)
         if assessment is None:
             return None
         worst = assessment.worst()
@@ -191,8 +191,9 @@ class PlanTreeModel(QAbstractItemModel):
             )
         return "\n".join(lines)
 
-    def smart_changed(self, node_ids) -> None:
-        """Repaint the SMART badges of these nodes (their assessment moved)."""
+    def smart_changed(self, assessments: dict[int, Assessment], node_ids) -> None:
+        """Show `assessments` (by node id) and repaint the badges of `node_ids` (theirs moved)."""
+        self._assessments = assessments
         for node_id in node_ids:
             if node_id in self._parent:
                 index = self.index_of(node_id, Column.SMART)
@@ -209,7 +210,7 @@ class PlanTreeModel(QAbstractItemModel):
         if column == Column.REQUIRED:
             return fmt.figure(figures.required, node.unit, node.unit_label)
         if column == Column.PER_REP:
-            return fmt.per_rep(self.splits(node.id).required, node.unit, node.unit_label)
+            return fmt.per_rep(self._splits(node.id).required, node.unit, node.unit_label)
         if column == Column.PLAN:
             if figures.plan is None:
                 return ""
@@ -259,17 +260,27 @@ class PlanTreeModel(QAbstractItemModel):
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.edit_handler is None:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.document is None:
             return False
-        refusal = self.edit_handler(index.internalId(), Column(index.column()), str(value))
+        controller, node_id, text = self.document.controller, index.internalId(), str(value)
+        column = Column(index.column())
+        if column == Column.NAME:
+            refusal = controller.rename(node_id, text)
+        elif column == Column.REQUIRED:
+            refusal = controller.set_target(node_id, text)
+        else:
+            refusal = controller.set_plan_value(node_id, text)
         if refusal:
             self.editRefused.emit(index, refusal)
             return False
         return True
 
+    def _splits(self, node_id: int) -> RepSplits:
+        return RepSplits() if self.document is None else self.document.session.splits(node_id)
+
     def _figure_in(self, node: Node, figures: NodeFigures, column: Column) -> Figure | None:
         if column == Column.PER_REP:
-            return _split_figure(self.splits(node.id).required)
+            return _split_figure(self._splits(node.id).required)
         return {
             Column.REQUIRED: figures.required,
             Column.PROJECTED: figures.projected,
@@ -298,21 +309,39 @@ class PlanTreeModel(QAbstractItemModel):
         return parent.internalId() not in self._plan.subtree_ids(node_id)
 
     def dropMimeData(self, data, action, row, column, parent) -> bool:
-        """Moves the node through the handler; False tells the view it has nothing to remove."""
+        """Moves the node through the controller; False tells the view it has nothing to remove."""
         node_id = _dragged(data)
-        if self.move_handler is None or node_id is None or not parent.isValid():
+        if self.document is None or node_id is None or not parent.isValid():
             return False
         parent_id = parent.internalId()
         siblings = self._children.get(parent_id, [])
         position = len(siblings) if row < 0 else row
         if node_id in siblings and siblings.index(node_id) < position:
             position -= 1  # the node leaves its old place first
-        refusal = self.move_handler(node_id, parent_id, position)
+        refusal = self.document.controller.move_node(node_id, parent_id, position)
         if refusal:
             self.editRefused.emit(parent, refusal)
+        else:
+            self.moved.emit(node_id)
         return False
 
     # -- refresh ------------------------------------------------------------------
+
+    def follow(self, document) -> None:
+        """Show `document`'s plan and follow every change it announces (one model per window
+        follows whichever plan the window has open)."""
+        if self.document is not None:
+            self.document.changed.disconnect(self._document_changed)
+        self.document = document
+        self._assessments = {}
+        document.changed.connect(self._document_changed)
+        self.reset(document.session.plan, document.session.figures)
+
+    def _document_changed(self, outcome) -> None:
+        session = self.document.session
+        self.update(
+            session.plan, session.figures, outcome.changed_node_ids, outcome.structure_changed
+        )
 
     def reset(self, plan: Plan, figures: dict[int, NodeFigures]) -> None:
         self.beginResetModel()

@@ -26,12 +26,12 @@ class SmartGlance(QObject):
     ) -> None:
         super().__init__(tree)
         self.tree, self.model = tree, model
+        self.document = None  # the PlanDocument followed
         self.controller: PlanController | None = None
         self.cache: SmartCache | None = None
         self.form: SmartForm | None = None
         self._shown: dict[int, Assessment] = {}
         self._hidden: set[int] = set()  # the rows the filter hid
-        self.model.smart = self._shown.get
         self.filter_action = make_action(
             self, self.tr("Only KPIs That Fall &Short of SMART"), self._apply_filter, None
         )
@@ -50,15 +50,16 @@ class SmartGlance(QObject):
         tabs.addTab(self.area, self.tr("SMART"))
         tree.selectionModel().currentChanged.connect(self._current_changed)
 
-    def attach(self, controller: PlanController) -> None:
+    def attach(self, document) -> None:
         """Follow a newly opened plan (after the tree model has been reset to it)."""
-        if self.controller is not None:
-            self.controller.outcome.disconnect(self._follow)
-        self.controller = controller
+        if self.document is not None:
+            self.document.changed.disconnect(self._follow)
+        self.document = document
+        self.controller = controller = document.controller
         self.cache = smart_cache(controller.session)
         self.form = SmartForm(controller)
         self.area.setWidget(self.form)  # the scroll area deletes the previous plan's form
-        controller.outcome.connect(self._follow)
+        document.changed.connect(self._follow)
         self._shown.clear()
         self._hidden.clear()  # resetting the model showed every row again
         self.refresh()
@@ -71,7 +72,7 @@ class SmartGlance(QObject):
         changed = [node_id for node_id, now in found.items() if shown.get(node_id) is not now]
         self._shown.clear()
         self._shown.update(found)
-        self.model.smart_changed(changed)
+        self.model.smart_changed(self._shown, changed)
         smart = sum(1 for assessment in found.values() if assessment.smart)
         self.summary.setText(smart_summary_text(smart, len(found)))
         self.summary.setVisible(bool(found))

@@ -22,6 +22,7 @@ class TreeActions(QObject):
     ) -> None:
         super().__init__(tree)
         self.tree, self.model, self.show_message = tree, model, show_message
+        model.moved.connect(self.select)  # a node dropped elsewhere stays selected
         self.controller: PlanController | None = None
         self.clip: Clip | None = None
         key = QKeySequence.StandardKey

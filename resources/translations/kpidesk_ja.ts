@@ -517,6 +517,25 @@
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>Copy Table</source>
+        <translation>表をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells, or the whole table, for Excel (%1)</source>
+        <translation>選んだセル（なければ表全体）を Excel 用にコピー (%1)</translation>
+    </message>
+    <message>
+        <source>Copy Chart</source>
+        <translation>グラフをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture, for slides and mail (%1)</source>
+        <translation>グラフを画像としてコピー（スライドやメール用）(%1)</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDaysDialog</name>
     <message>
         <source>Closing Days</source>
@@ -733,20 +752,20 @@
         <translation>SVGで書き出し…</translation>
     </message>
     <message>
-        <source>Export Diagram</source>
-        <translation>ツリー図の書き出し</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”: %2</source>
-        <translation>「%1」に書き込めませんでした：%2</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the diagram as a picture and as SVG, for slides (%1)</source>
         <translation>ツリー図を画像と SVG としてコピー（スライド用）(%1)</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>ツリー図の書き出し</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>「%1」に書き込めませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -1084,26 +1103,6 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <source>Tree</source>
-        <translation>ツリー</translation>
-    </message>
-    <message>
-        <source>Diagram</source>
-        <translation>ツリー図</translation>
-    </message>
-    <message>
-        <source>Actuals</source>
-        <translation>実績</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>進捗</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>振り返り</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -1238,14 +1237,6 @@
     <message>
         <source>No recent plans</source>
         <translation>最近使ったプランはありません</translation>
-    </message>
-    <message>
-        <source>MMMM yyyy</source>
-        <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <source>%1 (%2 business days, %3 passed)</source>
-        <translation>%1（営業日 %2日、経過 %3日）</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2485,48 @@
     </message>
 </context>
 <context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Reps: %1</source>
+        <translation>担当者：%1人</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1 (%2 business days, %3 passed)</source>
+        <translation>%1（営業日 %2日、経過 %3日）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPages</name>
+    <message>
+        <source>Tree</source>
+        <translation>ツリー</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>ツリー図</translation>
+    </message>
+    <message>
+        <source>Actuals</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>振り返り</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
         <source>KPI</source>
@@ -2537,6 +2570,25 @@
     </message>
 </context>
 <context>
+    <name>PrintReport</name>
+    <message>
+        <source>Print the Meeting Report</source>
+        <translation>会議用レポートの印刷</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer</source>
+        <translation>%1 ページをプリンターに送りました</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the meeting report (%1)</source>
+        <translation>会議用レポートを印刷 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Whole team</source>
@@ -2575,6 +2627,28 @@
     <message>
         <source>Input (no children)</source>
         <translation>入力（子なし）</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePlan</name>
+    <message>
+        <source>Re&amp;name Plan…</source>
+        <translation>計画名を変更(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePlanDialog</name>
+    <message>
+        <source>Rename Plan</source>
+        <translation>計画名の変更</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>計画名</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>変更</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3983,21 @@
     </message>
 </context>
 <context>
+    <name>TreeKeyboard</name>
+    <message>
+        <source>Go to the details of this KPI (%1)</source>
+        <translation>この KPI の詳細へ移動 (%1)</translation>
+    </message>
+    <message>
+        <source>Go to Details</source>
+        <translation>詳細へ移動</translation>
+    </message>
+    <message>
+        <source>Back to the Tree</source>
+        <translation>ツリーに戻る</translation>
+    </message>
+</context>
+<context>
     <name>TrendPage</name>
     <message>
         <source>Actual</source>
@@ -4097,81 +4186,6 @@
     <message>
         <source>(gap to the KGI %1)</source>
         <translation>（KGIとの差異 %1）</translation>
-    </message>
-</context>
-<context>
-    <name>RenamePlan</name>
-    <message>
-        <source>Re&amp;name Plan…</source>
-        <translation>計画名を変更(&amp;N)…</translation>
-    </message>
-</context>
-<context>
-    <name>RenamePlanDialog</name>
-    <message>
-        <source>Rename Plan</source>
-        <translation>計画名の変更</translation>
-    </message>
-    <message>
-        <source>Plan name</source>
-        <translation>計画名</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>変更</translation>
-    </message>
-</context>
-<context>
-    <name>TreeKeyboard</name>
-    <message>
-        <source>Go to the details of this KPI (%1)</source>
-        <translation>この KPI の詳細へ移動 (%1)</translation>
-    </message>
-    <message>
-        <source>Go to Details</source>
-        <translation>詳細へ移動</translation>
-    </message>
-    <message>
-        <source>Back to the Tree</source>
-        <translation>ツリーに戻る</translation>
-    </message>
-</context>
-<context>
-    <name>PrintReport</name>
-    <message>
-        <source>Print the Meeting Report</source>
-        <translation>会議用レポートの印刷</translation>
-    </message>
-    <message>
-        <source>Sent %1 pages to the printer</source>
-        <translation>%1 ページをプリンターに送りました</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>印刷(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print the meeting report (%1)</source>
-        <translation>会議用レポートを印刷 (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>Clipboard</name>
-    <message>
-        <source>Copy Table</source>
-        <translation>表をコピー</translation>
-    </message>
-    <message>
-        <source>Copy the selected cells, or the whole table, for Excel (%1)</source>
-        <translation>選んだセル（なければ表全体）を Excel 用にコピー (%1)</translation>
-    </message>
-    <message>
-        <source>Copy Chart</source>
-        <translation>グラフをコピー</translation>
-    </message>
-    <message>
-        <source>Copy the chart as a picture, for slides and mail (%1)</source>
-        <translation>グラフを画像としてコピー（スライドやメール用）(%1)</translation>
     </message>
 </context>
 </TS>

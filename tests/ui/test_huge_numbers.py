@@ -96,7 +96,7 @@ def huge_window(qtbot, english, settings, tmp_path):
     session = window.document.session
     actuals = {(FIRST_DRIVER + k, TEAM, DAY): TRILLION for k in range(DRIVERS)}
     actuals[(UNIT_PRICE, TEAM, DAY)] = Fraction(1, 10**4)  # revenue to date: ¥10^356
-    window._apply_outcome(session.record_actuals(actuals))
+    window.document.controller.publish(session.record_actuals(actuals))
     window.show()
     qtbot.waitExposed(window)
     return window

@@ -30,7 +30,6 @@ from kpidesk.i18n.messages import cadence_name
 from kpidesk.services.review_service import follow_ups, revisions_for
 from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.review import review_tables as tables
 from kpidesk.ui.review.new_review_dialog import NewReviewDialog
 from kpidesk.ui.splitters import mark_splitter
@@ -42,10 +41,11 @@ if TYPE_CHECKING:
 class ReviewPanel(QWidget):
     """Everything of one review; the figures are read-only, the words are editable."""
 
-    def __init__(self, controller: PlanController, number_format: NumberFormat, parent=None):
+    def __init__(self, document, number_format: NumberFormat, parent=None):
         super().__init__(parent)
         self.setObjectName("reviewPanel")
-        self.controller = controller
+        self.controller = document.controller
+        document.reviewsChanged.connect(self.refresh)
         self.fmt = number_format
         self.review: Review | None = None
         self._follow_ups = []

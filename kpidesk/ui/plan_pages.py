@@ -1,0 +1,153 @@
+"""The window's pages of one open plan: tree, diagram, actuals, progress and reviews.
+
+Each page but the tree is built the first time it is looked at, and follows the document
+itself: the diagram and the charts repaint only while they show; the actuals grid and the
+review panel belong to the plan they were made for.
+
+Signals: `kpiClicked(int)` a box of the diagram was clicked; `message(str)` a passing note for
+the status bar; `failed(str)` a refusal to show the user.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QTreeView, QVBoxLayout, QWidget
+
+from kpidesk.i18n.fill import fill
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.progress_page import ProgressPage
+
+
+def _page(name: str) -> QWidget:
+    page = QWidget(objectName=name)
+    QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+    return page
+
+
+class PlanPages(QTabWidget):
+    """The tabs beside the form; `follow(document)` shows a newly opened plan in all of them."""
+
+    kpiClicked = Signal(int)
+    message = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, tree: QTreeView, number_format: NumberFormat, parent=None) -> None:
+        super().__init__(parent, objectName="planViews")
+        self.tree, self.number_format = tree, number_format
+        self.document = None
+        self._diagram = self._actuals = self._reviews = None
+        self.diagram_page = _page("diagramPage")
+        self.actuals_page = _page("actualsPage")
+        self.charts_page = ProgressPage(number_format)
+        self.charts_page.repChanged.connect(self.refresh_charts)
+        self.reviews_page = _page("reviewsPage")
+        self.addTab(tree, self.tr("Tree"))
+        self.addTab(self.diagram_page, self.tr("Diagram"))
+        self.addTab(self.actuals_page, self.tr("Actuals"))
+        self.addTab(self.charts_page, self.tr("Progress"))
+        self.addTab(self.reviews_page, self.tr("Reviews"))
+        self.currentChanged.connect(self._page_changed)
+
+    def follow(self, document) -> None:
+        """Show `document` from now on; the previous plan's grid and reviews go with it."""
+        if self._actuals is not None:  # the grid belongs to the plan it was made for
+            self._actuals.deleteLater()
+            self._actuals = None
+        if self._reviews is not None:
+            self._reviews.save_notes()
+            self._reviews.deleteLater()
+            self._reviews = None
+        if self.document is not None:
+            self.document.changed.disconnect(self._plan_changed)
+            self.document.currentChanged.disconnect(self._current_changed)
+        self.document = document
+        document.changed.connect(self._plan_changed)
+        document.currentChanged.connect(self._current_changed)
+        self.charts_page.plan_changed()
+        self.refresh_diagram()
+
+    def save_notes(self) -> None:
+        if self._reviews is not None:
+            self._reviews.save_notes()
+
+    # -- the pages, built when first wanted ----------------------------------------
+
+    @property
+    def diagram(self):
+        if self._diagram is None:
+            from kpidesk.ui.diagram_panel import DiagramPanel
+
+            self._diagram = DiagramPanel(self.diagram_page)
+            self._diagram.nodeClicked.connect(self.kpiClicked)
+            self._diagram.exported.connect(
+                lambda path: self.message.emit(fill(self.tr("Saved %1"), path))
+            )
+            self._diagram.failed.connect(self.failed)
+            self.diagram_page.layout().addWidget(self._diagram)
+        return self._diagram
+
+    @property
+    def actuals(self):
+        if self._actuals is None and self.document is not None:
+            from kpidesk.ui.actuals_grid import ActualsGrid
+
+            self._actuals = ActualsGrid(self.document, self.actuals_page)
+            self.actuals_page.layout().addWidget(self._actuals)
+        return self._actuals
+
+    @property
+    def reviews(self):
+        if self._reviews is None and self.document is not None:
+            from kpidesk.ui.review.review_panel import ReviewPanel
+
+            self._reviews = ReviewPanel(self.document, self.number_format)
+            self.reviews_page.layout().addWidget(self._reviews)
+        return self._reviews
+
+    @property
+    def as_of(self) -> date | None:
+        """The day progress is shown as of; None is today."""
+        return self.charts_page.as_of
+
+    @as_of.setter
+    def as_of(self, day: date | None) -> None:
+        self.charts_page.as_of = day
+
+    # -- following the plan ---------------------------------------------------------
+
+    def _plan_changed(self, _outcome) -> None:
+        self.charts_page.plan_changed()
+        self.refresh_diagram()
+        self.refresh_charts()
+
+    def _current_changed(self, node_id: int | None) -> None:
+        if self._diagram is not None:
+            self._diagram.view.select_node(node_id)
+        self.refresh_charts()
+
+    def refresh_charts(self) -> None:
+        """Give every chart the current KPI's series (only while the page is showing)."""
+        if self.document is not None and self.currentWidget() is self.charts_page:
+            self.charts_page.refresh(self.document.session, self.document.current_kpi)
+
+    def refresh_diagram(self) -> None:
+        if self.document is not None and self.currentWidget() is self.diagram_page:
+            session = self.document.session
+            self.diagram.view.set_plan(session.plan, session.figures, self.number_format)
+            self.diagram.view.select_node(self.document.current_kpi)
+
+    def _page_changed(self, _index: int) -> None:
+        page = self.currentWidget()
+        if page is self.actuals_page:
+            self.actuals  # noqa: B018 (built on first look)
+        elif page is self.charts_page:
+            self.refresh_charts()
+        elif page is self.reviews_page:
+            self.reviews  # noqa: B018 (built on first look)
+        elif page is self.diagram_page:
+            first_look = not self.diagram.view.scene().items()
+            self.refresh_diagram()
+            if first_look:
+                self.diagram.view.fit()
