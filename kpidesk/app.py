@@ -43,7 +43,7 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
 
     args = gui_arguments(argv)
     if headless:
-        args.screenshot = args.screenshot or str(Path.cwd() / "kpidesk-window.png")
+        args.screenshot = args.screenshot or str(no_display_picture())
         print(no_display_message(args.screenshot), file=sys.stderr)
         _quiet_offscreen_notices()
     return start_gui(args.file, args.demo, language, args.screenshot, on_first_paint)
@@ -57,6 +57,14 @@ def _import_before_qt() -> None:
     import kpidesk.services.demo
     import kpidesk.services.plan_files
     import kpidesk.services.plan_session  # noqa: F401
+
+
+def no_display_picture() -> Path:
+    """Where the window is drawn when there is no display: the temporary folder, never the
+    folder the command was run in (a manager's Documents or a repository)."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "kpidesk-window.png"
 
 
 def no_display_message(target: str) -> str:

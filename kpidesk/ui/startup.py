@@ -16,6 +16,7 @@ from kpidesk.ui.help_menu import new_demo_copy
 from kpidesk.ui.icons import app_icon
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.recent_files import last_file, recent_files
+from kpidesk.ui.screenshot import take_when_settled
 from kpidesk.ui.welcome import WelcomeDialog
 
 translate = QCoreApplication.translate
@@ -102,10 +103,8 @@ def start_gui(
             on_first_paint()
         if path is None and not screenshot:
             show_welcome(window, settings)
-        if screenshot:
-            window.grab().save(screenshot)
-            window.close()
-            app.quit()
+        if screenshot:  # once the header and the pace rows are in (kpidesk.ui.screenshot)
+            take_when_settled(window, screenshot, lambda: (window.close(), app.quit()))
 
     FirstPaintWatcher(window, after_first_paint)
     window.show()
