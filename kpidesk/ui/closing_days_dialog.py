@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from kpidesk.services import clock
 from kpidesk.ui.date_fields import date_field
-from kpidesk.ui.plan_controller import PlanController
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -26,9 +25,9 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 class ClosingDaysDialog(QDialog):
     """Adding or removing a day is one undoable step; the list follows undo and redo."""
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller = controller = document.controller
         self.setObjectName("closingDaysDialog")
         self.setWindowTitle(self.tr("Closing Days"))
         self.days = QListWidget(objectName="closingDaysList")
@@ -49,9 +48,12 @@ class ClosingDaysDialog(QDialog):
         layout.addWidget(self.days)
         layout.addLayout(row)
         layout.addWidget(close)
-        controller.outcome.connect(lambda _: self.refresh())
+        document.changed.connect(self._plan_changed)  # undo and edits elsewhere too
         self.refresh()
         self.resize(480, 360)
+
+    def _plan_changed(self, _outcome) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self.days.clear()

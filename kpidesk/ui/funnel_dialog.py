@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE
-from kpidesk.ui.plan_controller import PlanController
 
 
 class FunnelDialog(QDialog):
     """Turns the selected count KPI into a funnel's bottom; the whole build is one undo step."""
 
-    def __init__(self, controller: PlanController, node_id: int, parent=None) -> None:
+    def __init__(self, document, node_id: int, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller = controller = document.controller
         self.node_id = node_id
         self.setObjectName("funnelDialog")
         node = controller.session.plan.nodes[node_id]

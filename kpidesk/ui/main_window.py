@@ -653,7 +653,7 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.team_dialog import TeamDialog
 
-        dialog = TeamDialog(self.document.controller, self)
+        dialog = TeamDialog(self.document, self)
         _launch(dialog, modeless=True)
 
     def show_funnel(self) -> None:
@@ -662,7 +662,7 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.funnel_dialog import FunnelDialog
 
-        dialog = FunnelDialog(self.document.controller, node_id, self)
+        dialog = FunnelDialog(self.document, node_id, self)
         _launch(dialog)
 
     def show_what_if(self) -> None:
@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.what_if_dialog import WhatIfDialog
 
-        dialog = WhatIfDialog(self.document.controller, self)
+        dialog = WhatIfDialog(self.document, self)
         _launch(dialog, modeless=True)
 
     def choose_period(self) -> None:
@@ -694,7 +694,7 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.next_period_dialog import NextPeriodDialog
 
-        dialog = NextPeriodDialog(self.document.controller, self)
+        dialog = NextPeriodDialog(self.document, self)
         _launch(dialog)
 
     def reopen_period(self) -> None:
@@ -702,14 +702,14 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
 
-        _launch(ReopenPeriodDialog(self.document.controller, self))
+        _launch(ReopenPeriodDialog(self.document, self))
 
     def edit_thresholds(self) -> None:
         if self.document is None:
             return
         from kpidesk.ui.thresholds_dialog import ThresholdsDialog
 
-        dialog = ThresholdsDialog(self.document.controller, self)
+        dialog = ThresholdsDialog(self.document, self)
         _launch(dialog)
 
     def edit_closing_days(self) -> None:
@@ -717,7 +717,7 @@ class MainWindow(QMainWindow):
             return
         from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
 
-        dialog = ClosingDaysDialog(self.document.controller, self)
+        dialog = ClosingDaysDialog(self.document, self)
         _launch(dialog, modeless=True)
 
     def _set_policy(self, policy: RoundingPolicy) -> None:

@@ -22,7 +22,6 @@ from kpidesk.services.next_period_preview import NextPeriodPreview, preview_next
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.period_text import day_text, period_text
-from kpidesk.ui.plan_controller import PlanController
 
 
 class NextPeriodDialog(QDialog):
@@ -33,9 +32,9 @@ class NextPeriodDialog(QDialog):
     user ticks the confirmation.
     """
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller = document.controller
         self.setObjectName("nextPeriodDialog")
         self.setWindowTitle(self.tr("Start Next Period"))
         self.same = QRadioButton(self.tr("Keep the same targets"), objectName="sameTargets")

@@ -15,15 +15,14 @@ from kpidesk.services.period_reopening import ClosedPeriod, period_history
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.period_text import day_text, period_text
-from kpidesk.ui.plan_controller import PlanController
 
 
 class ReopenPeriodDialog(QDialog):
     """Lists the closed periods with their reopenings; reopens the latest or closes it again."""
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller = document.controller
         self.setObjectName("reopenPeriodDialog")
         self.setWindowTitle(self.tr("Reopen Period"))
         self.state = PlainLabel(objectName="reopenState", wordWrap=True)

@@ -19,7 +19,6 @@ from kpidesk.domain.model import Unit
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE
-from kpidesk.ui.plan_controller import PlanController
 
 REP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, CAPACITY, ACTIVE = range(3)
@@ -28,9 +27,9 @@ NAME, CAPACITY, ACTIVE = range(3)
 class TeamDialog(QDialog):
     """Edits go straight to the plan as undoable steps; the dialog follows undo and redo."""
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller = document.controller
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team"))
         self.table = QTableWidget(0, 3, objectName="teamTable")
@@ -69,9 +68,12 @@ class TeamDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(close)
         self._filling = False
-        controller.outcome.connect(lambda _: self.refresh())
+        document.changed.connect(self._plan_changed)  # undo and edits elsewhere too
         self.refresh()
         self.resize(460, 420)
+
+    def _plan_changed(self, _outcome) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         self._filling = True

@@ -6,15 +6,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE
-from kpidesk.ui.plan_controller import PlanController
 
 
 class ThresholdsDialog(QDialog):
     """Progress (actual against the pro-rated target) in percent."""
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller = controller = document.controller
         self.setObjectName("thresholdsDialog")
         self.setWindowTitle(self.tr("Status Thresholds"))
         plan = controller.session.plan

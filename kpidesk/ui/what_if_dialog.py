@@ -23,7 +23,6 @@ from kpidesk.i18n.messages import refusal_text
 from kpidesk.ui.edit_text_delegate import EDIT_TEXT_ROLE, EditTextDelegate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE
-from kpidesk.ui.plan_controller import PlanController
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, PLAN, SCENARIO, PULL = range(4)
@@ -33,9 +32,9 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 class WhatIfDialog(QDialog):
     """Nothing here touches the plan until Apply, which is one undoable step."""
 
-    def __init__(self, controller: PlanController, parent=None) -> None:
+    def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.controller = document.controller
         self.overrides: dict[int, Fraction] = {}
         self.setObjectName("whatIfDialog")
         self.setWindowTitle(self.tr("What-if"))
@@ -76,9 +75,12 @@ class WhatIfDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._filling = False
-        controller.outcome.connect(lambda _: self.refresh())  # follows undo and edits elsewhere
+        document.changed.connect(self._plan_changed)  # undo and edits elsewhere too
         self.refresh()
         self.resize(640, 420)
+
+    def _plan_changed(self, _outcome) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         plan = self.controller.session.plan

@@ -16,7 +16,7 @@ OCTOBER = date(2026, 10, 1)
 
 def next_period_dialog(qtbot, window, month: date) -> NextPeriodDialog:
     window.document.controller.set_period(month)
-    dialog = NextPeriodDialog(window.document.controller, window)
+    dialog = NextPeriodDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -78,7 +78,7 @@ def close_october(window) -> None:
 
 
 def reopen_dialog(qtbot, window) -> ReopenPeriodDialog:
-    dialog = ReopenPeriodDialog(window.document.controller, window)
+    dialog = ReopenPeriodDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -160,7 +160,7 @@ def test_the_month_end_checklist_lists_a_reopened_period_and_leads_to_closing_it
 def test_the_next_period_waits_while_a_period_is_reopened(qtbot, window):
     close_october(window)
     window.document.controller.reopen_period(OCTOBER, "late CRM export")
-    dialog = NextPeriodDialog(window.document.controller, window)
+    dialog = NextPeriodDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.confirm.setChecked(True)

@@ -24,7 +24,7 @@ def test_choosing_a_quarter_of_a_fiscal_year_starting_in_april(qtbot, window):
 
 def test_starting_the_next_period_with_a_new_kgi(qtbot, window):
     window.document.controller.set_period(date(2026, 11, 1))
-    dialog = NextPeriodDialog(window.document.controller, window)
+    dialog = NextPeriodDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.kgi.setChecked(True)
     dialog.amount.setText("12,000,000")
@@ -40,7 +40,7 @@ def test_starting_the_next_period_with_a_new_kgi(qtbot, window):
 
 def test_a_bad_growth_rate_is_refused_in_the_dialog(qtbot, window):
     window.document.controller.set_period(date(2026, 11, 1))
-    dialog = NextPeriodDialog(window.document.controller, window)
+    dialog = NextPeriodDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.grow.setChecked(True)
     dialog.amount.setText("ten")
@@ -52,7 +52,7 @@ def test_a_bad_growth_rate_is_refused_in_the_dialog(qtbot, window):
 
 def test_closing_days_are_listed_and_undoable(qtbot, window):
     window.document.controller.set_period(date(2026, 12, 1))
-    dialog = ClosingDaysDialog(window.document.controller, window)
+    dialog = ClosingDaysDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.day.setDate(dialog.day.date().addDays(28))  # 29 December
     dialog.note.setText("年末休業")
@@ -69,7 +69,7 @@ def test_status_thresholds_are_set_in_percent_and_refused_out_of_order(qtbot, wi
 
     from kpidesk.ui.thresholds_dialog import ThresholdsDialog
 
-    dialog = ThresholdsDialog(window.document.controller, window)
+    dialog = ThresholdsDialog(window.document, window)
     qtbot.addWidget(dialog)
     assert (dialog.on_track.value(), dialog.at_risk.value()) == (100, 90)
     dialog.on_track.setValue(80)

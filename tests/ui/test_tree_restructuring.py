@@ -90,7 +90,7 @@ def test_alt_arrows_reorder_and_change_level(qtbot, window, demo_file):
 
 
 def test_the_funnel_dialog_builds_every_stage_in_one_step(qtbot, window, demo_file):
-    dialog = FunnelDialog(window.document.controller, PROSPECTS, window)
+    dialog = FunnelDialog(window.document, PROSPECTS, window)
     qtbot.addWidget(dialog)
     assert [name for name, _ in dialog.stages()][:2] == ["Calls", "Connections"]
     dialog.table.item(3, 1).setText("50")  # visits → proposals
@@ -103,7 +103,7 @@ def test_the_funnel_dialog_builds_every_stage_in_one_step(qtbot, window, demo_fi
 
 
 def test_the_team_dialog_edits_reps_and_capacity(qtbot, window, demo_file):
-    dialog = TeamDialog(window.document.controller, window)
+    dialog = TeamDialog(window.document, window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 10
     dialog.table.item(0, 1).setText("1.5")

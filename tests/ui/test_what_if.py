@@ -19,7 +19,7 @@ def row_of(dialog, name):
 
 
 def test_a_scenario_changes_nothing_until_applied(qtbot, window, demo_file):
-    dialog = WhatIfDialog(window.document.controller, window)
+    dialog = WhatIfDialog(window.document, window)
     qtbot.addWidget(dialog)
     row = row_of(dialog, "Prospects")
     assert dialog.table.item(row, 3).text() == "+¥100,000"  # +1 % of prospects
@@ -37,7 +37,7 @@ def test_a_scenario_changes_nothing_until_applied(qtbot, window, demo_file):
 
 
 def test_bad_scenario_input_is_refused_in_the_dialog(qtbot, window, demo_file):
-    dialog = WhatIfDialog(window.document.controller, window)
+    dialog = WhatIfDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.table.item(row_of(dialog, "Close rate"), 2).setText("lots")
     assert dialog.message.text() == "“lots” is not a number. Type digits, such as 1200 or 20."

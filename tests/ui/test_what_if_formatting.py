@@ -6,7 +6,7 @@ from kpidesk.ui.what_if_dialog import SCENARIO, WhatIfDialog
 
 
 def test_the_what_if_column_is_formatted_and_edits_the_bare_value(qtbot, window):
-    dialog = WhatIfDialog(window.document.controller, window)
+    dialog = WhatIfDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.show()
     shown = {
