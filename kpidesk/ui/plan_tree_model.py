@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QBrush, QFont
 
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, RepSplits
-from kpidesk.domain.model import Node, Plan
+from kpidesk.domain.model import Node, Plan, Split
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.smart import Assessment, Result
 from kpidesk.i18n.formatting import NumberFormat
@@ -130,7 +130,13 @@ class PlanTreeModel(QAbstractItemModel):
             return not node.solve_for or node.is_root
         if column == Column.PLAN:
             return not self._children.get(node_id)
+        if column == Column.PER_REP:  # the plan per rep, as the form's field takes it
+            return self._plan_per_rep_typed(node)
         return False
+
+    def _plan_per_rep_typed(self, node: Node) -> bool:
+        """A leaf split evenly takes its plan per rep (the team's plan = it × active reps)."""
+        return node.split is Split.EVEN and not self._children.get(node.id)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -228,6 +234,8 @@ class PlanTreeModel(QAbstractItemModel):
             return self.number_format.editable(node.target, node.unit)
         if column == Column.PLAN:
             return self.number_format.editable(node.plan, node.unit)
+        if column == Column.PER_REP and self._plan_per_rep_typed(node):
+            return self.number_format.editable(self._splits(node.id).plan_per_rep, node.unit)
         return self._display(node, column)
 
     def _tooltip(self, node: Node, column: Column) -> str | None:
@@ -240,6 +248,11 @@ class PlanTreeModel(QAbstractItemModel):
             return reason
         if column == Column.REQUIRED and node.solve_for:
             return self.tr("Computed top-down from the parent's requirement.")
+        if column == Column.PER_REP and self._plan_per_rep_typed(node):
+            return self.tr(
+                "Required per rep. Type here (F2) to plan per rep: the team's plan is it times "
+                "the active reps."
+            )
         return None
 
     def _foreground(self, node: Node, column: Column) -> QBrush | None:
@@ -268,6 +281,8 @@ class PlanTreeModel(QAbstractItemModel):
             refusal = controller.rename(node_id, text)
         elif column == Column.REQUIRED:
             refusal = controller.set_target(node_id, text)
+        elif column == Column.PER_REP:
+            refusal = controller.set_plan_per_rep(node_id, text)
         else:
             refusal = controller.set_plan_value(node_id, text)
         if refusal:

@@ -2568,6 +2568,10 @@
         <source>Computed top-down from the parent&apos;s requirement.</source>
         <translation>親の必要値から逆算した値です。</translation>
     </message>
+    <message>
+        <source>Required per rep. Type here (F2) to plan per rep: the team&apos;s plan is it times the active reps.</source>
+        <translation>担当者 1 人あたりの必要数。ここに入力 (F2) すると 1 人あたりの計画になり、チームの計画はその稼働担当者数倍です。</translation>
+    </message>
 </context>
 <context>
     <name>PrintReport</name>

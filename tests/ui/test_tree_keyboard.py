@@ -61,3 +61,26 @@ def test_f6_goes_to_the_field_of_the_cell_and_back_to_the_tree(qtbot, window):
     qtbot.waitUntil(window.form.plan_per_rep.hasFocus)
     action = window.findChild(type(window.undo_action), "focusFormAction")
     assert action.toolTip() == "Go to the details of this KPI (F6)"
+
+
+def test_the_plan_per_rep_is_typed_in_the_tree(qtbot, window):
+    tree = focused_tree(qtbot, window, PROSPECTS)
+    tree.setCurrentIndex(cell(window, PROSPECTS, Column.PER_REP))
+    assert "Type here (F2) to plan per rep" in cell(window, PROSPECTS, Column.PER_REP).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    qtbot.keyClick(tree, Qt.Key.Key_F2)
+    editor = tree.indexWidget(tree.currentIndex())
+    assert isinstance(editor, QLineEdit) and editor.text() == "50"
+    editor.selectAll()
+    type_text(qtbot, editor, "45")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    wait_for_editor_to_close(qtbot, tree)
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "450"
+    assert cell_text(window, 1, Column.PROJECTED) == "¥9,000,000"  # the worked example
+    window.undo_action.trigger()
+    assert cell_text(window, PROSPECTS, Column.PLAN) == "500"
+
+
+def test_a_kpi_not_split_evenly_has_no_per_rep_plan_to_type(window):
+    assert not (cell(window, DEALS, Column.PER_REP).flags() & Qt.ItemFlag.ItemIsEditable)
