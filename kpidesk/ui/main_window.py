@@ -44,6 +44,7 @@ from kpidesk.ui.icons import decorate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.plan_dialogs import PlanDialogs, launch
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_header import PlanHeader
 from kpidesk.ui.plan_opening import after_opening, open_document
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = make_action(
             self, self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs
         )
+        self.dialogs = PlanDialogs(self)  # team_action … month_turn_action: they need a plan
         self.quit_action = make_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
         self.import_action = make_action(
             self, self.tr("&Import Actuals…"), lambda: self.import_actuals(), None, "importAction"
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = make_action(
             self, self.tr("Export &PDF…"), lambda: self.export_pdf(), None, "exportPdfAction"
         )
+        self.dialogs.needs_plan.addAction(self.save_as_action)
+        self.dialogs.needs_plan.addAction(self.export_pdf_action)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -168,34 +172,6 @@ class MainWindow(QMainWindow):
         FieldUndoGuard(self)  # Ctrl+Z in a text field undoes the plan's edit, not the typing
         self.tree_actions = TreeActions(self.tree, self.model, self._show_message)
         self.tree_keyboard = TreeKeyboard(self)  # Left/Right across cells, F6 tree <-> form
-        self.team_action = make_action(self, self.tr("&Team…"), self.show_team, None, "teamAction")
-        self.period_action = make_action(
-            self, self.tr("Set &Period…"), self.choose_period, None, "periodAction"
-        )
-        self.next_period_action = make_action(
-            self, self.tr("Start &Next Period…"), self.start_next_period, None, "nextPeriodAction"
-        )
-        self.reopen_period_action = make_action(
-            self, self.tr("&Reopen Period…"), self.reopen_period, None, "reopenPeriodAction"
-        )
-        self.thresholds_action = make_action(
-            self, self.tr("Status &Thresholds…"), self.edit_thresholds, None, "thresholdsAction"
-        )
-        self.closing_days_action = make_action(
-            self, self.tr("&Closing Days…"), self.edit_closing_days, None, "closingDaysAction"
-        )
-        self.what_if_action = make_action(
-            self, self.tr("&What-if…"), self.show_what_if, "Ctrl+Shift+W", "whatIfAction"
-        )
-        self.funnel_action = make_action(
-            self, self.tr("Build &Funnel…"), self.show_funnel, None, "funnelAction"
-        )
-        self.new_review_action = make_action(
-            self, self.tr("&New Review…"), self.new_review, "Ctrl+Shift+R", "newReviewAction"
-        )
-        self.month_turn_action = make_action(
-            self, self.tr("&Month-End Checklist…"), self.show_month_turn, None, "monthTurnAction"
-        )
         self.policy_actions = QActionGroup(self)
         for policy in RoundingPolicy:
             action = self.policy_actions.addAction(rounding_policy_name(policy))
@@ -371,7 +347,7 @@ class MainWindow(QMainWindow):
         except ValidationError as error:
             self._show_message(refusal_text(error))
             return False
-        _launch(dialog)
+        launch(dialog)
         return True
 
     def export_actuals(self, path: str | Path | None = None) -> bool:
@@ -414,7 +390,7 @@ class MainWindow(QMainWindow):
         dialog.exported.connect(
             lambda path, pages: self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 8000)
         )
-        _launch(dialog)
+        launch(dialog)
         return dialog
 
     def _switch_to(self, document: PlanDocument) -> None:
@@ -570,28 +546,8 @@ class MainWindow(QMainWindow):
             self.show_reviews()
             self.reviews.new_review()
 
-    def show_month_turn(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.review.month_turn_dialog import MonthTurnDialog
-
-        dialog = MonthTurnDialog(self.document.session, self.number_format, self)
-        dialog.chosen.connect(self._month_turn_step)
-        _launch(dialog, modeless=True)
-
-    def _month_turn_step(self, step: str) -> None:
-        if step == "review":
-            self.new_review()
-        elif step == "actions":
-            self.show_reviews()
-        elif step == "reopened":
-            self.reopen_period()
-        elif step == "smart":
-            self.views.setCurrentWidget(self.tree)
-            if not self.smart_glance.filter_action.isChecked():
-                self.smart_glance.filter_action.trigger()  # checks it, and filters
-        else:
-            self.start_next_period()
+    def show_month_turn(self):
+        return self.dialogs.show_month_turn()
 
     def show_actuals(self) -> None:
         self.views.setCurrentWidget(self.actuals_page)
@@ -622,109 +578,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def _update_actions(self) -> None:
-        node_id = self.current_node_id()
-        has_node = self.document is not None and node_id is not None
         self.tree_actions.update_enabled()
-        self.team_action.setEnabled(self.document is not None)
-        self.what_if_action.setEnabled(self.document is not None)
-        self.period_action.setEnabled(self.document is not None)
-        self.closing_days_action.setEnabled(self.document is not None)
-        self.thresholds_action.setEnabled(self.document is not None)
-        self.next_period_action.setEnabled(
-            self.document is not None and self.document.session.plan.period_start is not None
-        )
-        self.reopen_period_action.setEnabled(self.document is not None)
-        self.funnel_action.setEnabled(has_node and self._is_leaf(node_id))
-        self.new_review_action.setEnabled(self.document is not None)
-        self.month_turn_action.setEnabled(self.document is not None)
+        self.dialogs.update_enabled(self.current_node_id())
         if self.document is not None:
             policy = self.document.session.plan.rounding_policy
             for action, choice in zip(self.policy_actions.actions(), RoundingPolicy, strict=True):
                 action.setChecked(choice is policy)
-        self.save_as_action.setEnabled(self.document is not None)
-        self.export_pdf_action.setEnabled(self.document is not None)
         self.read_only_mode.apply()
-
-    def _is_leaf(self, node_id: int) -> bool:
-        return not self.document.session.plan.children_of(node_id)
-
-    def show_team(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.team_dialog import TeamDialog
-
-        dialog = TeamDialog(self.document, self)
-        _launch(dialog, modeless=True)
-
-    def show_funnel(self) -> None:
-        node_id = self.current_node_id()
-        if self.document is None or node_id is None:
-            return
-        from kpidesk.ui.funnel_dialog import FunnelDialog
-
-        dialog = FunnelDialog(self.document, node_id, self)
-        _launch(dialog)
-
-    def show_what_if(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.what_if_dialog import WhatIfDialog
-
-        dialog = WhatIfDialog(self.document, self)
-        _launch(dialog, modeless=True)
-
-    def choose_period(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.month_dialog import MonthDialog
-
-        plan = self.document.session.plan
-        dialog = MonthDialog(
-            plan.period_start or clock.today(), plan.period_kind, plan.fiscal_start_month, self
-        )
-        dialog.chosen.connect(
-            lambda day, kind, fiscal: self._show_refusal(
-                self.document.controller.set_current_period(day, kind, fiscal)
-            )
-        )
-        _launch(dialog)
-
-    def start_next_period(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.next_period_dialog import NextPeriodDialog
-
-        dialog = NextPeriodDialog(self.document, self)
-        _launch(dialog)
-
-    def reopen_period(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
-
-        _launch(ReopenPeriodDialog(self.document, self))
-
-    def edit_thresholds(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.thresholds_dialog import ThresholdsDialog
-
-        dialog = ThresholdsDialog(self.document, self)
-        _launch(dialog)
-
-    def edit_closing_days(self) -> None:
-        if self.document is None:
-            return
-        from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
-
-        dialog = ClosingDaysDialog(self.document, self)
-        _launch(dialog, modeless=True)
 
     def _set_policy(self, policy: RoundingPolicy) -> None:
         if self.document is not None:
-            self._show_refusal(self.document.controller.set_rounding_policy(policy))
+            self.show_refusal(self.document.controller.set_rounding_policy(policy))
 
-    def _show_refusal(self, refusal: str | None) -> None:
+    def show_refusal(self, refusal: str | None) -> None:
         if refusal:
             self._show_message(refusal)
 
@@ -738,16 +604,6 @@ class MainWindow(QMainWindow):
             self.document.close()
             self.document = None
         super().closeEvent(event)
-
-
-def _launch(dialog: QDialog, modeless: bool = False) -> None:
-    """Show a dialog that deletes itself when closed: modeless beside the window (the user
-    keeps editing the plan), or window-modal without blocking the caller."""
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if modeless:
-        dialog.show()
-    else:
-        dialog.open()
 
 
 def _with_suffix(path: str) -> str:

@@ -58,6 +58,18 @@
 <context>
     <name>ActualsGrid</name>
     <message>
+        <source>KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate or a price is not added up over days: no total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month&apos;s total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actuals of “%1” by day and rep</source>
         <translation>「%1」の実績（日別・担当者別）</translation>
     </message>
@@ -1003,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>KpiChooser</name>
+    <message>
+        <source>KPI shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI shown on this tab; the tree and the form follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockMessages</name>
     <message>
         <source>“%1” was still marked as open by %2, a KPI Desk that is no longer running; the file passed its check and is now opened here.</source>
@@ -1087,18 +1110,6 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>Set &amp;Period…</source>
-        <translation>期間の設定(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Start &amp;Next Period…</source>
-        <translation>次の期間を開始(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Closing Days…</source>
-        <translation>休業日(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
@@ -1117,34 +1128,6 @@
     <message>
         <source>Export &amp;PDF…</source>
         <translation>PDFで書き出し(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Team…</source>
-        <translation>チーム(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen Period…</source>
-        <translation>期間を再オープン(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Status &amp;Thresholds…</source>
-        <translation>状況の判定基準(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;What-if…</source>
-        <translation>シミュレーション(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Build &amp;Funnel…</source>
-        <translation>ファネルを作成(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Review…</source>
-        <translation>新しい振り返り(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Month-End Checklist…</source>
-        <translation>月次切替チェックリスト(&amp;M)…</translation>
     </message>
     <message>
         <source>Show Money in 万円</source>
@@ -2485,6 +2468,49 @@
     </message>
 </context>
 <context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>&amp;Team…</source>
+        <translation>チーム(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Period…</source>
+        <translation>期間の設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Next Period…</source>
+        <translation>次の期間を開始(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Period…</source>
+        <translation>期間を再オープン(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Status &amp;Thresholds…</source>
+        <translation>状況の判定基準(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Closing Days…</source>
+        <translation>休業日(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;What-if…</source>
+        <translation>シミュレーション(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Build &amp;Funnel…</source>
+        <translation>ファネルを作成(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Review…</source>
+        <translation>新しい振り返り(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Month-End Checklist…</source>
+        <translation>月次切替チェックリスト(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>PlanHeader</name>
     <message>
         <source>Reps: %1</source>
@@ -2594,6 +2620,18 @@
 </context>
 <context>
     <name>ProgressPage</name>
+    <message>
+        <source>Rep shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Whole team</source>
         <translation>チーム全体</translation>

@@ -38,7 +38,7 @@ def open_dialogs(window) -> list[QDialog]:
 def test_a_closed_dialog_leaves_nothing_connected_and_edits_carry_on(qtbot, window, launcher):
     window.tree.setCurrentIndex(window.model.index_of(PROSPECTS))  # a leaf, for the funnel
     before = connections(window)
-    getattr(window, launcher)()
+    getattr(window.dialogs, launcher)() if launcher != "export_pdf" else window.export_pdf()
     [dialog] = open_dialogs(window)
     dialog.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # WA_DeleteOnClose
