@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
+from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.calendar import month_of
 from kpidesk.domain.model import TEAM
 from kpidesk.i18n.fill import fill
@@ -17,6 +18,7 @@ from kpidesk.i18n.team_messages import entered_text
 from kpidesk.services import clock
 from kpidesk.services.actual_reading import daily_by_rep
 from kpidesk.services.actual_sources import source_of
+from kpidesk.ui.kpi_chooser import KpiChooser
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE, WEEKEND_FILL
 from kpidesk.ui.plan_controller import PlanController
@@ -93,6 +95,21 @@ class ActualsModel(QAbstractTableModel):
             return QBrush(WEEKEND_FILL)
         return None
 
+    def column_totals(self) -> list[tuple[str, object]] | None:
+        """Each column's total over the month (its name and sum), for a KPI that adds up; None
+        for a level (a rate or a price is not summed over days)."""
+        if self.node_id is None:
+            return []
+        session = self.controller.session
+        if not accumulates(session.plan, self.node_id):
+            return None
+        totals = []
+        for rep_id, name in self.columns:
+            values = [v for (day, rep), v in self.values.items() if rep == rep_id and v is not None]
+            if values:
+                totals.append((name, sum(values)))
+        return totals
+
     def key(self, row: int, column: int) -> tuple[int, int, date]:
         return (self.node_id, self.columns[column][0], self.days[row])
 
@@ -112,6 +129,8 @@ class ActualsGrid(QWidget):
         self.document = document
         self.controller = controller = document.controller
         self.heading = PlainLabel(objectName="actualsHeading")
+        self.kpi_choice = KpiChooser(self)  # switch KPI here, without the Tree tab
+        self.totals = PlainLabel(objectName="actualsTotals", wordWrap=True)
         self.message = PlainLabel(objectName="actualsMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.model = ActualsModel(controller, self)
@@ -128,13 +147,37 @@ class ActualsGrid(QWidget):
         self.view.horizontalHeader().setDefaultSectionSize(84)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(PlainLabel(self.tr("KPI:")))
+        top.addWidget(self.kpi_choice)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
         layout.addWidget(self.message)
         controller.refused.connect(self.message.setText)
         document.changed.connect(self._follow)
         document.currentChanged.connect(self.show_node)
         self.show_node(document.current_kpi)
+        self.kpi_choice.follow(document)
+
+    def show_totals(self) -> None:
+        """The month's total per column under the grid (none for a rate or a price)."""
+        totals = self.model.column_totals()
+        node_id = self.model.node_id
+        if totals is None or node_id is None:
+            self.totals.setText(
+                self.tr("A rate or a price is not added up over days: no total.")
+                if totals is None
+                else ""
+            )
+            return
+        node = self.controller.session.plan.nodes[node_id]
+        fmt = self.controller.number_format
+        parts = [f"{name} {fmt.value(total, node.unit, node.unit_label)}" for name, total in totals]
+        self.totals.setText(
+            fill(self.tr("Month's total: %1"), "  ·  ".join(parts)) if parts else ""
+        )
 
     def show_node(self, node_id: int | None) -> None:
         plan = self.controller.session.plan
@@ -142,6 +185,7 @@ class ActualsGrid(QWidget):
         self.heading.setText(fill(self.tr("Actuals of “%1” by day and rep"), name))
         self.message.clear()
         self.model.show(node_id)
+        self.show_totals()
 
     def _follow(self, outcome) -> None:
         if outcome.reps_changed or outcome.header_changed or outcome.structure_changed:
@@ -149,6 +193,7 @@ class ActualsGrid(QWidget):
         elif outcome.actuals_changed:
             self.model.reload_values()
             self.message.clear()
+        self.show_totals()
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == event.Type.KeyPress:

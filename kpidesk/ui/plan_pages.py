@@ -66,6 +66,7 @@ class PlanPages(QTabWidget):
         document.changed.connect(self._plan_changed)
         document.currentChanged.connect(self._current_changed)
         self.charts_page.plan_changed()
+        self.charts_page.follow(document)  # its KPI chooser lists this plan's KPIs
         self.refresh_diagram()
 
     def save_notes(self) -> None:

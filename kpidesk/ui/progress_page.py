@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.kpi_chooser import KpiChooser
+from kpidesk.ui.labels import PlainLabel
 
 
 class ProgressPage(QWidget):
@@ -25,6 +27,8 @@ class ProgressPage(QWidget):
         self.number_format = number_format
         self.as_of: date | None = None  # progress as of this day; None is today
         self.rep: QComboBox | None = None
+        self.kpi_choice: KpiChooser | None = None  # switch KPI here, without the Tree tab
+        self.document = None
         self._panel = None
         self._progress = None  # (key, PeriodProgress), until the plan or the day changes
         self._version = 0
@@ -37,10 +41,26 @@ class ProgressPage(QWidget):
 
             self.rep = QComboBox(objectName="chartRep")
             self.rep.currentIndexChanged.connect(lambda _: self.repChanged.emit())
-            self.layout().addWidget(self.rep)
+            self.rep.setAccessibleName(self.tr("Rep shown"))
+            self.kpi_choice = KpiChooser(self)
+            if self.document is not None:
+                self.kpi_choice.follow(self.document)
+            choosers = QHBoxLayout()
+            choosers.addWidget(PlainLabel(self.tr("KPI:")))
+            choosers.addWidget(self.kpi_choice)
+            choosers.addSpacing(12)
+            choosers.addWidget(PlainLabel(self.tr("Rep:")))
+            choosers.addWidget(self.rep, 1)
+            self.layout().addLayout(choosers)
             self._panel = LazyChartPanel(self)
             self.layout().addWidget(self._panel, 1)
         return self._panel
+
+    def follow(self, document) -> None:
+        """The open plan, whose KPIs the chooser lists."""
+        self.document = document
+        if self.kpi_choice is not None:
+            self.kpi_choice.follow(document)
 
     def plan_changed(self) -> None:
         """The figures are stale: work them out again at the next refresh."""

@@ -59,15 +59,15 @@
     <name>ActualsGrid</name>
     <message>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI：</translation>
     </message>
     <message>
         <source>A rate or a price is not added up over days: no total.</source>
-        <translation type="unfinished"></translation>
+        <translation>率や単価は日ごとに合計しないため、合計はありません。</translation>
     </message>
     <message>
         <source>Month&apos;s total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今月の合計：%1</translation>
     </message>
     <message>
         <source>Actuals of “%1” by day and rep</source>
@@ -1018,11 +1018,11 @@
     <name>KpiChooser</name>
     <message>
         <source>KPI shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する KPI</translation>
     </message>
     <message>
         <source>The KPI shown on this tab; the tree and the form follow</source>
-        <translation type="unfinished"></translation>
+        <translation>このタブに表示する KPI（ツリーと詳細も切り替わります）</translation>
     </message>
 </context>
 <context>
@@ -2622,15 +2622,15 @@
     <name>ProgressPage</name>
     <message>
         <source>Rep shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する担当者</translation>
     </message>
     <message>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI：</translation>
     </message>
     <message>
         <source>Rep:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：</translation>
     </message>
     <message>
         <source>Whole team</source>
