@@ -151,6 +151,20 @@ class RepNoteEdit:
         return written
 
 
+@dataclass(frozen=True)
+class YomiEdit:
+    """The ヨミ list's deals, the ranks and reviews' copies as they were and became (keys of
+    kpidesk.storage.yomi_store); a missing key means absent."""
+
+    before: Mapping[tuple, object]
+    after: Mapping[tuple, object]
+
+    def changes(self) -> dict[tuple, object | None]:
+        written: dict[tuple, object | None] = {k: None for k in self.before if k not in self.after}
+        written.update(self.after)
+        return written
+
+
 Edit = (
     NodeEdit
     | RepEdit
@@ -166,6 +180,7 @@ Edit = (
     | RevisionEdit
     | SourceEdit
     | RepNoteEdit
+    | YomiEdit
 )
 
 
@@ -199,6 +214,7 @@ def _invert(edit: Edit) -> Edit:
             | RevisionEdit()
             | SourceEdit()
             | RepNoteEdit()
+            | YomiEdit()
         ):
             return type(edit)(edit.after, edit.before)
         case _:
@@ -219,6 +235,7 @@ class Area(Enum):
     SMART = "smart"  # a KPI's SMART record, beside the tree
     REVIEWS = "reviews"  # a review record
     HISTORY = "history"  # a target revision, beside the node
+    YOMI = "yomi"  # the ヨミ list: deals, ranks, reviews' copies
 
 
 def areas_of(edits) -> set[Area]:
@@ -250,6 +267,8 @@ def area_of(edit: Edit) -> Area:
             return Area.REVIEWS
         case RevisionEdit():
             return Area.HISTORY
+        case YomiEdit():
+            return Area.YOMI
         case _:
             assert_never(edit)
 
@@ -265,4 +284,5 @@ class Outcome:
     header_changed: bool = False
     actuals_changed: bool = False
     reviews_changed: bool = False
+    yomi_changed: bool = False
     new_node_id: int | None = None

@@ -20,6 +20,7 @@ from kpidesk.services.changes import (
     RevisionEdit,
     SmartEdit,
     SourceEdit,
+    YomiEdit,
 )
 from kpidesk.storage.actual_store import ActualStore
 from kpidesk.storage.period_store import PeriodStore
@@ -28,6 +29,7 @@ from kpidesk.storage.rep_note_store import RepNoteStore
 from kpidesk.storage.review_store import ReviewStore
 from kpidesk.storage.smart_store import SmartStore
 from kpidesk.storage.source_store import SourceStore
+from kpidesk.storage.yomi_store import YomiStore
 
 
 class EditWriter:
@@ -94,6 +96,8 @@ class EditWriter:
                 RepNoteStore(self.actuals.db).put(edit.changes())
             case SourceEdit():
                 SourceStore(self.actuals.db).put(edit.changes())
+            case YomiEdit():
+                YomiStore(self.actuals.db).put(edit.changes())
             case BatchEdit():
                 if edit.after is None:
                     self.actuals.delete_batch(edit.before[0])

@@ -403,7 +403,9 @@ class PlanSession:
         """Keep a new review (its snapshot made by the caller) under the next free id."""
         check_review_date(review.held_on, self.reviews, review.cadence)
         review = replace(review, id=self.review_store.next_review_id())
-        return self._commit([ReviewEdit(None, review)])
+        from kpidesk.services.yomi_service import seen_by_review
+
+        return self._commit([ReviewEdit(None, review), *seen_by_review(self, review.id)])
 
     def review(self, review_id: int) -> Review:
         for review in self.reviews:
@@ -480,6 +482,10 @@ class PlanSession:
         from kpidesk.services.rep_notes import note_edits
 
         return self._commit(note_edits(self, rep_id, node_id, cause, action))
+
+    def change_yomi(self, make_edits: Callable[..., list[Edit]], *args: object) -> Outcome:
+        """An edit of the ヨミ list, its edits made by services.yomi_service, as one action."""
+        return self._commit(make_edits(self, *args))
 
     def collect_packages(self, previews: list, choices: Mapping, default: str) -> Outcome:
         """Load the reps' packages as previewed (services.rep_collect), with the choices made
@@ -559,8 +565,9 @@ class PlanSession:
         if reviews_changed:
             self.reviews = self.review_store.reviews()
             self.revisions = self.review_store.revisions()
-        if areas == {Area.REVIEWS}:
-            return Outcome(change, reviews_changed=True)
+        if areas <= {Area.REVIEWS, Area.YOMI}:
+            yomi_changed = Area.YOMI in areas
+            return Outcome(change, reviews_changed=reviews_changed, yomi_changed=yomi_changed)
         if areas == {Area.SMART}:  # beside the tree: no recompute
             self.plan = self.plan.with_nodes({})
             for edit in edits:
@@ -570,8 +577,9 @@ class PlanSession:
                     self.plan.smart[edit.node_id] = edit.after
             return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
         touched = fields_only(edits)
-        if areas <= {Area.ACTUALS, Area.CALENDAR, Area.REOPENING}:
-            return actuals_outcome(change, self.plan)
+        if areas <= {Area.ACTUALS, Area.CALENDAR, Area.REOPENING, Area.YOMI}:
+            outcome = actuals_outcome(change, self.plan)
+            return replace(outcome, yomi_changed=Area.YOMI in areas)
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
             self.figures = compute(self.plan)

@@ -21,6 +21,7 @@ from kpidesk.domain.model import Relation, Rounding, RoundingPolicy, Split, Unit
 from kpidesk.domain.periods import PeriodKind
 from kpidesk.domain.review import Cadence
 from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
+from kpidesk.domain.yomi import DealState
 from kpidesk.storage.schema import migrate
 
 # Entries are bounded far below this (domain.numbers: 10^12 either way); figures computed
@@ -190,6 +191,13 @@ def _month(value: int) -> None:
         raise ValueError(value)
 
 
+_YOMI_DEAL = {
+    "amount": _number,
+    "close_date": _day,
+    "probability": _number,
+    "state": _choice(DealState),
+}
+
 # Columns whose stored text the loaders turn into numbers, choices, days or JSON.
 _READERS: dict[str, dict[str, Callable]] = {
     "plan": {
@@ -234,6 +242,9 @@ _READERS: dict[str, dict[str, Callable]] = {
     "review_item": {"due": _day},
     "target_revision": {"period_start": _day, "day": _day, "before": _number, "after": _number},
     "rep_note": {"period_start": _day},
+    "yomi_deal": _YOMI_DEAL,
+    "yomi_rank": {"probability": _number},
+    "yomi_seen": _YOMI_DEAL,
 }
 
 

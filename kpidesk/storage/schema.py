@@ -270,7 +270,34 @@ def _rep_notes(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = 10  # the number of migrations above; a test holds the two together
+@migrations(name="0011_yomi")
+def _yomi(db: Database) -> None:
+    # The ヨミ list (deals expected to close), the plan's own ranks (none: A/B/C 90/50/10 %),
+    # and the list as each review saw it on its day, so the next review can say what moved.
+    deal_columns = """id INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            rep_id INTEGER NOT NULL,
+            amount TEXT,
+            close_date TEXT,
+            rank TEXT NOT NULL DEFAULT '',
+            probability TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'open'"""
+    db.execute(f"CREATE TABLE yomi_deal ({deal_columns}, PRIMARY KEY (id))")
+    db.execute(
+        """CREATE TABLE yomi_rank (
+            name TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            probability TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        f"CREATE TABLE yomi_seen (review_id INTEGER NOT NULL, {deal_columns},"
+        " PRIMARY KEY (review_id, id))"
+    )
+
+
+SCHEMA_VERSION = 11  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:

@@ -63,6 +63,7 @@ def test_areas_of_the_kinds():
         "RevisionEdit": "history",
         "SourceEdit": "actuals",
         "RepNoteEdit": "actuals",
+        "YomiEdit": "yomi",
     }
 
 

@@ -1,0 +1,103 @@
+"""The ヨミ list's deals, the plan's ranks, and each review's copy of the list (yomi_* tables)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from fractions import Fraction
+
+from sqlite_utils import Database
+
+from kpidesk.domain.numbers import from_text, to_text
+from kpidesk.domain.yomi import Deal, DealState
+
+DEAL = "deal"  # key ("deal", deal id) -> Deal
+RANK = "rank"  # key ("rank", name) -> (position, probability)
+SEEN = "seen"  # key ("seen", review id, deal id) -> Deal as the review saw it
+
+_COLUMNS = "id, name, rep_id, amount, close_date, rank, probability, note, state"
+
+
+class YomiStore:
+    """Reads and writes the ヨミ tables (inside the caller's transaction)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def deals(self) -> list[Deal]:
+        return [_deal(r) for r in self.db.query(f"SELECT {_COLUMNS} FROM yomi_deal ORDER BY id")]
+
+    def next_deal_id(self) -> int:
+        row = next(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM yomi_deal"))
+        return row["next"]
+
+    def ranks(self) -> dict[str, tuple[int, Fraction]]:
+        """The plan's own ranks (name -> (position, probability)); empty means the defaults."""
+        rows = self.db.query("SELECT name, position, probability FROM yomi_rank ORDER BY position")
+        return {r["name"]: (r["position"], Fraction(r["probability"])) for r in rows}
+
+    def seen(self, review_id: int) -> list[Deal]:
+        """The ヨミ as review `review_id` saw it on its day."""
+        rows = self.db.query(
+            f"SELECT {_COLUMNS} FROM yomi_seen WHERE review_id = ? ORDER BY id", [review_id]
+        )
+        return [_deal(r) for r in rows]
+
+    def put(self, values: Mapping[tuple, object | None]) -> None:
+        """Write each key's value; None removes it."""
+        for key, value in values.items():
+            if key[0] == DEAL:
+                self.db.execute("DELETE FROM yomi_deal WHERE id = ?", [key[1]])
+                if value is not None:
+                    self._insert("yomi_deal", value)
+            elif key[0] == RANK:
+                self.db.execute("DELETE FROM yomi_rank WHERE name = ?", [key[1]])
+                if value is not None:
+                    position, probability = value
+                    self.db.execute(
+                        "INSERT INTO yomi_rank (name, position, probability) VALUES (?, ?, ?)",
+                        [key[1], position, to_text(probability)],
+                    )
+            elif key[0] == SEEN:
+                self.db.execute(
+                    "DELETE FROM yomi_seen WHERE review_id = ? AND id = ?", [key[1], key[2]]
+                )
+                if value is not None:
+                    self._insert("yomi_seen", value, review_id=key[1])
+            else:
+                raise KeyError(key)
+
+    def _insert(self, table: str, deal: Deal, **extra: object) -> None:
+        row = {
+            "id": deal.id,
+            "name": deal.name,
+            "rep_id": deal.rep_id,
+            "amount": _text(deal.amount),
+            "close_date": deal.close_date.isoformat() if deal.close_date else None,
+            "rank": deal.rank,
+            "probability": _text(deal.probability),
+            "note": deal.note,
+            "state": deal.state.value,
+            **extra,
+        }
+        names = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+
+
+def _text(value: Fraction | None) -> str | None:
+    return None if value is None else to_text(value)
+
+
+def _deal(row: Mapping) -> Deal:
+    return Deal(
+        id=row["id"],
+        name=row["name"],
+        rep_id=row["rep_id"],
+        amount=from_text(row["amount"]),
+        close_date=date.fromisoformat(row["close_date"]) if row["close_date"] else None,
+        rank=row["rank"],
+        probability=from_text(row["probability"]),
+        note=row["note"],
+        state=DealState(row["state"]),
+    )
