@@ -2,6 +2,7 @@
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -248,6 +249,7 @@ def games(draw):
     return flat_plan(relation, count, formula, weights), planned, actual
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=300, deadline=None)
 @given(games())
 def test_parts_add_up_exactly_and_unchanged_drivers_get_nothing(game):
@@ -261,6 +263,7 @@ def test_parts_add_up_exactly_and_unchanged_drivers_get_nothing(game):
             assert part.amount == 0
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.tuples(values, values), min_size=1, max_size=5),
@@ -274,6 +277,7 @@ def test_two_identical_drivers_get_equal_parts(others, twin):
         assert result.parts[0].amount == result.parts[1].amount
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(values, values), min_size=1, max_size=8))
 def test_each_part_of_a_sum_is_its_own_change(pairs):

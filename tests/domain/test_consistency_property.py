@@ -2,6 +2,7 @@
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -56,6 +57,7 @@ def _plan_from_requirements(plan: Plan) -> Plan:
     return Plan(plan.name, nodes)
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=300, deadline=None)
 @given(plans([Rounding.AUTO, Rounding.UP, Rounding.NONE]))
 def test_planning_the_requirements_reaches_at_least_the_kgi(plan):

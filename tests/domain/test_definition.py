@@ -615,6 +615,7 @@ def plans(draw):
     )
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=200, deadline=None)
 @given(plans())
 def test_any_plan_round_trips_and_its_definition_is_a_fixed_point(plan):

@@ -436,6 +436,7 @@ def formulas(draw):
     return tree, render(tree, draw), values
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=300, deadline=None)
 @given(formulas())
 def test_random_formulas_evaluate_like_plain_arithmetic(case):
@@ -448,6 +449,7 @@ def test_random_formulas_evaluate_like_plain_arithmetic(case):
         assert figure == Figure.of(expected)
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=300, deadline=None)
 @given(formulas())
 def test_printed_back_and_read_again_evaluates_the_same(case):
@@ -491,6 +493,7 @@ def single_unknown_formulas(draw):
     return tree, render(tree, draw), values
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=300, deadline=None)
 @given(single_unknown_formulas(), st.fractions(max_denominator=1000))
 def test_solving_for_a_single_unknown_reproduces_the_target_exactly(case, target):
@@ -503,6 +506,7 @@ def test_solving_for_a_single_unknown_reproduces_the_target_exactly(case, target
         assert solved.problem.code in {"division_by_zero", "no_solution"}
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=300, deadline=None)
 @given(single_unknown_formulas(), positive)
 def test_solving_for_a_reachable_target_finds_the_one_value(case, x):

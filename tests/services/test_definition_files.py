@@ -214,6 +214,7 @@ def test_writing_into_a_missing_folder_is_a_file_error(tmp_path, demo):
     assert raised.value.code == "no_folder"
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_any_plan_survives_the_trip_through_yaml_text(plan):
