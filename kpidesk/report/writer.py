@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QApplication
 
 from kpidesk import __version__
@@ -87,7 +87,8 @@ def draw_report(
     report's resolution and paper, draw every page, and return the page count."""
     options = options or ReportOptions()
     number_format = number_format or NumberFormat(money_in_man=options.money_in_man)
-    writer = device
+    # PageImages lays the pages out on a PDF writer and draws them on images
+    writer = device.layout_device if isinstance(device, PageImages) else device
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
         QPageLayout(options.paper.page_size, options.orientation, QMarginsF(0, 0, 0, 0))
@@ -100,12 +101,67 @@ def draw_report(
         )
         blocks = [block for build in sections or report_sections() for block in build(context)]
         pages = paginate(blocks, content.height())
-        painter = QPainter(writer)
+        painter = QPainter() if isinstance(device, PageImages) else QPainter(writer)
+        if isinstance(device, PageImages):
+            device.start(painter, page.size())
         try:
-            _draw_pages(painter, writer, context, pages, page, content, on_page)
+            _draw_pages(painter, device, context, pages, page, content, on_page)
         finally:
             painter.end()
     return len(pages)
+
+
+class PageImages:
+    """The report's pages as images (a preview, the screens script): laid out exactly as on
+    paper at the report's resolution, each page drawn `scale` times larger."""
+
+    def __init__(self, scale: float = 2.0) -> None:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._metrics = QPdfWriter(buffer)  # lays the text out as the PDF does
+        self._buffer = buffer
+        self.scale = scale
+        self.images: list[QImage] = []
+
+    @property
+    def layout_device(self) -> QPdfWriter:
+        return self._metrics
+
+    def start(self, painter: QPainter, size) -> None:
+        self._painter, self._size = painter, size
+        self._begin()
+
+    def newPage(self) -> bool:  # noqa: N802 (called as a paged device's)
+        self._painter.end()
+        self._begin()
+        return True
+
+    def _begin(self) -> None:
+        width = round(self._size.width() * self.scale)
+        height = round(self._size.height() * self.scale)
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        dots_per_metre = round(RESOLUTION / 0.0254)
+        image.setDotsPerMeterX(dots_per_metre)
+        image.setDotsPerMeterY(dots_per_metre)
+        image.fill(Qt.GlobalColor.white)
+        self.images.append(image)
+        self._painter.begin(image)
+        self._painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        self._painter.scale(self.scale, self.scale)
+
+
+def page_images(
+    session: PlanSession,
+    options: ReportOptions | None = None,
+    number_format: NumberFormat | None = None,
+    scale: float = 2.0,
+) -> list[QImage]:
+    """Every page of the report as an image, `scale` pixels per PDF unit."""
+    pages = PageImages(scale)
+    draw_report(pages, session, options, number_format)
+    return pages.images
 
 
 @contextmanager
