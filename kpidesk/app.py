@@ -13,6 +13,7 @@ CLI_COMMANDS = (
     *("new", "show", "export-def", "import", "export-actuals", "export"),
     *("backups", "restore"),
     *("package", "collect", "history", "notes"),
+    *("import-yomi", "export-yomi"),
 )
 APP_NAME = "KPI Desk"
 

@@ -35,6 +35,13 @@ from kpidesk.cli_team import (
     add_team_commands,
     run_team_command,
 )
+from kpidesk.cli_yomi import (
+    YOMI_COMMANDS,
+    YomiCommandError,
+    add_yomi_commands,
+    run_yomi_command,
+    yomi_json,
+)
 from kpidesk.domain.dates import parse_date
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, rep_splits
 from kpidesk.domain.demo import blank_plan
@@ -172,6 +179,7 @@ def parser() -> argparse.ArgumentParser:
     add_backup_commands(commands)
     add_period_commands(commands)
     add_team_commands(commands)
+    add_yomi_commands(commands)
     return root
 
 
@@ -233,13 +241,15 @@ def run(argv: list[str]) -> int:
             return restore_backup(args)
         if args.command in TEAM_COMMANDS:
             return run_team_command(args)
+        if args.command in YOMI_COMMANDS:
+            return run_yomi_command(args)
         if args.command in PERIOD_COMMANDS:
             return run_period_command(args, _month(getattr(args, "period", None)))
         return _show(args)
     except CliError as error:
         print(f"kpidesk: {error}", file=sys.stderr)
         return 2
-    except (BackupCommandError, TeamCommandError) as error:
+    except (BackupCommandError, TeamCommandError, YomiCommandError) as error:
         print(f"kpidesk: {error}", file=sys.stderr)
         return 1
     except PlanFileError as error:
@@ -404,6 +414,8 @@ def _show(args: argparse.Namespace) -> int:
             if closed is not None:
                 document["reopenings"] = reopenings_json(session.reopenings, closed[2])
             document["smart"] = smart_json(session)
+            if closed is None and (yomi := yomi_json(session, _day(args.as_of))) is not None:
+                document["yomi"] = yomi
             print(json.dumps(document, ensure_ascii=False, indent=2))
         else:
             print(plan_table(session.plan, session.figures, NumberFormat(money_in_man=args.man)))

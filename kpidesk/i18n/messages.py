@@ -246,7 +246,10 @@ def refusal_text(error: ValidationError) -> str:
         ),
     }
     reading = reading_refusal_text(error.code, params)
-    return texts.get(error.code) or reading or error.code
+    from kpidesk.i18n.yomi_messages import yomi_refusal_text  # it reads this module
+
+    yomi = yomi_refusal_text(error.code, params)
+    return texts.get(error.code) or reading or yomi or error.code
 
 
 def _definition_invalid_text(params: dict) -> str:

@@ -186,13 +186,14 @@ class YomiView:
         return Figure.of(self.forecast.gap(self.target.value))
 
 
-def yomi_forecast(session: PlanSession) -> YomiView | None:
-    """The landing forecast of the current period from the ヨミ; None without a period or KGI."""
+def yomi_forecast(session: PlanSession, today: date | None = None) -> YomiView | None:
+    """The landing forecast of the current period from the ヨミ as of `today` (the session's
+    day by default); None without a period or KGI."""
     from kpidesk.services.progress_service import period_progress
 
     period = session.current_period()
     root = session.plan.root
-    progress = period_progress(session)
+    progress = period_progress(session, today)
     if period is None or root is None or progress is None:
         return None
     entered = {

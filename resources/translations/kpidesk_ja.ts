@@ -527,6 +527,54 @@
         <source>The plan has no KPI named “%1”.</source>
         <translation>プランに「%1」という名前のKPIはありません。</translation>
     </message>
+    <message>
+        <source>load the ヨミ list (deals) from a CRM export</source>
+        <translation>CRM のエクスポートからヨミ表（案件）を読み込む</translation>
+    </message>
+    <message>
+        <source>the deal name column</source>
+        <translation>案件名の列</translation>
+    </message>
+    <message>
+        <source>the amount column</source>
+        <translation>金額の列</translation>
+    </message>
+    <message>
+        <source>the expected close date column</source>
+        <translation>受注予定日の列</translation>
+    </message>
+    <message>
+        <source>the rank (A/B/C) or probability column</source>
+        <translation>ヨミ（A/B/C）または確度の列</translation>
+    </message>
+    <message>
+        <source>the note column</source>
+        <translation>メモの列</translation>
+    </message>
+    <message>
+        <source>the state column (open, won, lost)</source>
+        <translation>状態の列（open、won、lost）</translation>
+    </message>
+    <message>
+        <source>write the ヨミ list as CSV (as import-yomi reads it)</source>
+        <translation>ヨミ表を CSV に書き出す（import-yomi で読める形式）</translation>
+    </message>
+    <message>
+        <source>Wrote %1 deals to %2</source>
+        <translation>%1 件の案件を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Imported %1 deals from %2 rows.</source>
+        <translation>%2 行から %1 件の案件を読み込みました。</translation>
+    </message>
+    <message>
+        <source>“%1” is listed %2 times for the same rep (merge in the window).</source>
+        <translation>「%1」が同じ担当者で %2 回あります（ウィンドウで統合してください）。</translation>
+    </message>
+    <message>
+        <source>Give --name (or --mapping).</source>
+        <translation>--name（または --mapping）を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
@@ -4228,6 +4276,85 @@
     <message>
         <source>(gap to the KGI %1)</source>
         <translation>（KGIとの差異 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>Yomi</name>
+    <message>
+        <source>A deal needs a name.</source>
+        <translation>案件には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A probability is from 0 % to 100 %.</source>
+        <translation>確度は 0 % から 100 % で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rank (A, B, C) or a probability such as 70 %.</source>
+        <translation>「%1」はヨミ（A、B、C）でも 70 % のような確度でもありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has no amount: give it one before it is won.</source>
+        <translation>「%1」には金額がありません。受注にする前に金額を入力してください。</translation>
+    </message>
+    <message>
+        <source>Keep at least one rank.</source>
+        <translation>ヨミのランクを少なくとも 1 つ残してください。</translation>
+    </message>
+    <message>
+        <source>A rank needs a name.</source>
+        <translation>ランクには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>That deal is no longer in the list.</source>
+        <translation>その案件はもうヨミ表にありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a state: use open, won or lost (受注, 失注).</source>
+        <translation>「%1」は状態ではありません。open、won、lost（受注、失注）を使ってください。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1行目：%2</translation>
+    </message>
+    <message>
+        <source>no amount</source>
+        <translation>金額なし</translation>
+    </message>
+    <message>
+        <source>no rank</source>
+        <translation>ヨミなし</translation>
+    </message>
+    <message>
+        <source>no expected close date</source>
+        <translation>受注予定日なし</translation>
+    </message>
+    <message>
+        <source>a rank the plan does not have</source>
+        <translation>プランにないランク</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>受注</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>失注</translation>
+    </message>
+    <message>
+        <source>slipped</source>
+        <translation>後ろ倒し</translation>
+    </message>
+    <message>
+        <source>pulled in</source>
+        <translation>前倒し</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>削除</translation>
     </message>
 </context>
 </TS>

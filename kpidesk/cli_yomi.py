@@ -1,0 +1,185 @@
+"""Headless ヨミ commands: `kpidesk import-yomi PLAN DATA --name COL [--amount …] [--mapping M]`,
+`kpidesk export-yomi PLAN OUT.csv`, and the ヨミ forecast in `kpidesk show --json`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from kpidesk.backup_commands import keep_backups
+from kpidesk.domain.problems import ValidationError
+from kpidesk.domain.yomi import duplicates
+from kpidesk.i18n.catalog import LANGUAGES
+from kpidesk.i18n.fill import fill
+from kpidesk.i18n.messages import problem_text
+from kpidesk.i18n.yomi_messages import flag_reason_text, yomi_row_error_text
+from kpidesk.services.file_writing import write_bytes_atomically
+from kpidesk.services.plan_files import open_plan
+from kpidesk.services.yomi_file import YomiMapping, export_yomi_csv, import_yomi
+from kpidesk.services.yomi_service import deals_of, ranks_of, yomi_forecast
+
+translate = QCoreApplication.translate
+YOMI_COMMANDS = ("import-yomi", "export-yomi")
+
+
+class YomiCommandError(Exception):
+    """A ヨミ command refused, said in one line."""
+
+
+def add_yomi_commands(commands) -> None:
+    load = commands.add_parser(
+        "import-yomi", help=translate("Cli", "load the ヨミ list (deals) from a CRM export")
+    )
+    load.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    load.add_argument("data", help=translate("Cli", "the CSV or .xlsx file"))
+    for name, help_text in (
+        ("--name", translate("Cli", "the deal name column")),
+        ("--rep", translate("Cli", "the column of rep names (optional)")),
+        ("--amount", translate("Cli", "the amount column")),
+        ("--close-date", translate("Cli", "the expected close date column")),
+        ("--rank", translate("Cli", "the rank (A/B/C) or probability column")),
+        ("--note", translate("Cli", "the note column")),
+        ("--state", translate("Cli", "the state column (open, won, lost)")),
+        ("--sheet", translate("Cli", "the Excel sheet (the first by default)")),
+        ("--mapping", translate("Cli", "read the column mapping from JSON")),
+        ("--save-mapping", translate("Cli", "save the column mapping to JSON for next time")),
+    ):
+        load.add_argument(name, help=help_text)
+    load.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+    export = commands.add_parser(
+        "export-yomi", help=translate("Cli", "write the ヨミ list as CSV (as import-yomi reads it)")
+    )
+    export.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    export.add_argument("out", help=translate("Cli", "the CSV file to write"))
+    export.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
+
+
+def run_yomi_command(args: argparse.Namespace) -> int:
+    if args.command == "export-yomi":
+        plan_file = open_plan(args.file, read_only=True)
+        try:
+            count = export_yomi_csv(plan_file.session, args.out)
+        finally:
+            plan_file.close()
+        print(fill(translate("Cli", "Wrote %1 deals to %2"), count, args.out))
+        return 0
+    mapping = _mapping(args)
+    plan_file = open_plan(args.file)
+    keep_backups(plan_file)
+    try:
+        try:
+            _outcome, deals, result = import_yomi(plan_file.session, args.data, mapping)
+        except ValidationError as error:
+            for row_error in error.params.get("errors", []):
+                print(yomi_row_error_text(row_error), file=sys.stderr)
+            raise
+        twins = duplicates(deals_of(plan_file.session))
+    finally:
+        plan_file.close()
+    if args.save_mapping:
+        text = json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2)
+        write_bytes_atomically(Path(args.save_mapping), text.encode("utf-8"))
+    print(fill(translate("Cli", "Imported %1 deals from %2 rows."), len(deals), result.rows))
+    for group in twins:
+        print(
+            fill(
+                translate("Cli", "“%1” is listed %2 times for the same rep (merge in the window)."),
+                group[0].name,
+                len(group),
+            )
+        )
+    return 0
+
+
+def _mapping(args: argparse.Namespace) -> YomiMapping:
+    if args.mapping:
+        try:
+            data = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise YomiCommandError(f"{args.mapping}: {error}") from None
+        return YomiMapping.from_dict(data)
+    if not args.name:
+        raise YomiCommandError(translate("Cli", "Give --name (or --mapping)."))
+    return YomiMapping(
+        args.name,
+        args.rep,
+        args.amount,
+        args.close_date,
+        args.rank,
+        args.note,
+        args.state,
+        args.sheet,
+    )
+
+
+# -- kpidesk show --json ------------------------------------------------------------------
+
+
+def _number(value: Fraction | None) -> int | float | None:
+    if value is None:
+        return None
+    return value.numerator if value.denominator == 1 else float(value)
+
+
+def _figure(figure) -> dict:
+    if figure.ok:
+        return {"value": _number(figure.value)}
+    return {"value": None, "problem": figure.problem.code, "reason": problem_text(figure.problem)}
+
+
+def yomi_json(session, today: date | None = None) -> dict | None:
+    """The ヨミ forecast of the KGI for `kpidesk show --json`; None without a period."""
+    view = yomi_forecast(session, today)
+    if view is None:
+        return None
+    reps = {rep.id: rep.name for rep in session.plan.reps}
+    forecast = view.forecast
+    names = {deal.id: deal.name for deal in deals_of(session)}
+    return {
+        "kpi": session.plan.nodes[view.node_id].name,
+        "ranks": {name: _number(p) for name, p in ranks_of(session).items()},
+        "closed": _number(forecast.team.closed),
+        "weighted_open": _number(forecast.team.weighted),
+        "forecast": _number(forecast.team.forecast),
+        "run_rate_forecast": _figure(view.run_rate),
+        "target": _figure(view.target),
+        "gap": _figure(view.gap),
+        "bands": {name: _number(value) for name, value in forecast.bands},
+        "by_rep": {
+            reps.get(rep_id, str(rep_id)) if rep_id else translate("Cli", "team"): {
+                "closed": _number(f.closed),
+                "weighted_open": _number(f.weighted),
+                "forecast": _number(f.forecast),
+            }
+            for rep_id, f in forecast.per_rep.items()
+        },
+        "left_out": [
+            {
+                "deal": names.get(f.deal_id, f.name),
+                "reason": f.reason,
+                "text": flag_reason_text(f.reason),
+            }
+            for f in forecast.flagged
+        ],
+        "remaining_business_days": view.remaining_days,
+        "gap_asks": [
+            {
+                "kpi": step.name,
+                "more": _number(step.more),
+                "at": {name: _number(value) for _, name, value in step.given},
+                "by_rep": (
+                    {reps.get(r, str(r)): _number(v) for r, v in step.per_rep.items()}
+                    if step.per_rep is not None
+                    else None
+                ),
+                "per_business_day": _number(step.per_day),
+            }
+            for step in view.asks.steps
+        ],
+    }
