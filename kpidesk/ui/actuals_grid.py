@@ -174,9 +174,12 @@ class ActualsGrid(QWidget):
             return
         node = self.controller.session.plan.nodes[node_id]
         fmt = self.controller.number_format
-        parts = [f"{name} {fmt.value(total, node.unit, node.unit_label)}" for name, total in totals]
+        parts = [
+            fill(self.tr("%1: %2"), name, fmt.value(total, node.unit, node.unit_label))
+            for name, total in totals
+        ]
         self.totals.setText(
-            fill(self.tr("Month's total: %1"), "  ·  ".join(parts)) if parts else ""
+            fill(self.tr("Month's total — %1"), "  ·  ".join(parts)) if parts else ""
         )
 
     def show_node(self, node_id: int | None) -> None:

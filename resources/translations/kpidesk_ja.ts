@@ -66,8 +66,12 @@
         <translation>率や単価は日ごとに合計しないため、合計はありません。</translation>
     </message>
     <message>
-        <source>Month&apos;s total: %1</source>
-        <translation>今月の合計：%1</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Month&apos;s total — %1</source>
+        <translation>今月の合計 — %1</translation>
     </message>
     <message>
         <source>Actuals of “%1” by day and rep</source>

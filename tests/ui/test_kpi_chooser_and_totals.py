@@ -55,8 +55,8 @@ def test_the_grid_totals_each_column_for_a_count_and_not_for_a_rate(qtbot, windo
     window._select_node(PROSPECTS)
     window.show_actuals()
     grid = window.actuals
-    assert grid.totals.text() == "Month's total: Rep 1 7  ·  Rep 2 5"
+    assert grid.totals.text() == "Month's total — Rep 1: 7  ·  Rep 2: 5"
     controller.record_actuals({(PROSPECTS, 2, date(2026, 11, 4)): "1"})
-    assert grid.totals.text() == "Month's total: Rep 1 7  ·  Rep 2 6"
+    assert grid.totals.text() == "Month's total — Rep 1: 7  ·  Rep 2: 6"
     window._select_node(CLOSE_RATE)
     assert grid.totals.text() == "A rate or a price is not added up over days: no total."
