@@ -10,10 +10,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -23,41 +20,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.demo import blank_plan
-from kpidesk.domain.model import Plan, RoundingPolicy
-from kpidesk.i18n.fill import fill
+from kpidesk.domain.model import RoundingPolicy
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import (
-    demo_label,
-    file_error_text,
     rounding_policy_name,
 )
-from kpidesk.services import clock
-from kpidesk.services.package_files import is_package
-from kpidesk.services.plan_files import FILE_SUFFIX, PlanFileError, create_plan
+from kpidesk.services.plan_files import PlanFileError
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.backup_actions import BackupActions
 from kpidesk.ui.field_undo import FieldUndoGuard
-from kpidesk.ui.folders import plans_folder
+from kpidesk.ui.file_actions import FileActions
 from kpidesk.ui.help_menu import HelpMenu
 from kpidesk.ui.icons import decorate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.palette import ERROR_STYLE
-from kpidesk.ui.plan_dialogs import PlanDialogs, launch
+from kpidesk.ui.plan_dialogs import PlanDialogs
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_header import PlanHeader
-from kpidesk.ui.plan_opening import after_opening, open_document
 from kpidesk.ui.plan_pages import PlanPages
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
 from kpidesk.ui.print_report import print_action
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
-from kpidesk.ui.recent_files import recent_files, remember
+from kpidesk.ui.recent_files import remember
 from kpidesk.ui.rename_plan import rename_plan_action
-from kpidesk.ui.rep_window import open_package_window, package_filter
 from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.scroll_fit import keep_form_unclipped
 from kpidesk.ui.smart_glance import SmartGlance
+from kpidesk.ui.theme import attach_theme
 from kpidesk.ui.team_menu import TeamMenu
 from kpidesk.ui.tree_actions import TreeActions
 from kpidesk.ui.tree_columns import TreeColumnWidths
@@ -143,28 +133,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = make_action(self, self.tr("&New Plan…"), lambda: self.new_plan(), key.New)
-        self.open_action = make_action(self, self.tr("&Open…"), lambda: self.open_file(), key.Open)
-        self.save_as_action = make_action(
-            self, self.tr("Save &As…"), lambda: self.save_as(), key.SaveAs
-        )
         self.dialogs = PlanDialogs(self)  # team_action … month_turn_action: they need a plan
-        self.quit_action = make_action(self, self.tr("&Quit"), self.close, "Ctrl+Q")
-        self.import_action = make_action(
-            self, self.tr("&Import Actuals…"), lambda: self.import_actuals(), None, "importAction"
-        )
-        self.export_actuals_action = make_action(
-            self,
-            self.tr("&Export Actuals as CSV…"),
-            lambda: self.export_actuals(),
-            None,
-            "exportActualsAction",
-        )
-        self.export_pdf_action = make_action(
-            self, self.tr("Export &PDF…"), lambda: self.export_pdf(), None, "exportPdfAction"
-        )
-        self.dialogs.needs_plan.addAction(self.save_as_action)
-        self.dialogs.needs_plan.addAction(self.export_pdf_action)
+        self.files = FileActions(self, self.dialogs.needs_plan)  # new_action … export_pdf_action
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(key.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
@@ -188,7 +158,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         file_menu.addAction(self.save_as_action)
         file_menu.addActions(self.backup_actions.actions())
         file_menu.addSeparator()
@@ -227,6 +197,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.man_action, self.expand_action])
         view_menu.addAction(self.smart_glance.filter_action)
+        self.theme = attach_theme(self, view_menu)  # Colour Scheme: system (live), light, dark
         help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.fill(help_menu)
 
@@ -244,154 +215,28 @@ class MainWindow(QMainWindow):
     # -- files --------------------------------------------------------------------
 
     def open_file(self, path: str | Path | None = None, ask_when_held: bool = True) -> bool:
-        """Open a plan; on failure say why and keep the current plan open. A plan another KPI
-        Desk holds asks whether to open it read-only (unless `ask_when_held` is False: then
-        it just opens read-only, as a screenshot run does)."""
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open Plan"), self._folder(), self._file_filter() + package_filter()
-            )
-            if not path:
-                return False
-        if is_package(path):  # a rep's package opens in a window of its own
-            return open_package_window(self, path)
-        try:
-            document = open_document(self, path, ask_when_held=ask_when_held)
-        except PlanFileError as error:
-            if not self.backup_actions.offer_backup(error):
-                self._file_error(error)
-            return False
-        if document is None:  # the plan is held elsewhere and the user cancelled
-            return False
-        self._switch_to(document)
-        after_opening(self, document)
-        return True
+        return self.files.open_file(path, ask_when_held)
 
     def new_plan(self, path: str | Path | None = None, template: str | None = None) -> bool:
-        """Create a plan, blank or from a template, and open it; asks what is not given."""
-        from kpidesk.ui.new_plan_dialog import NewPlanDialog  # dialogs load when first used
-
-        if template is None:
-            dialog = NewPlanDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return False
-            template = dialog.choice()
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("New Plan"), self._folder(), self._file_filter()
-            )
-            if not path:
-                return False
-            path = _with_suffix(path)
-        try:
-            create_plan(path, self._starting_plan(template), overwrite=True)
-        except PlanFileError as error:
-            self._file_error(error)
-            return False
-        return self.open_file(path)
-
-    def _starting_plan(self, template: str) -> Plan:
-        from kpidesk.i18n.ui_language import ui_language
-        from kpidesk.services.templates import load_template
-        from kpidesk.ui.new_plan_dialog import BLANK
-
-        if template == BLANK:
-            return blank_plan(
-                self.tr("New plan"), demo_label("revenue"), demo_label("rep") + " 1", clock.today()
-            )
-        plan = load_template(template, ui_language())  # named in the window's language
-        plan.period_start = plan.period_start or clock.today().replace(day=1)
-        return plan
+        return self.files.new_plan(path, template)
 
     def save_as(self, path: str | Path | None = None) -> bool:
-        """Copy the plan with SQLite's backup API and continue in the copy."""
-        if self.document is None:
-            return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save Plan As"), self._folder(), self._file_filter()
-            )
-            if not path:
-                return False
-            path = _with_suffix(path)
-        if Path(path).resolve() == self.document.path:
-            return True
-        try:
-            self.document.save_copy(path)
-        except PlanFileError as error:
-            self._file_error(error)
-            return False
-        return self.open_file(path)
+        return self.files.save_as(path)
 
     def import_actuals(self, path: str | Path | None = None) -> bool:
-        """Choose a CRM export and open the import dialog on it."""
-        if self.document is None:
-            return False
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import Actuals"),
-                self._folder(),
-                self.tr("CSV or Excel (*.csv *.tsv *.txt *.xlsx)"),
-            )
-            if not path:
-                return False
-        from kpidesk.domain.problems import ValidationError
-        from kpidesk.i18n.messages import refusal_text
-        from kpidesk.ui.import_dialog import ImportDialog
-
-        try:
-            dialog = ImportDialog(
-                self.document.controller, str(path), self, self.settings, self.document.path
-            )
-        except ValidationError as error:
-            self._show_message(refusal_text(error))
-            return False
-        launch(dialog)
-        return True
+        return self.files.import_actuals(path)
 
     def export_actuals(self, path: str | Path | None = None) -> bool:
-        """Write the plan's actuals as CSV, in the layout the import reads back."""
-        if self.document is None:
-            return False
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export Actuals"), self._folder(), self.tr("CSV (*.csv)")
-            )
-            if not path:
-                return False
-        from kpidesk.services.actuals_file import export_csv
-
-        try:
-            count = export_csv(self.document.session, path)
-        except PlanFileError as error:
-            self._file_error(error)
-            return False
-        self.statusBar().showMessage(
-            fill(self.tr("Wrote %1 actuals to %2"), count, path),
-            8000,
-        )
-        return True
+        return self.files.export_actuals(path)
 
     def export_pdf(self):
-        """File → Export PDF…: the meeting report (kpidesk.ui.pdf_export); returns the dialog."""
-        if self.document is None:
-            return None
-        from kpidesk.ui.pdf_export import PdfExportDialog
+        return self.files.export_pdf()
 
-        dialog = PdfExportDialog(
-            self.document.session,
-            self.number_format,
-            self.settings,
-            Path(self._folder()),
-            self.as_of,
-            self,
-        )
-        dialog.exported.connect(
-            lambda path, pages: self.statusBar().showMessage(fill(self.tr("Saved %1"), path), 8000)
-        )
-        launch(dialog)
-        return dialog
+    def _file_error(self, error: PlanFileError) -> None:
+        self.files.file_error(error)
+
+    def _file_filter(self) -> str:
+        return self.files.file_filter()
 
     def _switch_to(self, document: PlanDocument) -> None:
         """Show `document`: every view follows it from now on, and the previous plan closes."""
@@ -426,24 +271,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_actions()
 
-    def _file_error(self, error: PlanFileError) -> None:
-        message = file_error_text(error.code, error.path, error.detail)
-        self.statusBar().showMessage(message)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("KPI Desk"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName("fileErrorBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # window-modal but not blocking: start-up and scripts carry on
-
-    def _folder(self) -> str:
-        return plans_folder(self.document.path if self.document else None)
-
     def _action_icons(self) -> dict:
         """Each toolbar and File-menu action by the name of its icon."""
         return {
@@ -461,19 +288,6 @@ class MainWindow(QMainWindow):
             "guide": self.help_menu.guide_action,
             "about": self.help_menu.about_action,
         }
-
-    def _file_filter(self) -> str:
-        return fill(self.tr("KPI Desk plans (*%1)"), FILE_SUFFIX)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = recent_files(self.settings)
-        for path in files:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
-        if not files:
-            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
 
     # -- edits --------------------------------------------------------------------
 
@@ -604,7 +418,3 @@ class MainWindow(QMainWindow):
             self.document.close()
             self.document = None
         super().closeEvent(event)
-
-
-def _with_suffix(path: str) -> str:
-    return path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX

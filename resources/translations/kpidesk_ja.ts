@@ -67,11 +67,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Month&apos;s total — %1</source>
-        <translation>今月の合計 — %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Actuals of “%1” by day and rep</source>
@@ -833,6 +833,89 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>新しいプラン(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Actuals…</source>
+        <translation>実績の取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Actuals as CSV…</source>
+        <translation>実績をCSVで書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDFで書き出し(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation>プランを開く</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>新しいプラン</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新しいプラン</translation>
+    </message>
+    <message>
+        <source>No recent plans</source>
+        <translation>最近使ったプランはありません</translation>
+    </message>
+    <message>
+        <source>Save Plan As</source>
+        <translation>名前を付けてプランを保存</translation>
+    </message>
+    <message>
+        <source>Import Actuals</source>
+        <translation>実績の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>CSVまたはExcel (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Actuals</source>
+        <translation>実績の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 actuals to %2</source>
+        <translation>%1件の実績を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>KPI Desk</source>
+        <translation>KPI Desk</translation>
+    </message>
+    <message>
+        <source>KPI Desk plans (*%1)</source>
+        <translation>KPI Desk プラン (*%1)</translation>
+    </message>
+</context>
+<context>
     <name>FunnelDialog</name>
     <message>
         <source>Build Funnel</source>
@@ -1138,22 +1221,6 @@
         <translation>担当者：%1人</translation>
     </message>
     <message>
-        <source>&amp;New Plan…</source>
-        <translation>新しいプラン(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -1162,24 +1229,8 @@
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>詳細</translation>
-    </message>
-    <message>
-        <source>&amp;Import Actuals…</source>
-        <translation>実績の取り込み(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Actuals as CSV…</source>
-        <translation>実績をCSVで書き出し(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;PDF…</source>
-        <translation>PDFで書き出し(&amp;P)…</translation>
     </message>
     <message>
         <source>Show Money in 万円</source>
@@ -1226,52 +1277,8 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Open Plan</source>
-        <translation>プランを開く</translation>
-    </message>
-    <message>
-        <source>New Plan</source>
-        <translation>新しいプラン</translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation>新しいプラン</translation>
-    </message>
-    <message>
-        <source>Save Plan As</source>
-        <translation>名前を付けてプランを保存</translation>
-    </message>
-    <message>
-        <source>Import Actuals</source>
-        <translation>実績の取り込み</translation>
-    </message>
-    <message>
-        <source>CSV or Excel (*.csv *.tsv *.txt *.xlsx)</source>
-        <translation>CSVまたはExcel (*.csv *.tsv *.txt *.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export Actuals</source>
-        <translation>実績の書き出し</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Wrote %1 actuals to %2</source>
-        <translation>%1件の実績を %2 に書き出しました</translation>
-    </message>
-    <message>
         <source>KPI Desk</source>
         <translation>KPI Desk</translation>
-    </message>
-    <message>
-        <source>KPI Desk plans (*%1)</source>
-        <translation>KPI Desk プラン (*%1)</translation>
-    </message>
-    <message>
-        <source>No recent plans</source>
-        <translation>最近使ったプランはありません</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2605,10 @@
     <message>
         <source>Reviews</source>
         <translation>振り返り</translation>
+    </message>
+    <message>
+        <source>Pipeline (ヨミ)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -4000,6 +4011,25 @@
     </message>
 </context>
 <context>
+    <name>ThemeManager</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;Scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsDialog</name>
     <message>
         <source>Status Thresholds</source>
@@ -4305,6 +4335,14 @@
         <translation>ヨミのランクを少なくとも 1 つ残してください。</translation>
     </message>
     <message>
+        <source>The team has no rep named “%1”.</source>
+        <translation type="unfinished">チームに「%1」という担当者はいません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: write ranks as A=90%, B=50%, C=10%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A rank needs a name.</source>
         <translation>ランクには名前が必要です。</translation>
     </message>
@@ -4359,6 +4397,144 @@
     <message>
         <source>dropped</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>YomiModel</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished">担当者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished">受注</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished">失注</translation>
+    </message>
+</context>
+<context>
+    <name>YomiPage</name>
+    <message>
+        <source>Each rank&apos;s probability, such as A=90%, B=50%, C=10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished">再オープン</translation>
+    </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the deals listed twice under the same name for the same rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current deal is not listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the plan&apos;s period to see the landing forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline forecast %1 (closed %2 + weighted deals %3) · run-rate %4 · target %5 · gap %6 · if every deal down to each rank closes: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Left out of the forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline reaches the target: the gap asks nothing more of the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per business day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the gap asks: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
