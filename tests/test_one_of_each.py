@@ -57,3 +57,13 @@ def test_widgets_and_the_report_never_reach_into_the_sessions_stores():
         if any(line.startswith(str(v.relative_to(SOURCE)) + "/") for v in views)
     ]
     assert found == []
+
+
+def test_the_window_keeps_layout_and_menus_and_nothing_is_plugged_into_a_view():
+    """Views follow the document themselves: no fan-out in the window, no callables set on
+    a widget from outside (an edit is followed from the tree to the file by reading)."""
+    window = (SOURCE / "ui" / "main_window.py").read_text(encoding="utf-8")
+    assert len(window.splitlines()) < 450
+    assert "_apply_outcome" not in window
+    plugged = r"\.(edit_handler|move_handler|splits|smart|ask_reason)\s*=[^=]"
+    assert [line for line in _lines_matching(plugged) if not line.startswith("ui/plan_")] == []

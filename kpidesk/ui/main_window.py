@@ -44,11 +44,10 @@ from kpidesk.ui.print_report import print_action
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import remember
 from kpidesk.ui.rename_plan import rename_plan_action
-from kpidesk.ui.review.revision_reason import ask_revision_reason
 from kpidesk.ui.scroll_fit import keep_form_unclipped
 from kpidesk.ui.smart_glance import SmartGlance
-from kpidesk.ui.theme import attach_theme
 from kpidesk.ui.team_menu import TeamMenu
+from kpidesk.ui.theme import attach_theme
 from kpidesk.ui.tree_actions import TreeActions
 from kpidesk.ui.tree_columns import TreeColumnWidths
 from kpidesk.ui.tree_keys import TreeKeyboard
@@ -251,7 +250,6 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(controller.undo_stack)
         controller.refused.connect(self.statusBar().showMessage)
         controller.storage_failed.connect(self._show_message)
-        controller.ask_reason = ask_revision_reason(self, document.session, self.number_format)
         document.changed.connect(self._plan_changed)
         document.structureChanged.connect(self.tree.expandAll)
         document.currentChanged.connect(self._show_current)

@@ -64,15 +64,21 @@ class PlanController(QObject):
     refused = Signal(str)
     storage_failed = Signal(str)
 
-    def __init__(self, session: PlanSession, number_format: NumberFormat, parent=None) -> None:
+    def __init__(
+        self,
+        session: PlanSession,
+        number_format: NumberFormat,
+        parent=None,
+        ask_reason: Callable[[int, Fraction | None], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.number_format = number_format
         self.undo_stack = QUndoStack(self)
         self._undo_guard = UndoGuard(self.undo_stack)
         # Asks why a target changes while its period is under way: (node id, new value) →
-        # the reason, or None when the user cancels.
-        self.ask_reason: Callable[[int, Fraction | None], str | None] | None = None
+        # the reason, or None when the user cancels (given by the document that owns it).
+        self.ask_reason = ask_reason
         # Why no edit may be written now (the plan is open read-only, or another KPI Desk took
         # its lock over), or None: then every edit is refused with that message.
         self.edit_refusal: Callable[[], str | None] = lambda: None

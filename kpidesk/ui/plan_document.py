@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.lock_messages import lock_lost_text, read_only_text
@@ -102,7 +103,8 @@ class PlanDocument(Document):
         self, path: Path | str, number_format: NumberFormat, read_only: bool = False
     ) -> None:
         self._file = open_plan(path, read_only)
-        super().__init__(PlanController(self._file.session, number_format))
+        session = self._file.session
+        super().__init__(PlanController(session, number_format, ask_reason=self._ask_reason))
         self.controller.setParent(self)
         self.controller.edit_refusal = self._edit_refusal
         self.path = self._file.path
@@ -117,6 +119,13 @@ class PlanDocument(Document):
         if taker is not None:
             return lock_lost_text(taker.user, taker.host)
         return None
+
+    def _ask_reason(self, node_id: int, value) -> str | None:
+        """Why a target changes while its period is under way: asked over the active window."""
+        from kpidesk.ui.review.revision_reason import ask_revision_reason
+
+        window = QApplication.activeWindow()
+        return ask_revision_reason(window, self.session, self.number_format)(node_id, value)
 
     def release_lock(self) -> None:
         """Let the same file be opened again in this window (to read it afresh)."""
