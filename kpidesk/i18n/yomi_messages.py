@@ -26,6 +26,13 @@ def yomi_refusal_text(code: str, params: dict) -> str | None:
             params.get("name", ""),
         ),
         "yomi_no_ranks": lambda: translate("Yomi", "Keep at least one rank."),
+        "yomi_unknown_rep": lambda: fill(
+            translate("Yomi", "The team has no rep named “%1”."), params.get("text", "")
+        ),
+        "yomi_ranks_unreadable": lambda: fill(
+            translate("Yomi", "“%1” cannot be read: write ranks as A=90%, B=50%, C=10%."),
+            params.get("text", ""),
+        ),
         "rank_name_empty": lambda: translate("Yomi", "A rank needs a name."),
         "no_such_deal": lambda: translate("Yomi", "That deal is no longer in the list."),
         "yomi_bad_state": lambda: fill(

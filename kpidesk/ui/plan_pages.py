@@ -48,6 +48,8 @@ class PlanPages(QTabWidget):
         self.addTab(self.actuals_page, self.tr("Actuals"))
         self.addTab(self.charts_page, self.tr("Progress"))
         self.addTab(self.reviews_page, self.tr("Reviews"))
+        self.yomi_page, self._yomi = _page("yomiPage"), None  # the ヨミ list, kpidesk.ui.yomi_page
+        self.addTab(self.yomi_page, self.tr("Pipeline (ヨミ)"))
         self.currentChanged.connect(self._page_changed)
 
     def follow(self, document) -> None:
@@ -59,6 +61,9 @@ class PlanPages(QTabWidget):
             self._reviews.save_notes()
             self._reviews.deleteLater()
             self._reviews = None
+        if self._yomi is not None:  # the ヨミ page belongs to the plan it was made for
+            self._yomi.deleteLater()
+            self._yomi = None
         if self.document is not None:
             self.document.changed.disconnect(self._plan_changed)
             self.document.currentChanged.disconnect(self._current_changed)
@@ -147,6 +152,11 @@ class PlanPages(QTabWidget):
             self.refresh_charts()
         elif page is self.reviews_page:
             self.reviews  # noqa: B018 (built on first look)
+        elif page is self.yomi_page and self._yomi is None and self.document is not None:
+            from kpidesk.ui.yomi_page import YomiPage
+
+            self._yomi = YomiPage(self.document, self.number_format)
+            self.yomi_page.layout().addWidget(self._yomi)
         elif page is self.diagram_page:
             first_look = not self.diagram.view.scene().items()
             self.refresh_diagram()

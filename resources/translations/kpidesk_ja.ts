@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>Pipeline (ヨミ)</source>
-        <translation type="unfinished"></translation>
+        <translation>ヨミ表</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -4336,11 +4336,11 @@
     </message>
     <message>
         <source>The team has no rep named “%1”.</source>
-        <translation type="unfinished">チームに「%1」という担当者はいません。</translation>
+        <translation>チームに「%1」という担当者はいません。</translation>
     </message>
     <message>
         <source>“%1” cannot be read: write ranks as A=90%, B=50%, C=10%.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は読めません。A=90%, B=50%, C=10% のように書いてください。</translation>
     </message>
     <message>
         <source>A rank needs a name.</source>
@@ -4403,114 +4403,114 @@
     <name>YomiModel</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>案件名</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>受注予定日</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ヨミ</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>進行中</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished">受注</translation>
+        <translation>受注</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished">失注</translation>
+        <translation>失注</translation>
     </message>
 </context>
 <context>
     <name>YomiPage</name>
     <message>
         <source>Each rank&apos;s probability, such as A=90%, B=50%, C=10%</source>
-        <translation type="unfinished"></translation>
+        <translation>各ランクの確度（例: A=90%, B=50%, C=10%）</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>受注</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>失注</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished">再オープン</translation>
+        <translation>進行中に戻す</translation>
     </message>
     <message>
         <source>Merge Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>重複を統合</translation>
     </message>
     <message>
         <source>Merge the deals listed twice under the same name for the same rep</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ担当者で同じ名前の案件を 1 行に統合します</translation>
     </message>
     <message>
         <source>Ranks:</source>
-        <translation type="unfinished"></translation>
+        <translation>ランク:</translation>
     </message>
     <message>
         <source>Edit Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ヨミ表の編集</translation>
     </message>
     <message>
         <source>Remove Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の削除</translation>
     </message>
     <message>
         <source>Close Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の受注・失注</translation>
     </message>
     <message>
         <source>The current deal is not listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択中の案件は重複していません。</translation>
     </message>
     <message>
         <source>Merge Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の統合</translation>
     </message>
     <message>
         <source>Edit Ranks</source>
-        <translation type="unfinished"></translation>
+        <translation>ランクの編集</translation>
     </message>
     <message>
         <source>Set the plan&apos;s period to see the landing forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>着地見込みを見るには、プランの期間を設定してください。</translation>
     </message>
     <message>
         <source>Pipeline forecast %1 (closed %2 + weighted deals %3) · run-rate %4 · target %5 · gap %6 · if every deal down to each rank closes: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>ヨミによる着地見込み %1（受注済み %2 ＋ 確度加重の案件 %3）・ペースによる着地見込み %4・目標 %5・差 %6・各ランクまで全件受注した場合: %7</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Left out of the forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>着地見込みから除外: %1</translation>
     </message>
     <message>
         <source>The pipeline reaches the target: the gap asks nothing more of the tree.</source>
@@ -4518,23 +4518,27 @@
     </message>
     <message>
         <source>%1 more %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 をあと %1</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 の場合）</translation>
     </message>
     <message>
         <source>%1 per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人あたり %1</translation>
     </message>
     <message>
         <source>%1 per business day left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り営業日 1 日あたり %1</translation>
     </message>
     <message>
         <source>What the gap asks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差を埋めるには: %1</translation>
+    </message>
+    <message>
+        <source>The pipeline reaches the target: the gap asks nothing more.</source>
+        <translation>ヨミで目標に届きます。追加で必要な活動はありません。</translation>
     </message>
 </context>
 </TS>

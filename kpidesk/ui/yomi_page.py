@@ -1,0 +1,375 @@
+"""The ヨミ tab: the deal list in a grid (keys and paste like the actuals grid), the landing
+forecast beside the run-rate and the target, and what the gap asks of the tree.
+
+Every edit goes through the controller as one undo step. Delete removes the selected deals.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kpidesk.domain.model import TEAM, Unit
+from kpidesk.domain.yomi import Deal, DealState, duplicates
+from kpidesk.i18n.fill import fill
+from kpidesk.i18n.yomi_messages import flag_reason_text
+from kpidesk.services import yomi_service as yomi
+from kpidesk.services.yomi_cells import COLUMNS, deals_from_cells, ranks_from_text, ranks_text
+from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.palette import ERROR_STYLE
+
+
+class YomiModel(QAbstractTableModel):
+    """One row per deal and an empty row below them for a new one; columns as COLUMNS and
+    the deal's state."""
+
+    def __init__(self, controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.deals: list[Deal] = []
+
+    def reload(self) -> None:
+        """The list as the file holds it, by inserting or removing rows at the end and
+        repainting the rest: never a reset, since an editor may be closing."""
+        deals = yomi.deals_of(self.controller.session)
+        before, after = len(self.deals), len(deals)
+        if after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self.deals = deals
+            self.endInsertRows()
+        elif after < before:
+            self.beginRemoveRows(QModelIndex(), after, before - 1)
+            self.deals = deals
+            self.endRemoveRows()
+        self.deals = deals
+        last = self.index(self.rowCount() - 1, self.columnCount() - 1)
+        self.dataChanged.emit(self.index(0, 0), last)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.deals) + 1
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS) + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            self.tr("Deal"),
+            self.tr("Rep"),
+            self.tr("Amount"),
+            self.tr("Expected close"),
+            self.tr("Rank"),
+            self.tr("Note"),
+            self.tr("State"),
+        )[section]
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() < len(COLUMNS) else flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.deals):
+            return None
+        deal = self.deals[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(deal, index.column(), role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, deal: Deal, column: int, editing: bool) -> str:
+        fmt = self.controller.number_format
+        field = COLUMNS[column] if column < len(COLUMNS) else "state"
+        if field == "name":
+            return deal.name
+        if field == "rep":
+            names = {rep.id: rep.name for rep in self.controller.session.plan.reps}
+            return names.get(deal.rep_id, "") if deal.rep_id != TEAM else ""
+        if field == "amount":
+            if deal.amount is None:
+                return ""
+            return (
+                fmt.editable(deal.amount, Unit.CURRENCY)
+                if editing
+                else fmt.value(deal.amount, Unit.CURRENCY)
+            )
+        if field == "close_date":
+            if deal.close_date is None:
+                return ""
+            return (
+                deal.close_date.isoformat()
+                if editing
+                else QLocale().toString(deal.close_date, QLocale.FormatType.ShortFormat)
+            )
+        if field == "rank":
+            if deal.probability is not None:
+                return fmt.value(deal.probability, Unit.PERCENT)
+            return deal.rank
+        if field == "note":
+            return deal.note
+        return {
+            DealState.OPEN: self.tr("open"),
+            DealState.WON: self.tr("won"),
+            DealState.LOST: self.tr("lost"),
+        }[deal.state]
+
+    def key(self, row: int, column: int) -> tuple[int, int]:
+        """The cell's key for deals_from_cells: a deal's id, or −1 − n for new line n."""
+        if row < len(self.deals):
+            return (self.deals[row].id, column)
+        return (-1 - (row - len(self.deals)), column)
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() >= len(COLUMNS):
+            return False
+        page = self.parent()
+        return page.write_cells({self.key(index.row(), index.column()): str(value)}) is None
+
+
+class YomiPage(QWidget):
+    """The open plan's ヨミ list and its forecast; follows the document's changes itself."""
+
+    def __init__(self, document, number_format, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.controller = document.controller
+        self.number_format = number_format
+        self.summary = PlainLabel(objectName="yomiSummary", wordWrap=True)
+        self.asks = PlainLabel(objectName="yomiAsks", wordWrap=True)
+        self.left_out = PlainLabel(objectName="yomiLeftOut", wordWrap=True)
+        self.message = PlainLabel(objectName="yomiMessage", wordWrap=True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.model = YomiModel(self.controller, self)
+        self.view = QTableView(objectName="yomiView")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.installEventFilter(self)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.ranks = QLineEdit(objectName="yomiRanks")
+        self.ranks.setToolTip(self.tr("Each rank's probability, such as A=90%, B=50%, C=10%"))
+        self.ranks.editingFinished.connect(self._ranks_edited)
+        buttons = QHBoxLayout()
+        for name, text, state in (
+            ("yomiWon", self.tr("Won"), DealState.WON),
+            ("yomiLost", self.tr("Lost"), DealState.LOST),
+            ("yomiReopen", self.tr("Reopen"), DealState.OPEN),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(lambda _=False, s=state: self.close_current(s))
+            buttons.addWidget(button)
+        self.merge_button = QPushButton(self.tr("Merge Duplicates"), objectName="yomiMerge")
+        self.merge_button.setToolTip(
+            self.tr("Merge the deals listed twice under the same name for the same rep")
+        )
+        self.merge_button.clicked.connect(self.merge_current)
+        buttons.addWidget(self.merge_button)
+        buttons.addStretch(1)
+        buttons.addWidget(PlainLabel(self.tr("Ranks:")))
+        buttons.addWidget(self.ranks)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.asks)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.left_out)
+        layout.addWidget(self.message)
+        document.changed.connect(self._follow)
+        self.refresh()
+
+    # -- editing ----------------------------------------------------------------------
+
+    def write_cells(self, cells: dict[tuple[int, int], str]) -> str | None:
+        """Typed or pasted cells as one undo step; the refusal is shown under the grid."""
+        session = self.controller.session
+
+        def action():
+            return session.change_yomi(yomi.put_deals, deals_from_cells(session, cells))
+
+        refusal = self.controller.run(self.tr("Edit Pipeline"), action)
+        self.message.setText(refusal or "")
+        return refusal
+
+    def paste(self, text: str) -> str | None:
+        """Paste a block copied from a spreadsheet (tab-separated rows) at the current cell;
+        rows beyond the list become new deals."""
+        start = self.view.currentIndex()
+        if not start.isValid() or not text.strip():
+            return None
+        cells = {}
+        for r, line in enumerate(text.rstrip("\n").split("\n")):
+            for c, cell in enumerate(line.rstrip("\r").split("\t")):
+                column = start.column() + c
+                if column < len(COLUMNS):
+                    cells[self.model.key(start.row() + r, column)] = cell
+        return self.write_cells(cells)
+
+    def remove_selected(self) -> str | None:
+        rows = {i.row() for i in self.view.selectedIndexes() if i.row() < len(self.model.deals)}
+        ids = [self.model.deals[row].id for row in sorted(rows)]
+        if not ids:
+            return None
+        session = self.controller.session
+        return self.controller.run(
+            self.tr("Remove Deals"), lambda: session.change_yomi(yomi.remove_deals, ids)
+        )
+
+    def _current_deal(self) -> Deal | None:
+        row = self.view.currentIndex().row()
+        return self.model.deals[row] if 0 <= row < len(self.model.deals) else None
+
+    def close_current(self, state: DealState) -> str | None:
+        """The current deal won (its amount goes to the actuals), lost, or open again."""
+        deal = self._current_deal()
+        if deal is None:
+            return None
+        session = self.controller.session
+        refusal = self.controller.run(
+            self.tr("Close Deal"), lambda: session.change_yomi(yomi.close_deal, deal.id, state)
+        )
+        self.message.setText(refusal or "")
+        return refusal
+
+    def merge_current(self) -> str | None:
+        """Merge the current deal's duplicates (same rep, same name) into one line."""
+        deal = self._current_deal()
+        group = next(
+            (g for g in duplicates(self.model.deals) if deal is not None and deal in g), None
+        )
+        if group is None:
+            self.message.setText(self.tr("The current deal is not listed twice."))
+            return None
+        session = self.controller.session
+        ids = [d.id for d in group]
+        return self.controller.run(
+            self.tr("Merge Deals"), lambda: session.change_yomi(yomi.merge_deals, ids)
+        )
+
+    def _ranks_edited(self) -> None:
+        session = self.controller.session
+        text = self.ranks.text()
+        if text == ranks_text(yomi.ranks_of(session)):
+            return
+
+        def action():
+            return session.change_yomi(yomi.set_ranks, ranks_from_text(text))
+
+        refusal = self.controller.run(self.tr("Edit Ranks"), action)
+        self.message.setText(refusal or "")
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste(QGuiApplication.clipboard().text())
+                return True
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- showing ----------------------------------------------------------------------
+
+    def _follow(self, outcome) -> None:
+        if outcome.yomi_changed or outcome.actuals_changed or outcome.reps_changed:
+            self.refresh()
+        elif outcome.changed_node_ids or outcome.header_changed or outcome.structure_changed:
+            self.show_forecast()
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.ranks.setText(ranks_text(yomi.ranks_of(self.controller.session)))
+        self.merge_button.setEnabled(bool(duplicates(self.model.deals)))
+        self.show_forecast()
+
+    def show_forecast(self) -> None:
+        session = self.controller.session
+        view = yomi.yomi_forecast(session)
+        if view is None:
+            self.summary.setText(self.tr("Set the plan's period to see the landing forecast."))
+            self.asks.clear()
+            self.left_out.clear()
+            return
+        node = session.plan.nodes[view.node_id]
+        fmt = self.number_format
+
+        def money(value) -> str:
+            return fmt.value(value, node.unit, node.unit_label)
+
+        forecast = view.forecast
+        bands = " / ".join(fill("%1 %2", name, money(value)) for name, value in forecast.bands)
+        self.summary.setText(
+            fill(
+                self.tr(
+                    "Pipeline forecast %1 (closed %2 + weighted deals %3) · run-rate %4 · "
+                    "target %5 · gap %6 · if every deal down to each rank closes: %7"
+                ),
+                money(forecast.team.forecast),
+                money(forecast.team.closed),
+                money(forecast.team.weighted),
+                money(view.run_rate.value) if view.run_rate.ok else "—",
+                fmt.figure(view.target, node.unit, node.unit_label),
+                fmt.signed(view.gap.value, node.unit, node.unit_label)
+                if view.gap.ok
+                else fmt.reason(view.gap),
+                bands,
+            )
+        )
+        self.asks.setText(self._asks_text(view))
+        flagged = [
+            fill(self.tr("%1 (%2)"), flag.name, flag_reason_text(flag.reason))
+            for flag in forecast.flagged
+        ]
+        self.left_out.setText(
+            fill(self.tr("Left out of the forecast: %1"), ", ".join(flagged)) if flagged else ""
+        )
+
+    def _asks_text(self, view) -> str:
+        steps = view.asks.steps
+        if not steps:
+            return self.tr("The pipeline reaches the target: the gap asks nothing more.")
+        plan, fmt = self.controller.session.plan, self.number_format
+        parts = []
+        for step in steps:
+            node = plan.nodes[step.node_id]
+            amount = fmt.value(step.more, node.unit, node.unit_label)
+            text = fill(self.tr("%1 more %2"), amount, step.name)
+            if step.given:
+                at = ", ".join(
+                    fmt.value(value, plan.nodes[i].unit, plan.nodes[i].unit_label)
+                    for i, _name, value in step.given
+                )
+                text = fill(self.tr("%1 at %2"), text, at)
+            extra = []
+            if step.per_rep:
+                parts_by_rep = set(step.per_rep.values())
+                if len(parts_by_rep) == 1:
+                    share = fmt.value(parts_by_rep.pop(), node.unit, node.unit_label)
+                else:
+                    low, high = min(step.per_rep.values()), max(step.per_rep.values())
+                    share = fill(
+                        "%1–%2",
+                        fmt.value(low, node.unit, node.unit_label),
+                        fmt.value(high, node.unit, node.unit_label),
+                    )
+                extra.append(fill(self.tr("%1 per rep"), share))
+            if step.per_day is not None:
+                per_day = fmt.value(step.per_day, node.unit, node.unit_label)
+                extra.append(fill(self.tr("%1 per business day left"), per_day))
+            if extra:
+                text = fill(self.tr("%1 (%2)"), text, ", ".join(extra))
+            parts.append(text)
+        return fill(self.tr("What the gap asks: %1"), " = ".join(parts))

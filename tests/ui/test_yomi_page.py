@@ -1,0 +1,79 @@
+"""The ヨミ tab: typing and pasting deals (each one undo step), the forecast beside the run-rate
+and the target with what the gap asks of the tree, won deals moving to the actuals."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import type_text, wait_for_editor_to_close
+
+REVENUE = 1
+
+
+def open_yomi(window):
+    window.document.controller.set_period(date(2026, 11, 1))
+    window.views.setCurrentWidget(window.views.yomi_page)
+    return window.views._yomi
+
+
+def test_typing_a_deal_then_pasting_more_each_one_undo_step(qtbot, window):
+    page = open_yomi(window)
+    assert page.model.rowCount() == 1  # the empty line for a new deal
+    index = page.model.index(0, 0)
+    page.view.setCurrentIndex(index)
+    page.view.edit(index)
+    type_text(qtbot, page.view.indexWidget(index), "Tanaka Shoji")
+    qtbot.keyClick(page.view.indexWidget(index), Qt.Key.Key_Return)
+    wait_for_editor_to_close(qtbot, page.view)
+    assert [d.name for d in page.model.deals] == ["Tanaka Shoji"]
+    page.view.setCurrentIndex(page.model.index(0, 1))
+    assert page.paste("Rep 1\t2,000,000\t2026-11-25\tA\n") is None
+    page.view.setCurrentIndex(page.model.index(1, 0))  # the empty line: new deals
+    pasted = "Sato Kogyo\tRep 2\t1000000\t2026/11/26\t70%\nNo date\tRep 2\t500000\t\tB\n"
+    assert page.paste(pasted) is None
+    assert page.model.rowCount() == 4
+    assert page.model.index(0, 2).data() == "¥2,000,000"
+    assert page.model.index(1, 4).data() == "70 %"
+    assert page.summary.text() == (
+        "Pipeline forecast ¥2,500,000 (closed ¥0 + weighted deals ¥2,500,000) · run-rate — · "
+        "target ¥10,000,000 · gap -¥7,500,000 · if every deal down to each rank closes: "
+        "A ¥2,000,000 / B ¥3,000,000 / C ¥3,000,000"
+    )
+    assert page.left_out.text() == "Left out of the forecast: No date (no expected close date)"
+    window.undo_action.trigger()
+    assert [(d.name, d.amount) for d in page.model.deals] == [("Tanaka Shoji", 2_000_000)]
+
+
+def test_the_gap_is_shown_as_the_activity_that_would_close_it(qtbot, window):
+    page = open_yomi(window)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.paste("Sato Kogyo\tRep 1\t8,800,000\t2026-11-25\tA\n")
+    # 10,000,000 − 0.9 × 8,800,000 = 2,080,000 short: 21 deals at ¥100,000, 105 prospects at 20 %
+    assert page.asks.text() == (
+        "What the gap asks: ¥2,080,000 more Revenue (¥416,000 per business day left) = "
+        "21 more Deals at ¥100,000 (4.2 per business day left) = "
+        "105 more Prospects at 20 % (10–11 per rep, 21 per business day left)"
+    )
+
+
+def test_a_won_deal_moves_to_the_actuals_and_a_bad_cell_is_refused(qtbot, window):
+    page = open_yomi(window)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.paste("Sato Kogyo\tRep 1\t1,000,000\t2026-11-25\tB\n")
+    assert (
+        page.paste("Bad\tRep 1\tabc\n") == "“abc” is not a number. Type digits, such as 1200 or 20."
+    )
+    assert page.message.text() == "“abc” is not a number. Type digits, such as 1200 or 20."
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    qtbot.mouseClick(page.findChild(type(page.merge_button), "yomiWon"), Qt.MouseButton.LeftButton)
+    session = window.document.session
+    assert session.actuals.totals(date(2026, 11, 1), date(2026, 11, 30)) == {
+        (REVENUE, 1): 1_000_000
+    }
+    assert page.model.index(0, 6).data() == "won"
+    assert page.summary.text().startswith(
+        "Pipeline forecast ¥1,000,000 (closed ¥1,000,000 + weighted deals ¥0)"
+    )
+    window.undo_action.trigger()
+    assert session.actuals.totals(date(2026, 11, 1), date(2026, 11, 30)) == {}
+    assert page.model.index(0, 6).data() == "open"
