@@ -6,6 +6,7 @@ import typing
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,26 @@ class _Refuses:
 
     def __getattr__(self, name):
         raise AssertionError(f"wrote through {name}")
+
+
+def test_a_new_kind_left_out_of_a_dispatch_fails_type_checking(tmp_path):
+    """mypy sees each match end in assert_never: a kind added to the Edit union but to no
+    case makes those two calls type errors (and none while every kind is handled)."""
+    from mypy import api
+
+    source = Path(changes.__file__).read_text(encoding="utf-8")
+    union = "Edit = (\n    NodeEdit\n"
+    assert union in source
+    added = "@dataclass(frozen=True)\nclass NewEdit:\n    before: object\n    after: object\n\n\n"
+    copy = tmp_path / "changes_with_a_new_kind.py"
+    copy.write_text(source.replace(union, added + "Edit = (\n    NewEdit\n    | NodeEdit\n"))
+
+    def never_errors(path) -> list[str]:
+        arguments = [str(path), "--follow-imports=silent", "--cache-dir", str(tmp_path / "c")]
+        report, _errors, _status = api.run(arguments)
+        return [line for line in report.splitlines() if '"assert_never"' in line]
+
+    assert never_errors(changes.__file__) == []
+    found = never_errors(copy)
+    assert len(found) == 2  # _invert and area_of
+    assert all('incompatible type "NewEdit"' in line for line in found)
