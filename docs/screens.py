@@ -1,5 +1,6 @@
 """Draw the screens to look at: the main tabs, the dialogs and the meeting PDF's pages, in
-Japanese and English, at 1280×800 and at ×2 scale, into screens/ (ignored by git).
+Japanese and English, light and dark, at 1280×800 and at ×2 scale, into screens/ (ignored by
+git).
 
 Run: .venv/bin/python docs/screens.py [--out screens]
 Each language and scale runs in its own process (Qt reads QT_SCALE_FACTOR once, at start).
@@ -60,6 +61,7 @@ def draw(out: Path, language: str, scale: str) -> int:
     from kpidesk.ui.main_window import MainWindow
     from kpidesk.ui.new_plan_dialog import NewPlanDialog
     from kpidesk.ui.rename_plan import RenamePlanDialog
+    from kpidesk.ui.theme import Scheme
     from kpidesk.ui.what_if_dialog import WhatIfDialog
 
     clock.today = lambda: TODAY
@@ -96,29 +98,33 @@ def draw(out: Path, language: str, scale: str) -> int:
         widget.grab().save(str(target / f"{name}.png"))
 
     window._select_node(PROSPECTS)
-    for name, show in (
-        ("1-tree", lambda: window.views.setCurrentIndex(0)),
-        ("2-diagram", window.show_diagram),
-        ("3-actuals", window.show_actuals),
-        ("4-progress", window.show_charts),
-        ("5-reviews", window.show_reviews),
-    ):
-        show()
-        save(window, name)
     sample = folder / "crm.csv"
     rep, kpi = demo_label("rep") + " 1", demo_label("prospects")
     sample.write_text(f"日付,担当者,KPI,値\n2026-11-16,{rep},{kpi},3\n", encoding="utf-8")
-    dialogs = (
-        ("dialog-import", lambda: ImportDialog(controller, str(sample), window)),
-        ("dialog-what-if", lambda: WhatIfDialog(window.document, window)),
-        ("dialog-rename-plan", lambda: RenamePlanDialog(controller, window)),
-        ("dialog-new-plan", lambda: NewPlanDialog(window)),
-    )
-    for name, make in dialogs:
-        dialog = make()
-        dialog.show()
-        save(dialog, name)
-        dialog.close()
+    for scheme in (Scheme.LIGHT, Scheme.DARK):
+        window.theme.choose(scheme)
+        prefix = f"{scheme.value}-"
+        for name, show in (
+            ("1-tree", lambda: window.views.setCurrentIndex(0)),
+            ("2-diagram", window.show_diagram),
+            ("3-actuals", window.show_actuals),
+            ("4-progress", window.show_charts),
+            ("5-reviews", window.show_reviews),
+        ):
+            show()
+            save(window, prefix + name)
+        dialogs = (
+            ("dialog-import", lambda: ImportDialog(controller, str(sample), window)),
+            ("dialog-what-if", lambda: WhatIfDialog(window.document, window)),
+            ("dialog-rename-plan", lambda: RenamePlanDialog(controller, window)),
+            ("dialog-new-plan", lambda: NewPlanDialog(window)),
+        )
+        for name, make in dialogs:
+            dialog = make()
+            dialog.show()
+            save(dialog, prefix + name)
+            dialog.close()
+    window.theme.choose(Scheme.SYSTEM)
     options = ReportOptions(as_of=TODAY)
     pages = page_images(window.document.session, options, window.number_format, float(scale))
     for number, image in enumerate(pages, start=1):

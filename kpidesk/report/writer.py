@@ -31,6 +31,7 @@ from kpidesk.report.styles import (
 from kpidesk.report.texts import day_text, page_text, period_text
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.ui.fonts import load_bundled_fonts
+from kpidesk.ui.theme import light_colours
 
 # called after each page is drawn with (pages drawn, pages in all); False cancels the export
 PageCallback = Callable[[int, int], bool]
@@ -95,7 +96,7 @@ def draw_report(
     )
     page = QRectF(0, 0, writer.width(), writer.height())
     content = page.adjusted(MARGIN_X, MARGIN_Y + BAND, -MARGIN_X, -MARGIN_Y - BAND)
-    with chart_font():
+    with chart_font(), light_colours():  # paper is white whatever the screen's scheme
         context = build_context(
             session, options, number_format, writer, content.width(), content.height()
         )

@@ -1,4 +1,8 @@
-"""Every colour of the window, the charts, the diagram and the PDF, named once."""
+"""Every colour of the window, the charts, the diagram and the PDF, named once.
+
+These are the light values; kpidesk.ui.theme switches them in place to their dark ones. Every
+text colour keeps WCAG AA contrast (4.5:1) on every background in both (tests/ui/test_dark_mode).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,11 @@ from kpidesk.domain.smart import Result
 
 # meaning
 NEGATIVE = QColor("#c62828")  # an error, a refusal, a failed check, a KPI at risk
-POSITIVE = QColor("#2e7d32")  # met, on track
-PROBLEM = QColor("#b26a00")  # a warning, lagging
+POSITIVE = QColor("#2b7530")  # met, on track
+PROBLEM = QColor("#955a00")  # a warning, lagging
 CONFLICT = QColor("#e65100")  # two sources disagree
 COMPUTED = QColor("#1f5fa8")  # a figure the tree computed
-MUTED = QColor("#8a8a8a")  # nothing known yet
+MUTED = QColor("#666666")  # nothing known yet
 
 # text and lines
 TEXT = QColor("#212121")

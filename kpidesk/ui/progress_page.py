@@ -56,6 +56,16 @@ class ProgressPage(QWidget):
             self.layout().addWidget(self._panel, 1)
         return self._panel
 
+    def retheme(self) -> None:
+        """The charts hold the colours they were built with: build them again (on next look)."""
+        if self._panel is None:
+            return
+        from kpidesk.ui.charts.lazy_panel import LazyChartPanel
+
+        old, self._panel = self._panel, LazyChartPanel(self)
+        self.layout().replaceWidget(old, self._panel)
+        old.deleteLater()
+
     def follow(self, document) -> None:
         """The open plan, whose KPIs the chooser lists."""
         self.document = document

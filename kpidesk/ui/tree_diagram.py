@@ -331,6 +331,7 @@ class TreeDiagramView(QGraphicsView):
             self.scene().addItem(item)
             self._boxes[node_id] = item
         self.scene().setSceneRect(_bounds(boxes.values()))
+        self.setBackgroundBrush(CANVAS)  # the scheme may have changed since the last plan
         self.resetCachedContent()
         if self._keep_fitted:
             self._fit_now()

@@ -67,11 +67,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Month&apos;s total — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今月の合計 — %1</translation>
     </message>
     <message>
         <source>Actuals of “%1” by day and rep</source>
@@ -4014,19 +4014,19 @@
     <name>ThemeManager</name>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>Colour &amp;Scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,7 @@ def test_the_achievement_bars_are_coloured_by_status_against_a_100_percent_line(
     assert list(bars["y"]) == [0.0, 1.0, 2.0, 3.0]
     assert list(bars["x0"]) == [0.0] * 4
     assert list(bars["width"]) == [0.36, 0.48, 0.21, 0.0]
-    assert colours(bars["brushes"]) == ["#b26a00", "#2e7d32", "#c62828", "#8a8a8a"]
+    assert colours(bars["brushes"]) == ["#955a00", "#2b7530", "#c62828", "#666666"]
     assert page.reference.value() == 1.0
     assert page.labels.texts() == ["36 %", "48 %", "21 %", "—"]
     assert page.name_axis.labels == ["成約件数", "見込み客数", "架電数", "顧客単価"]

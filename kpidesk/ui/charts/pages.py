@@ -55,8 +55,15 @@ from kpidesk.ui.palette import (
 from kpidesk.ui.palette import POSITIVE as TARGET
 from kpidesk.ui.palette import RULE as BORDER
 
-LEGEND_FILL = QColor(255, 255, 255, 225)
-HOVER_FILL = QColor(255, 255, 255, 240)
+LEGEND_ALPHA = 225  # the legend's and the hover box's fill: the background, nearly opaque
+HOVER_ALPHA = 240
+
+
+def see_through(colour: QColor, alpha: int) -> QColor:
+    """`colour` (a palette colour, light or dark as the scheme is) with `alpha`."""
+    faded = QColor(colour)
+    faded.setAlpha(alpha)
+    return faded
 
 LINE_WIDTH = 2.0
 MARKER_SIZE = 7
@@ -180,7 +187,8 @@ class ChartPage(QSplitter):
         return table
 
     def _hover_item(self) -> pg.TextItem:
-        item = pg.TextItem(color=TEXT, border=pg.mkPen(BORDER), fill=pg.mkBrush(HOVER_FILL))
+        fill = pg.mkBrush(see_through(BACKGROUND, HOVER_ALPHA))
+        item = pg.TextItem(color=TEXT, border=pg.mkPen(BORDER), fill=fill)
         item.setFont(chart_font())
         item.setZValue(HOVER_Z)
         item.hide()
@@ -192,7 +200,7 @@ class ChartPage(QSplitter):
         of a line or a bar (in the window and in the PDF)."""
         legend = pg.LegendItem(
             offset=None,
-            brush=pg.mkBrush(LEGEND_FILL),
+            brush=pg.mkBrush(see_through(BACKGROUND, LEGEND_ALPHA)),
             pen=pg.mkPen(BORDER),
             labelTextColor=TEXT,
             labelTextSize=f"{max(8.0, chart_font().pointSizeF() - 1):g}pt",

@@ -1,0 +1,221 @@
+"""Light and dark: the app follows the system's colour scheme (live), or View → Colour Scheme.
+
+One palette (kpidesk.ui.palette) names every colour; its colours are switched in place between
+their light and dark values, so the window, the tree, the diagram and the charts all take the
+scheme from it. The meeting PDF is paper: it is always drawn in the light colours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
+
+from kpidesk.ui import palette
+
+SCHEME_KEY = "view/colorScheme"
+
+LIGHT: dict[str, str] = {
+    name: getattr(palette, name).name(QColor.NameFormat.HexArgb)
+    for name in dir(palette)
+    if name.isupper() and isinstance(getattr(palette, name), QColor)
+}
+# on dark, every text colour keeps WCAG AA (4.5:1) against the backgrounds and fills
+DARK: dict[str, str] = {
+    "NEGATIVE": "#ff8a80",
+    "POSITIVE": "#81c784",
+    "PROBLEM": "#ffb74d",
+    "CONFLICT": "#ffab40",
+    "COMPUTED": "#90caf9",
+    "MUTED": "#a0a4aa",
+    "TEXT": "#e8eaed",
+    "SUBTLE": "#b8bcc2",
+    "RULE": "#5f6368",
+    "CONNECTOR": "#8a8f98",
+    "ACCENT": "#64b5f6",
+    "BACKGROUND": "#1e1f22",
+    "CANVAS": "#26282c",
+    "HEADER_FILL": "#2f3237",
+    "STRIPE_FILL": "#25272b",
+    "WEEKEND_FILL": "#2c2e33",
+    "GOOD_TINT": "#1d3322",
+    "BAD_TINT": "#3b2223",
+    "UNKNOWN_TINT": "#3a301f",
+    "NO_DATA_TINT": "#2c2e33",
+    "PACE": "#9aa0a6",
+    "FORECAST": "#ce93d8",
+    "TARGET_BAR": "#4a5a70",
+    "FUNNEL": "#64b5f6",
+    "REFERENCE": "#c4c7cc",
+    "AS_OF": "#a0a4aa",
+}
+
+
+class Scheme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_colours(dark: bool) -> None:
+    """Switch every colour of the palette, in place, to its light or dark value."""
+    values = {**LIGHT, **DARK} if dark else LIGHT
+    for name, value in values.items():
+        colour = getattr(palette, name, None)
+        if isinstance(colour, QColor):
+            colour.setRgba(QColor(value).rgba())
+
+
+def colours_are_dark() -> bool:
+    return palette.BACKGROUND.lightness() < 128
+
+
+@contextmanager
+def light_colours() -> Iterator[None]:
+    """The light colours while drawing something for paper (the PDF), then back."""
+    dark = colours_are_dark()
+    apply_colours(False)
+    try:
+        yield
+    finally:
+        apply_colours(dark)
+
+
+def widget_palette(dark: bool) -> QPalette:
+    """The widgets' palette: the style's own when light, one built from the palette when dark."""
+    app = QApplication.instance()
+    if not dark:
+        return app.style().standardPalette()
+    p = QPalette()
+    text = palette.TEXT
+    window, button = QColor("#202124"), palette.HEADER_FILL
+    disabled = QColor("#8a8e94")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: QColor("#161719"),  # fields stand out from the window
+        QPalette.ColorRole.AlternateBase: palette.STRIPE_FILL,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: button,
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.ToolTipBase: button,
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: disabled,
+        QPalette.ColorRole.Highlight: QColor("#1565c0"),
+        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Link: palette.ACCENT,
+        QPalette.ColorRole.BrightText: QColor("#ffffff"),
+        QPalette.ColorRole.Light: QColor("#3c4043"),
+        QPalette.ColorRole.Midlight: QColor("#34373c"),
+        QPalette.ColorRole.Mid: QColor("#4a4e54"),
+        QPalette.ColorRole.Dark: QColor("#141517"),
+        QPalette.ColorRole.Shadow: QColor("#000000"),
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+class ThemeManager(QObject):
+    """Keeps the app in the chosen scheme; `changed(dark)` tells the views to repaint.
+
+    The choice (System, Light, Dark) is kept in the settings; System follows the desktop as
+    it changes (Qt 6.5+ colorSchemeChanged).
+    """
+
+    changed = Signal(bool)
+
+    def __init__(self, settings: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        stored = settings.value(SCHEME_KEY, Scheme.SYSTEM.value)
+        self.choice = Scheme(stored) if stored in Scheme._value2member_map_ else Scheme.SYSTEM
+        self.dark = False
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
+        self.group = QActionGroup(self)
+        self.actions: dict[Scheme, QAction] = {}
+        texts = {
+            Scheme.SYSTEM: self.tr("Follow the &System"),
+            Scheme.LIGHT: self.tr("&Light"),
+            Scheme.DARK: self.tr("&Dark"),
+        }
+        for scheme, text in texts.items():
+            action = QAction(text, self, checkable=True)
+            action.setObjectName(f"scheme{scheme.value.capitalize()}Action")
+            action.setChecked(scheme is self.choice)
+            action.triggered.connect(lambda _=False, s=scheme: self.choose(s))
+            self.group.addAction(action)
+            self.actions[scheme] = action
+        self.apply()
+
+    def menu(self, parent) -> QMenu:
+        menu = QMenu(self.tr("Colour &Scheme"), parent)
+        menu.setObjectName("colourSchemeMenu")
+        menu.addActions(list(self.actions.values()))
+        return menu
+
+    def choose(self, scheme: Scheme) -> None:
+        self.choice = scheme
+        self.settings.setValue(SCHEME_KEY, scheme.value)
+        self.actions[scheme].setChecked(True)
+        hints = QGuiApplication.styleHints()
+        if scheme is Scheme.SYSTEM:
+            hints.unsetColorScheme()
+        else:
+            dark = scheme is Scheme.DARK
+            hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+        self.apply()
+
+    def _system_changed(self, _scheme) -> None:
+        self.apply()
+
+    def wanted_dark(self) -> bool:
+        if self.choice is Scheme.SYSTEM:
+            return system_is_dark()
+        return self.choice is Scheme.DARK
+
+    def apply(self) -> None:
+        dark = self.wanted_dark()
+        if dark == self.dark:
+            return
+        self.dark = dark
+        apply_colours(dark)
+        QApplication.instance().setPalette(widget_palette(dark))
+        self.changed.emit(dark)
+
+
+def attach_theme(window, view_menu: QMenu) -> ThemeManager:
+    """The window's scheme: View → Colour Scheme, and every view repainted when it changes."""
+    manager = ThemeManager(window.settings, window)
+    view_menu.addSeparator()
+    view_menu.addMenu(manager.menu(view_menu))
+    manager.changed.connect(lambda _dark: retheme_window(window))
+    if manager.dark:
+        retheme_window(window)
+    return manager
+
+
+def retheme_window(window) -> None:
+    """Repaint what holds colours of its own: the charts are built again, the diagram is laid
+    out again, the tree and the form show their figures again."""
+    views = window.views
+    views.charts_page.retheme()
+    views.refresh_diagram()
+    views.refresh_charts()
+    window.tree.viewport().update()
+    if window.form is not None:
+        window.form.show_node(window.form.node_id)
