@@ -213,7 +213,8 @@ def test_the_achievement_bars_are_coloured_by_status_against_a_100_percent_line(
     assert list(bars["width"]) == [0.36, 0.48, 0.21, 0.0]
     assert colours(bars["brushes"]) == ["#955a00", "#2b7530", "#c62828", "#666666"]
     assert page.reference.value() == 1.0
-    assert page.labels.texts() == ["36 %", "48 %", "21 %", "—"]
+    # the status in words beside each bar: its colour is never the only sign
+    assert page.labels.texts() == ["36 %  Lagging", "48 %  On track", "21 %  At risk", "No data"]
     assert page.name_axis.labels == ["成約件数", "見込み客数", "架電数", "顧客単価"]
 
 
@@ -380,7 +381,7 @@ def test_a_new_series_updates_the_existing_items(full):
     assert data_of(cumulative.actual_item)[1] == [2.0, 4.0, 6.0, 8.0]
     assert achievement.bars is bars and list(achievement.bars.opts["width"]) == [0.5]
     assert achievement.labels.items == labels  # spare labels hidden, not deleted
-    assert achievement.labels.texts() == ["50 %"]
+    assert achievement.labels.texts() == ["50 %  On track"]
     assert (len(cumulative.plot_item.items), len(achievement.plot_item.items)) == scene_items
 
 

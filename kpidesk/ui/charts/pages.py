@@ -72,6 +72,7 @@ BAR_WIDTH = 0.6
 GROUP_BAR_WIDTH = 0.38
 BELOW_ZERO = 0.02  # the value axis starts a little below 0
 LABEL_ROOM = 1.3  # room on the right for the labels beside horizontal bars
+STATUS_LABEL_ROOM = 1.6  # and for an achievement with its status in words
 LEGEND_HEADROOM = 1.2  # room at the top, above every line and bar, for the as-of label
 LEGEND_ROW = 4  # the legend's row in the plot's layout: under the bottom axis, off the data
 HOVER_Z = 100
@@ -542,13 +543,19 @@ class AchievementPage(BarsAcrossPage):
         )
         self.labels.show(
             [
-                (self._percent(bar.achievement), plotted(width), float(i), (0, 0.5), TEXT)
+                (self._bar_label(bar), plotted(width), float(i), (0, 0.5), TEXT)
                 for i, (bar, width) in enumerate(zip(series.items, widths, strict=True))
             ]
         )
         self._title(self.tr("Achievement by KPI"))
         self.plot_item.setYRange(-0.5, count - 0.5, padding=0)
-        self._value_range(max(1.0, top_of(widths)) * LABEL_ROOM)
+        self._value_range(max(1.0, top_of(widths)) * STATUS_LABEL_ROOM)
+
+    def _bar_label(self, bar) -> str:
+        """The achievement and the status in words: the bar's colour is never the only sign."""
+        if bar.achievement is None:
+            return self.status_text(bar.status)
+        return f"{self._percent(bar.achievement)}  {self.status_text(bar.status)}"
 
     def _headers(self) -> list[str]:
         return [self.tr("KPI"), self.tr("Achievement"), self.tr("Status")]
