@@ -232,3 +232,53 @@ def merged(group: Sequence[Deal]) -> Deal:
     notes = [d.note for d in group if d.note]
     values["note"] = " / ".join(dict.fromkeys(notes))
     return Deal(first.id, first.name, first.rep_id, state=first.state, **values)
+
+
+def counted(deals: Iterable[Deal], ranks: Mapping[str, Fraction], period: Period) -> list[Deal]:
+    """The open deals the forecast of `period` weighs (flagged ones and other periods' out)."""
+    return [
+        deal
+        for deal in deals
+        if deal.state is DealState.OPEN
+        and flag_of(deal, ranks) is None
+        and period.contains(deal.close_date)
+    ]
+
+
+@dataclass(frozen=True)
+class RankTotal:
+    """The open deals of one rank (or one typed probability): how many, how much, weighted."""
+
+    rank: str  # "" for deals whose probability was typed
+    probability: Fraction
+    deals: int
+    amount: Fraction
+    weighted: Fraction
+
+
+def rank_totals(
+    deals: Iterable[Deal], ranks: Mapping[str, Fraction], period: Period
+) -> list[RankTotal]:
+    """The period's open deals by rank, most likely first; typed probabilities each a line."""
+    groups: dict[tuple[str, Fraction], list[Deal]] = {}
+    for deal in counted(deals, ranks, period):
+        key = (deal.rank if deal.probability is None else "", probability_of(deal, ranks))
+        groups.setdefault(key, []).append(deal)
+    totals = [
+        RankTotal(
+            rank,
+            p,
+            len(group),
+            sum((d.amount for d in group), Fraction(0)),
+            sum((p * d.amount for d in group), Fraction(0)),
+        )
+        for (rank, p), group in groups.items()
+    ]
+    return sorted(totals, key=lambda t: (-t.probability, t.rank == ""))
+
+
+def largest(
+    deals: Iterable[Deal], ranks: Mapping[str, Fraction], period: Period, count: int = 10
+) -> list[Deal]:
+    """The `count` largest open deals of the period, largest first."""
+    return sorted(counted(deals, ranks, period), key=lambda d: (-d.amount, d.id))[:count]

@@ -3241,6 +3241,98 @@
         <source>Why %1 is off plan, by driver</source>
         <translation>「%1」の計画との差の要因分解</translation>
     </message>
+    <message>
+        <source>Pipeline forecast %1 (closed %2 + weighted deals %3); run-rate forecast %4; target %5; gap %6.</source>
+        <translation>ヨミによる着地見込み %1（受注済み %2 ＋ 確度加重の案件 %3）。ペースによる着地見込み %4、目標 %5、差 %6。</translation>
+    </message>
+    <message>
+        <source>Pipeline (ヨミ)</source>
+        <translation>ヨミ表</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>確度入力</translation>
+    </message>
+    <message>
+        <source>Open deals by rank</source>
+        <translation>ランク別の進行中案件</translation>
+    </message>
+    <message>
+        <source>Pipeline forecast by rep</source>
+        <translation>担当者別のヨミ着地見込み</translation>
+    </message>
+    <message>
+        <source>Largest open deals</source>
+        <translation>金額の大きい進行中案件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Left out of the forecast: %1</source>
+        <translation>着地見込みから除外: %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ヨミ</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>確度</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>確度加重</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>受注済み</translation>
+    </message>
+    <message>
+        <source>Weighted open deals</source>
+        <translation>確度加重の案件</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <source>Changes since the review of %1</source>
+        <translation>%1 の振り返りからの変化</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <translation>%2 をあと %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2 の場合）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 per business day left)</source>
+        <translation>%1（残り営業日 1 日あたり %2）</translation>
+    </message>
+    <message>
+        <source>What the gap asks: %1</source>
+        <translation>差を埋めるには: %1</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -4511,10 +4603,6 @@
     <message>
         <source>Left out of the forecast: %1</source>
         <translation>着地見込みから除外: %1</translation>
-    </message>
-    <message>
-        <source>The pipeline reaches the target: the gap asks nothing more of the tree.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 more %2</source>

@@ -285,3 +285,23 @@ def test_the_review_comparison_names_what_slipped_was_won_lost_or_is_new():
         (Move.NEW, 7),
         (Move.DROPPED, 5),
     ]
+
+
+def test_rank_totals_and_the_largest_open_deals_of_the_period():
+    from kpidesk.domain.yomi import RankTotal, largest, rank_totals
+
+    deals = [
+        deal(1, 1_000_000, "A"),
+        deal(2, 3_000_000, "A"),
+        deal(3, 2_000_000, "B"),
+        deal(4, 500_000, "", probability=Fraction(7, 10)),
+        deal(5, 9_000_000, "A", day=date(2026, 12, 1)),  # December's
+        deal(6, 8_000_000, "C", state=DealState.LOST),
+        deal(7, None, "A"),
+    ]
+    assert rank_totals(deals, DEFAULT_RANKS, NOVEMBER) == [
+        RankTotal("A", Fraction(9, 10), 2, Fraction(4_000_000), Fraction(3_600_000)),
+        RankTotal("", Fraction(7, 10), 1, Fraction(500_000), Fraction(350_000)),
+        RankTotal("B", Fraction(1, 2), 1, Fraction(2_000_000), Fraction(1_000_000)),
+    ]
+    assert [d.id for d in largest(deals, DEFAULT_RANKS, NOVEMBER, 3)] == [2, 3, 1]

@@ -18,6 +18,7 @@ from kpidesk.report.sections.reps import rep_tables
 from kpidesk.report.sections.review import review
 from kpidesk.report.sections.summary import summary
 from kpidesk.report.sections.tree import tree_diagram
+from kpidesk.report.sections.yomi import yomi_section
 
 SectionBuilder = Callable[[ReportContext], list[Block]]
 
@@ -38,4 +39,5 @@ def report_sections() -> list[SectionBuilder]:
 
 def add_sections(sections: list[SectionBuilder]) -> None:
     """The hook for sections built elsewhere: append them to `sections` (in place)."""
+    sections.append(yomi_section)  # the ヨミ, after the per-rep tables
     sections.append(review)  # the latest review, after the per-rep tables
