@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, QRectF
 
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Status
-from kpidesk.domain.review import KpiSnapshot, Review
+from kpidesk.domain.review import Review
 from kpidesk.i18n.fill import fill
-from kpidesk.i18n.messages import cadence_name, status_name
+from kpidesk.i18n.messages import cadence_name
+from kpidesk.i18n.review_rows import review_rows
 from kpidesk.report.blocks import Block, Heading, Paragraph
 from kpidesk.report.context import ReportContext
 from kpidesk.report.scene_block import SceneBlock
@@ -49,29 +50,19 @@ def review(context: ReportContext) -> list[Block]:
     return blocks
 
 
-def _value(context: ReportContext, kpi: KpiSnapshot, value) -> str:
-    if value is None:
-        return "—"
-    return context.number_format.value(value, Unit(kpi.unit), kpi.unit_label)
-
-
 def _actions(context: ReportContext, held: Review) -> list[Block]:
-    rows = []
-    for kpi in held.snapshot:
-        item = held.item(kpi.node_id)
-        if item.empty:
-            continue
-        status = Status(kpi.status)
-        rows.append(
-            [
-                Cell(kpi.name),
-                Cell(status_name(status), STATUS_COLOUR[status]),
-                Cell(item.cause),
-                Cell(item.action),
-                Cell(item.owner),
-                Cell(day_text(item.due) if item.due else ""),
-            ]
-        )
+    rows = [  # worded by i18n.review_rows, as in the window's table
+        [
+            Cell(line.name),
+            Cell(line.status_text, STATUS_COLOUR[line.status]),
+            Cell(line.cause),
+            Cell(line.action),
+            Cell(line.owner),
+            Cell(day_text(line.due) if line.due else ""),
+        ]
+        for line in review_rows(held, context.number_format)
+        if line.noted
+    ]
     if not rows:
         return []
     title = translate("Report", "Causes and actions")

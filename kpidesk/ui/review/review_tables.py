@@ -10,11 +10,9 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from kpidesk.domain.model import Unit
-from kpidesk.domain.review import KpiSnapshot, Review
-from kpidesk.domain.smart import Result
+from kpidesk.domain.review import Review
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import status_name
-from kpidesk.i18n.smart_marks import smart_mark
+from kpidesk.i18n.review_rows import review_rows
 from kpidesk.services.review_service import FollowUp, RevisionLine
 from kpidesk.ui.palette import MUTED, NEGATIVE, STATUS_COLOUR
 
@@ -103,16 +101,6 @@ def _cell(text: str, node_id: int | None = None, align_right: bool = False) -> Q
     return item
 
 
-def _value(kpi: KpiSnapshot, value, fmt: NumberFormat) -> str:
-    if value is None:
-        return "—"
-    return fmt.value(value, Unit(kpi.unit), kpi.unit_label)
-
-
-def _percent(value, fmt: NumberFormat) -> str:
-    return "—" if value is None else fmt.value(value, Unit.PERCENT)
-
-
 def kpi_headers() -> list[str]:
     return [
         translate("ReviewTables", "KPI"),
@@ -130,27 +118,25 @@ def kpi_headers() -> list[str]:
 
 
 def fill_kpis(table: QTableWidget, review: Review, fmt: NumberFormat) -> None:
-    """One row per KPI as the snapshot has it, indented by depth, with its cause and action."""
-    depth = {}
-    table.setRowCount(len(review.snapshot))
-    for row, kpi in enumerate(review.snapshot):
-        depth[kpi.node_id] = depth.get(kpi.parent_id, -1) + 1
-        item = review.item(kpi.node_id)
-        status = _cell(status_name(kpi.status))
-        status.setForeground(QBrush(STATUS_COLOUR.get(kpi.status, MUTED)))
-        smart = "" if kpi.smart is None else smart_mark(Result.PASS if kpi.smart else Result.FAIL)
+    """One row per KPI as the snapshot has it, indented by depth, with its cause and action
+    (the rows are worded by i18n.review_rows, as in the PDF)."""
+    rows = review_rows(review, fmt)
+    table.setRowCount(len(rows))
+    for row, line in enumerate(rows):
+        status = _cell(line.status_text)
+        status.setForeground(QBrush(STATUS_COLOUR.get(line.status, MUTED)))
         cells = [
-            _cell(INDENT * depth[kpi.node_id] + kpi.name, kpi.node_id),
-            _cell(_value(kpi, kpi.target, fmt), align_right=True),
-            _cell(_value(kpi, kpi.actual, fmt), align_right=True),
-            _cell(_percent(kpi.achievement, fmt), align_right=True),
-            _cell(_percent(kpi.progress, fmt), align_right=True),
+            _cell(INDENT * line.depth + line.name, line.node_id),
+            _cell(line.target, align_right=True),
+            _cell(line.actual, align_right=True),
+            _cell(line.achievement, align_right=True),
+            _cell(line.progress, align_right=True),
             status,
-            _cell(smart),
-            _cell(item.cause),
-            _cell(item.action),
-            _cell(item.owner),
-            _cell(day_text(item.due, fmt)),
+            _cell(line.smart),
+            _cell(line.cause),
+            _cell(line.action),
+            _cell(line.owner),
+            _cell(day_text(line.due, fmt)),
         ]
         for column, cell in enumerate(cells):
             table.setItem(row, column, cell)
