@@ -48,6 +48,8 @@ class CumulativeSeries:
     # The target's revisions in the period: (day it changed, new target), in order.
     revisions: tuple[tuple[date, Fraction | None], ...] = ()
     original: Fraction | None = None  # the target before the first revision
+    # Where the period lands if every ヨミ deal down to each rank closes: (rank, value), A first.
+    bands: tuple[tuple[str, Fraction], ...] = ()
 
     def __post_init__(self) -> None:
         if not len(self.days) == len(self.actual) == len(self.pace):

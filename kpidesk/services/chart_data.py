@@ -23,6 +23,7 @@ from kpidesk.services.closed_progress import (
 )
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.progress_service import PeriodProgress
+from kpidesk.services.yomi_service import yomi_bands
 
 
 def cumulative_chart(
@@ -62,6 +63,7 @@ def cumulative_chart(
         as_of=progress.as_of,
         revisions=revisions,
         original=original,
+        bands=yomi_bands(session, progress, node_id, rep_id),
     )
 
 

@@ -214,6 +214,20 @@ def yomi_forecast(session: PlanSession, today: date | None = None) -> YomiView |
     return YomiView(root.id, forecast, target, figures.forecast, int(remaining), asks)
 
 
+def yomi_bands(session: PlanSession, progress, node_id: int, rep_id: int | None) -> tuple:
+    """The KGI's ヨミ bands for the team's cumulative chart: (rank, where the period lands if
+    every deal down to that rank closes); none for another KPI, a rep, or an empty list."""
+    root = session.plan.root
+    if root is None or node_id != root.id or rep_id is not None:
+        return ()
+    deals = deals_of(session)
+    closed = progress.nodes[root.id].actual
+    if not deals or not closed.ok:
+        return ()
+    forecast = landing_forecast(deals, ranks_of(session), progress.period, {TEAM: closed.value})
+    return forecast.bands
+
+
 def moves_since_review(session: PlanSession, review_id: int) -> list[DealMove]:
     """What moved in the ヨミ since review `review_id` (slipped, won, lost, new, …)."""
     return moves_since(_store(session).seen(review_id), deals_of(session))

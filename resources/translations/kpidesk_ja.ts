@@ -4629,4 +4629,11 @@
         <translation>ヨミで目標に届きます。追加で必要な活動はありません。</translation>
     </message>
 </context>
+<context>
+    <name>YomiBand</name>
+    <message>
+        <source>Pipeline %1</source>
+        <translation>ヨミ %1</translation>
+    </message>
+</context>
 </TS>

@@ -37,6 +37,7 @@ from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
 from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.charts.tables import ChartTableModel
+from kpidesk.ui.charts.yomi_band import YomiBand
 from kpidesk.ui.clipboard import add_chart_copy, add_table_copy
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ACCENT as ACTUAL
@@ -404,6 +405,7 @@ class CumulativePage(ChartPage):
         for z, item in enumerate((self.target_item, self.pace_item, self.forecast_item)):
             item.setZValue(z)
         self.actual_item.setZValue(3)
+        self.yomi_band = YomiBand(plot)  # the ヨミ: A / A+B / A+B+C, for the KGI
         self.as_of_line = pg.InfiniteLine(
             angle=90,
             movable=False,
@@ -427,9 +429,11 @@ class CumulativePage(ChartPage):
         self.forecast_item.setData(forecast_x, floats([v for _, v in series.forecast]))
         corners = series.target_points()  # steps where the target was revised
         self.target_item.setData(floats([x for x, _ in corners]), floats([v for _, v in corners]))
+        self.yomi_band.draw(series, self._index_of)
         self._mark_as_of(series)
         self._title(series.kpi)
-        top = top_of([*series.actual, *series.pace, *(v for _, v in series.forecast)])
+        bands = [v for _, v in series.bands]
+        top = top_of([*series.actual, *series.pace, *(v for _, v in series.forecast), *bands])
         self.plot_item.setXRange(-0.5, last + 0.5, padding=0)
         highest = max((plotted(v) for _, v in series.target_points()), default=0.0)
         self._value_range(max(top, highest) * LEGEND_HEADROOM)
