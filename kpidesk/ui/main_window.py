@@ -26,6 +26,7 @@ from kpidesk.i18n.messages import (
     rounding_policy_name,
 )
 from kpidesk.services.plan_files import PlanFileError
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.backup_actions import BackupActions
 from kpidesk.ui.field_undo import FieldUndoGuard
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         self.form = NodeForm(document)
         self.form_area.setWidget(self.form)
         keep_form_unclipped(self.form_area)  # English labels are longer: never clip the form
+        make_accessible(self)  # names for screen readers, the form's tab order, shortcut tips
         self.smart_glance.attach(document)
         root = self.model.index(0, 0)
         if root.isValid():

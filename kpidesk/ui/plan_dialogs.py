@@ -11,6 +11,7 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QDialog
 
 from kpidesk.services import clock
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.actions import make_action
 
 
@@ -18,6 +19,7 @@ def launch(dialog: QDialog, modeless: bool = False) -> QDialog:
     """Show a dialog that deletes itself when closed: modeless beside the window (the user
     keeps editing the plan), or window-modal without blocking the caller."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    make_accessible(dialog)  # names for screen readers, the form's tab order
     if modeless:
         dialog.show()
     else:
