@@ -1,7 +1,8 @@
 """Accessible names, a fixed tab order and shortcut tooltips, given to a window or a dialog.
 
 A screen reader reads a control by its accessible name: a form's field is named by its row's
-label, a field outside a form by its placeholder or tooltip, a view by its object name's words.
+label, a field outside a form by its placeholder or tooltip, a view by its object name's words;
+its description is its tooltip.
 Tab follows each form's rows top to bottom. An action's tooltip names its shortcut.
 """
 
@@ -49,6 +50,9 @@ def make_accessible(root: QWidget) -> None:
             name = _fallback_name(control)
             if name:
                 control.setAccessibleName(name)
+        described = isinstance(control, CONTROLS) and control.accessibleDescription()
+        if isinstance(control, CONTROLS) and control.toolTip() and not described:
+            control.setAccessibleDescription(control.toolTip())  # the tooltip, read aloud
     for action in root.findChildren(QAction):
         tip_with_shortcut(action)
 
