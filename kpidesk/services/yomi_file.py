@@ -76,6 +76,40 @@ class YomiMapping:
         return cls(**data)
 
 
+WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("案件名", "商談名", "案件", "商談", "deal", "opportunity", "name"),
+    "rep": ("担当者", "担当", "営業担当", "rep", "owner"),
+    "amount": ("金額", "受注金額", "見込金額", "予定金額", "amount"),
+    "close_date": ("受注予定日", "予定日", "完了予定日", "close_date", "close date", "close"),
+    "rank": ("ヨミ", "確度", "ランク", "rank", "probability"),
+    "note": ("メモ", "備考", "note", "notes"),
+    "state": ("状態", "ステータス", "state", "status"),
+}
+"""Header words by field, Japanese and English, in the order they are preferred."""
+
+
+def guess_columns(header: list[str]) -> dict[str, str]:
+    """The column each field most likely is, by its header (exact words before partial)."""
+    normal = [_normal(h) for h in header]
+    guessed: dict[str, str] = {}
+    for field, words in WORDS.items():
+        for exact in (True, False):
+            found = next(
+                (
+                    header[i]
+                    for word in words
+                    for i, h in enumerate(normal)
+                    if header[i] not in guessed.values()
+                    and (h == _normal(word) if exact else _normal(word) in h)
+                ),
+                None,
+            )
+            if found is not None:
+                guessed[field] = found
+                break
+    return guessed
+
+
 EXPORT_MAPPING = YomiMapping("deal", "rep", "amount", "close_date", "rank", "note", "state")
 """The mapping that reads an exported ヨミ list back."""
 

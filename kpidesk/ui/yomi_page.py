@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -19,11 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.domain.model import TEAM, Unit
+from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.yomi import Deal, DealState, duplicates
 from kpidesk.i18n.fill import fill
+from kpidesk.i18n.messages import file_error_text, refusal_text
 from kpidesk.i18n.yomi_messages import flag_reason_text
 from kpidesk.services import yomi_service as yomi
+from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.yomi_cells import COLUMNS, deals_from_cells, ranks_from_text, ranks_text
+from kpidesk.services.yomi_file import export_yomi_csv
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE
 
@@ -177,6 +182,13 @@ class YomiPage(QWidget):
         )
         self.merge_button.clicked.connect(self.merge_current)
         buttons.addWidget(self.merge_button)
+        for name, text, slot in (
+            ("yomiImport", self.tr("Import…"), self._choose_import),
+            ("yomiExport", self.tr("Export CSV…"), self._choose_export),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(PlainLabel(self.tr("Ranks:")))
         buttons.addWidget(self.ranks)
@@ -270,6 +282,43 @@ class YomiPage(QWidget):
 
         refusal = self.controller.run(self.tr("Edit Ranks"), action)
         self.message.setText(refusal or "")
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Pipeline"), "", self.tr("CSV or Excel (*.csv *.tsv *.txt *.xlsx)")
+        )
+        if path:
+            self.import_file(path).open()
+
+    def import_file(self, path: str):
+        """The import dialog for `path` (not yet shown); a file that cannot be read says why."""
+        from kpidesk.ui.yomi_import_dialog import YomiImportDialog
+
+        try:
+            dialog = YomiImportDialog(self.controller, path, self)
+        except ValidationError as error:
+            self.message.setText(refusal_text(error))
+            raise
+        dialog.imported.connect(self.message.setText)
+        return dialog
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export Pipeline"), "yomi.csv", self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.export_file(path)
+
+    def export_file(self, path: str) -> str:
+        """Write the list as CSV; the message says how many deals, or why it failed."""
+        try:
+            count = export_yomi_csv(self.controller.session, path)
+        except PlanFileError as error:
+            text = file_error_text(error.code, error.path, error.detail)
+        else:
+            text = fill(self.tr("Wrote %1 deals to %2"), count, path)
+        self.message.setText(text)
+        return text
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == event.Type.KeyPress:

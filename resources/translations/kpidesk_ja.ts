@@ -4628,12 +4628,127 @@
         <source>The pipeline reaches the target: the gap asks nothing more.</source>
         <translation>ヨミで目標に届きます。追加で必要な活動はありません。</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV で書き出し…</translation>
+    </message>
+    <message>
+        <source>Import Pipeline</source>
+        <translation>ヨミ表の取り込み</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (*.csv *.tsv *.txt *.xlsx)</source>
+        <translation>CSVまたはExcel (*.csv *.tsv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Pipeline</source>
+        <translation>ヨミ表の書き出し</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 deals to %2</source>
+        <translation>%1 件の案件を %2 に書き出しました</translation>
+    </message>
 </context>
 <context>
     <name>YomiBand</name>
     <message>
         <source>Pipeline %1</source>
         <translation>ヨミ %1</translation>
+    </message>
+</context>
+<context>
+    <name>YomiImportDialog</name>
+    <message>
+        <source>Import Pipeline — %1</source>
+        <translation>ヨミ表の取り込み — %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Deal column</source>
+        <translation>案件名の列</translation>
+    </message>
+    <message>
+        <source>Rep column</source>
+        <translation>担当者の列</translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation>金額の列</translation>
+    </message>
+    <message>
+        <source>Expected close column</source>
+        <translation>受注予定日の列</translation>
+    </message>
+    <message>
+        <source>Rank or probability column</source>
+        <translation>ヨミ（ランクまたは確度）の列</translation>
+    </message>
+    <message>
+        <source>Note column</source>
+        <translation>メモの列</translation>
+    </message>
+    <message>
+        <source>State column</source>
+        <translation>状態の列</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>（列を選んでください）</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ヨミ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the deals.</source>
+        <translation>案件名の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be read: fix them and import again.</source>
+        <translation>%2 行のうち %1 行が読めません。直してからもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 deals will be loaded: %2 new, %3 already listed (updated).</source>
+        <translation>%1 件の案件を取り込みます（新規 %2 件、既存 %3 件は更新）。</translation>
+    </message>
+    <message>
+        <source>Import Pipeline</source>
+        <translation>ヨミ表の取り込み</translation>
+    </message>
+    <message>
+        <source>Imported %1 deals.</source>
+        <translation>%1 件の案件を取り込みました。</translation>
     </message>
 </context>
 </TS>

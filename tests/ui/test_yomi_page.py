@@ -77,3 +77,57 @@ def test_a_won_deal_moves_to_the_actuals_and_a_bad_cell_is_refused(qtbot, window
     window.undo_action.trigger()
     assert session.actuals.totals(date(2026, 11, 1), date(2026, 11, 30)) == {}
     assert page.model.index(0, 6).data() == "open"
+
+
+def test_importing_a_crm_export_with_columns_guessed_is_one_undo_step(qtbot, window, tmp_path):
+    page = open_yomi(window)
+    data = tmp_path / "deals.csv"
+    data.write_text(
+        "商談名,担当者,受注金額,完了予定日,確度,備考\n"
+        'Tanaka Shoji,Rep 1,"2,000,000",2026/11/25,A,visit\n'
+        "Sato Kogyo,Rep 2,1000000,2026-11-26,70%,\n",
+        encoding="utf-8",
+    )
+    dialog = page.import_file(str(data))
+    qtbot.addWidget(dialog)
+    assert [dialog.combos[f].currentText() for f in ("name", "rep", "amount", "rank")] == [
+        "商談名",
+        "担当者",
+        "受注金額",
+        "確度",
+    ]
+    assert dialog.summary.text() == "2 deals will be loaded: 2 new, 0 already listed (updated)."
+    assert dialog.table.item(1, 4).text() == "70 %"
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert [(d.name, d.amount) for d in page.model.deals] == [
+        ("Tanaka Shoji", 2_000_000),
+        ("Sato Kogyo", 1_000_000),
+    ]
+    assert page.message.text() == "Imported 2 deals."
+    window.undo_action.trigger()
+    assert page.model.deals == []
+
+
+def test_an_export_with_a_bad_row_loads_nothing_and_lists_the_row(qtbot, window, tmp_path):
+    page = open_yomi(window)
+    data = tmp_path / "deals.csv"
+    data.write_text("deal,rep,amount\nGood,Rep 1,100\nBad,Nobody,100\n", encoding="utf-8")
+    before = window.document.session.store.db.conn.total_changes
+    dialog = page.import_file(str(data))
+    qtbot.addWidget(dialog)
+    assert dialog.errors.text() == "Row 3: The team has no rep named “Nobody”."
+    assert dialog.summary.text() == "1 of 2 rows cannot be read: fix them and import again."
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    assert window.document.session.store.db.conn.total_changes == before
+
+
+def test_exporting_the_list_as_csv(qtbot, window, tmp_path):
+    page = open_yomi(window)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.paste("Sato Kogyo\tRep 1\t1,000,000\t2026-11-25\tB\tcall\n")
+    out = tmp_path / "yomi.csv"
+    assert page.export_file(str(out)) == f"Wrote 1 deals to {out}"
+    assert out.read_text(encoding="utf-8-sig").splitlines() == [
+        "deal,rep,amount,close_date,rank,note,state",
+        "Sato Kogyo,Rep 1,1000000,2026-11-25,B,call,open",
+    ]
