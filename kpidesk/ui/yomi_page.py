@@ -150,6 +150,7 @@ class YomiPage(QWidget):
         self.controller = document.controller
         self.number_format = number_format
         self.summary = PlainLabel(objectName="yomiSummary", wordWrap=True)
+        self.by_rep = PlainLabel(objectName="yomiByRep", wordWrap=True)
         self.asks = PlainLabel(objectName="yomiAsks", wordWrap=True)
         self.left_out = PlainLabel(objectName="yomiLeftOut", wordWrap=True)
         self.message = PlainLabel(objectName="yomiMessage", wordWrap=True)
@@ -195,6 +196,7 @@ class YomiPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.by_rep)
         layout.addWidget(self.asks)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
@@ -350,6 +352,7 @@ class YomiPage(QWidget):
         if view is None:
             self.summary.setText(self.tr("Set the plan's period to see the landing forecast."))
             self.asks.clear()
+            self.by_rep.clear()
             self.left_out.clear()
             return
         node = session.plan.nodes[view.node_id]
@@ -377,6 +380,7 @@ class YomiPage(QWidget):
                 bands,
             )
         )
+        self.by_rep.setText(self._by_rep_text(forecast, money))
         self.asks.setText(self._asks_text(view))
         flagged = [
             fill(self.tr("%1 (%2)"), flag.name, flag_reason_text(flag.reason))
@@ -385,6 +389,20 @@ class YomiPage(QWidget):
         self.left_out.setText(
             fill(self.tr("Left out of the forecast: %1"), ", ".join(flagged)) if flagged else ""
         )
+
+    def _by_rep_text(self, forecast, money) -> str:
+        """Each rep's ヨミ forecast (closed + weighted deals), the team's own entries last."""
+        names = {rep.id: rep.name for rep in self.controller.session.plan.reps}
+        parts = [
+            fill(
+                self.tr("%1 %2 (closed %3)"),
+                names.get(rep_id, str(rep_id)) if rep_id != TEAM else self.tr("Team"),
+                money(figures.forecast),
+                money(figures.closed),
+            )
+            for rep_id, figures in sorted(forecast.per_rep.items(), key=lambda i: i[0] == TEAM)
+        ]
+        return fill(self.tr("By rep: %1"), " · ".join(parts)) if parts else ""
 
     def _asks_text(self, view) -> str:
         steps = view.asks.steps

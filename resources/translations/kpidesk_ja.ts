@@ -4656,6 +4656,18 @@
         <source>Wrote %1 deals to %2</source>
         <translation>%1 件の案件を %2 に書き出しました</translation>
     </message>
+    <message>
+        <source>%1 %2 (closed %3)</source>
+        <translation>%1 %2（受注済み %3）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>By rep: %1</source>
+        <translation>担当者別: %1</translation>
+    </message>
 </context>
 <context>
     <name>YomiBand</name>

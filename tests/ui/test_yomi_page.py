@@ -40,6 +40,9 @@ def test_typing_a_deal_then_pasting_more_each_one_undo_step(qtbot, window):
         "A ¥2,000,000 / B ¥3,000,000 / C ¥3,000,000"
     )
     assert page.left_out.text() == "Left out of the forecast: No date (no expected close date)"
+    assert page.by_rep.text() == (
+        "By rep: Rep 1 ¥1,800,000 (closed ¥0) · Rep 2 ¥700,000 (closed ¥0)"
+    )
     window.undo_action.trigger()
     assert [(d.name, d.amount) for d in page.model.deals] == [("Tanaka Shoji", 2_000_000)]
 
