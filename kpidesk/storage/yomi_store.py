@@ -89,15 +89,22 @@ def _text(value: Fraction | None) -> str | None:
     return None if value is None else to_text(value)
 
 
+def _value(text: str | None) -> Fraction | None:
+    """A stored amount: whole yen read as an int (Fraction's own parser is 10× slower)."""
+    if text is not None and text.isdigit():
+        return Fraction(int(text))
+    return from_text(text)
+
+
 def _deal(row: Mapping) -> Deal:
     return Deal(
         id=row["id"],
         name=row["name"],
         rep_id=row["rep_id"],
-        amount=from_text(row["amount"]),
+        amount=_value(row["amount"]),
         close_date=date.fromisoformat(row["close_date"]) if row["close_date"] else None,
         rank=row["rank"],
-        probability=from_text(row["probability"]),
+        probability=_value(row["probability"]),
         note=row["note"],
         state=DealState(row["state"]),
     )
