@@ -22,7 +22,7 @@ from kpidesk.i18n.yomi_messages import flag_reason_text, yomi_row_error_text
 from kpidesk.services.file_writing import write_bytes_atomically
 from kpidesk.services.plan_files import open_plan
 from kpidesk.services.yomi_file import YomiMapping, export_yomi_csv, import_yomi
-from kpidesk.services.yomi_service import deals_of, ranks_of, yomi_forecast
+from kpidesk.services.yomi_service import deal_count_kpi, deals_of, ranks_of, yomi_forecast
 
 translate = QCoreApplication.translate
 YOMI_COMMANDS = ("import-yomi", "export-yomi")
@@ -182,4 +182,22 @@ def yomi_json(session, today: date | None = None) -> dict | None:
             }
             for step in view.asks.steps
         ],
+        "count": _count_json(session, today),
+    }
+
+
+def _count_json(session, today: date | None) -> dict | None:
+    """The same forecast of the deals KPI (each deal counts one), when the tree has one."""
+    node_id = deal_count_kpi(session)
+    view = yomi_forecast(session, today, node_id) if node_id is not None else None
+    if view is None:
+        return None
+    return {
+        "kpi": session.plan.nodes[node_id].name,
+        "closed": _number(view.forecast.team.closed),
+        "weighted_open": _number(view.forecast.team.weighted),
+        "forecast": _number(view.forecast.team.forecast),
+        "run_rate_forecast": _figure(view.run_rate),
+        "target": _figure(view.target),
+        "gap": _figure(view.gap),
     }

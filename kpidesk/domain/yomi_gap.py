@@ -38,23 +38,32 @@ class GapAsk:
     problem: Problem | None = None
 
 
-def gap_asks(plan: Plan, start_id: int, shortfall: Fraction, remaining_days: int) -> GapAsk:
+def gap_asks(
+    plan: Plan,
+    start_id: int,
+    shortfall: Fraction,
+    remaining_days: int,
+    required: Fraction | None = None,
+) -> GapAsk:
     """The activity that would close `shortfall` at node `start_id` (the KGI, usually).
 
     Goes down the tree through each node's child solved from the parent (the one the tree
     computes), holding the other children at their targets: ¥1,200,000 short at ¥100,000 a
     deal is 12 more deals, which at a 20 % close rate is 60 more prospects. Counts round up
     (every stage, or only as shown when the plan rounds at the end). Nothing is asked when the
-    forecast reaches the target (`shortfall` ≤ 0).
+    forecast reaches the target (`shortfall` ≤ 0). `required` is the node's requirement when it
+    is not its own target (a KPI solved from its parent).
     """
     if shortfall <= 0:
         return GapAsk(())
     node = plan.nodes[start_id]
-    if node.target is None:
+    required = node.target if required is None else required
+    if required is None:
         return GapAsk((), Problem("missing_target", node.name))
     every_stage = plan.rounding_policy is RoundingPolicy.EVERY_STAGE
-    steps = [_step(plan, node, _shown(node, shortfall), remaining_days)]
-    base, extra = node.target, shortfall
+    shown = _shown(node, shortfall)
+    steps = [_step(plan, node, shown, remaining_days)]
+    base, extra = required, shown if every_stage else shortfall
     while True:
         children = plan.children_of(node.id)
         unknown = next((i for i, c in enumerate(children) if c.solve_for), None)

@@ -8,7 +8,7 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kpidesk.domain.model import TEAM
+from kpidesk.domain.model import TEAM, Unit
 from kpidesk.domain.numbers import check_magnitude
 from kpidesk.domain.problems import Figure, ValidationError
 from kpidesk.domain.yomi import (
@@ -186,9 +186,12 @@ class YomiView:
         return Figure.of(self.forecast.gap(self.target.value))
 
 
-def yomi_forecast(session: PlanSession, today: date | None = None) -> YomiView | None:
+def yomi_forecast(
+    session: PlanSession, today: date | None = None, node_id: int | None = None
+) -> YomiView | None:
     """The landing forecast of the current period from the ヨミ as of `today` (the session's
-    day by default); None without a period or KGI."""
+    day by default), for the KGI or the money or count KPI `node_id` (a count KPI counts each
+    deal as one); None without a period or KGI."""
     from kpidesk.services.progress_service import period_progress
 
     period = session.current_period()
@@ -196,22 +199,35 @@ def yomi_forecast(session: PlanSession, today: date | None = None) -> YomiView |
     progress = period_progress(session, today)
     if period is None or root is None or progress is None:
         return None
+    node = session.plan.nodes[root.id if node_id is None else node_id]
     entered = {
         rep: value
-        for (node, rep), value in session.actuals.totals(period.first_day, progress.as_of).items()
-        if node == root.id and value
+        for (kpi, rep), value in session.actuals.totals(period.first_day, progress.as_of).items()
+        if kpi == node.id and value
     }
     closed = dict(entered)
-    team_actual = progress.nodes[root.id].actual
+    team_actual = progress.nodes[node.id].actual
     if team_actual.ok and team_actual.value != sum(entered.values(), Fraction(0)):
         closed[TEAM] = closed.get(TEAM, Fraction(0)) + team_actual.value - sum(entered.values())
-    forecast = landing_forecast(deals_of(session), ranks_of(session), period, closed)
-    figures = progress.nodes[root.id].progress
+    counting = node.unit is Unit.COUNT
+    forecast = landing_forecast(deals_of(session), ranks_of(session), period, closed, counting)
+    figures = progress.nodes[node.id].progress
     remaining = figures.remaining_days.value or 0
-    target = session.figures[root.id].required
+    target = session.figures[node.id].required
     shortfall = target.value - forecast.team.forecast if target.ok else Fraction(0)
-    asks = gap_asks(session.plan, root.id, shortfall, int(remaining))
-    return YomiView(root.id, forecast, target, figures.forecast, int(remaining), asks)
+    required = target.value if target.ok else None
+    asks = gap_asks(session.plan, node.id, shortfall, int(remaining), required)
+    return YomiView(node.id, forecast, target, figures.forecast, int(remaining), asks)
+
+
+def deal_count_kpi(session: PlanSession) -> int | None:
+    """The count KPI the ヨミ also forecasts: the KGI's child solved from it when that counts
+    deals (Deals in revenue = deals × unit price); None when the tree has none."""
+    root = session.plan.root
+    if root is None:
+        return None
+    solved = next((c for c in session.plan.children_of(root.id) if c.solve_for), None)
+    return solved.id if solved is not None and solved.unit is Unit.COUNT else None
 
 
 def yomi_bands(session: PlanSession, progress, node_id: int, rep_id: int | None) -> tuple:

@@ -87,6 +87,11 @@ def test_import_yomi_then_show_the_forecast_as_json(tmp_path):
     assert yomi["gap_asks"][1]["at"] == {"Unit price": 100_000}
     assert yomi["gap_asks"][2]["per_business_day"] == 35
     assert sorted(yomi["gap_asks"][2]["by_rep"].values()) == [17] * 5 + [18] * 5
+    # the deals KPI too, each open deal counting one: no deals recorded yet + 0.9 + 0.5 + 0.7
+    assert yomi["count"]["kpi"] == "Deals"
+    assert yomi["count"]["closed"] == 0
+    assert yomi["count"]["forecast"] == 2.1
+    assert yomi["count"]["target"] == {"value": 100}
 
     exported = tmp_path / "out.csv"
     run("export-yomi", plan, exported)

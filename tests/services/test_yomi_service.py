@@ -176,3 +176,18 @@ def test_a_review_keeps_the_yomi_of_its_day_and_the_next_shows_what_moved(sessio
         (Move.LOST, "Lost"),
         (Move.NEW, "New"),
     ]
+
+
+def test_the_deals_kpi_is_forecast_too_each_deal_counting_one(session):
+    session.record_actuals({(2, 1, date(2026, 11, 10)): Fraction(30)})  # 30 deals closed
+    add(
+        session,
+        Deal(1, "Tanaka Shoji", 1, Fraction(2_000_000), NOV_25, "A"),
+        Deal(2, "Sato Kogyo", 2, Fraction(2_000_000), NOV_25, "B"),
+    )
+    assert yomi.deal_count_kpi(session) == 2
+    view = yomi.yomi_forecast(session, node_id=2)
+    assert view.forecast.team.forecast == Fraction(30) + Fraction(9, 10) + Fraction(1, 2)
+    assert view.target.value == 100
+    assert view.gap.value == Fraction(-686, 10)
+    assert [(s.name, s.more) for s in view.asks.steps] == [("Deals", 69), ("Prospects", 345)]
