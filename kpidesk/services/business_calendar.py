@@ -6,15 +6,19 @@ from collections.abc import Collection
 from datetime import date
 
 from kpidesk.domain.calendar import business_days, month_of
+from kpidesk.services.holiday_table import holidays_of
 
 _holidays_by_year: dict[int, frozenset[date]] = {}
 
 
 def japanese_holidays(year: int) -> frozenset[date]:
     if year not in _holidays_by_year:
-        import jpholiday  # about 50 ms a year: worked out only when first needed
+        kept = holidays_of(year)  # 2000–2040, as jpholiday gives them, without the work
+        if kept is None:
+            import jpholiday  # about 50–150 ms a year: worked out only when first needed
 
-        _holidays_by_year[year] = frozenset(day for day, _name in jpholiday.year_holidays(year))
+            kept = frozenset(day for day, _name in jpholiday.year_holidays(year))
+        _holidays_by_year[year] = kept
     return _holidays_by_year[year]
 
 

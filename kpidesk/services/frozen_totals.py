@@ -1,9 +1,10 @@
-"""Actual totals of the frozen periods, read once until the frozen periods change.
+"""Actual totals of the frozen periods, as the file kept them when each period froze.
 
-A frozen period refuses new actuals, so its totals cannot move while it stays frozen; closing
-or reopening a period replaces `session.frozen`, which is what the cache compares. The SMART
-record and the trend across periods both read every frozen period: they now share one read
-each (it was two queries over a month of rows per closed period when a plan opened).
+A frozen period refuses new actuals, so its totals cannot move while it stays frozen; they are
+summed into the file in the transaction that freezes the period (storage.frozen_total_store)
+and read here in one query, kept until the frozen periods change (closing or reopening a period
+replaces `session.frozen`, which is what the cache compares). The SMART record and the trend
+across periods both read every frozen period: that was a scan of each closed month's rows.
 """
 
 from __future__ import annotations
@@ -15,19 +16,16 @@ from weakref import WeakKeyDictionary
 from kpidesk.services.plan_session import PlanSession
 
 Totals = dict[tuple[int, int], Fraction]
-_caches: WeakKeyDictionary[PlanSession, tuple[object, dict[tuple[date, date], Totals]]] = (
-    WeakKeyDictionary()
-)
+_caches: WeakKeyDictionary[PlanSession, tuple[object, dict[int, Totals]]] = WeakKeyDictionary()
 
 
 def period_totals(session: PlanSession, first: date, last: date) -> Totals:
-    """`session.actuals.totals(first, last)`, kept while that period is frozen."""
-    if not any(f == first and t == last for _id, _kind, f, t in session.frozen):
+    """`session.actuals.totals(first, last)`; a frozen period's as kept in the file."""
+    period_id = next((i for i, _kind, f, t in session.frozen if f == first and t == last), None)
+    if period_id is None:
         return session.actuals.totals(first, last)  # open or reopened: it can still move
-    seen, found = _caches.get(session, (None, {}))
+    seen, kept = _caches.get(session, (None, {}))
     if seen is not session.frozen:
-        found = {}
-        _caches[session] = (session.frozen, found)
-    if (first, last) not in found:
-        found[(first, last)] = session.actuals.totals(first, last)
-    return found[(first, last)]
+        kept = session.periods.frozen_totals()
+        _caches[session] = (session.frozen, kept)
+    return kept.get(period_id, {})

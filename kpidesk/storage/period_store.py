@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from kpidesk.domain.numbers import from_text, to_text
 from kpidesk.domain.reopening import Reopening
+from kpidesk.storage import frozen_total_store
 
 # A frozen period as stored: (id, kind, first day, last day) and, per KPI,
 # (node id, node name, target, plan, required as it was computed).
@@ -55,9 +56,15 @@ class PeriodStore:
                 for node_id, name, target, plan, required in values
             ],
         )
+        frozen_total_store.keep(self.db, period_id, first, last)
 
     def delete_period(self, period_id: int) -> None:
+        frozen_total_store.forget(self.db, period_id)
         self.db.execute("DELETE FROM period WHERE id = ?", [period_id])
+
+    def frozen_totals(self) -> dict[int, dict[tuple[int, int], Fraction]]:
+        """Each frozen period's actual totals by (node, rep), as kept when it froze."""
+        return frozen_total_store.read(self.db)
 
     def next_period_id(self) -> int:
         rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM period"))
@@ -115,6 +122,15 @@ class PeriodStore:
 
     def _set_frozen(self, period_id: int, frozen: bool) -> None:
         self.db.execute("UPDATE period SET frozen = ? WHERE id = ?", [int(frozen), period_id])
+        if not frozen:
+            frozen_total_store.forget(self.db, period_id)  # its actuals can change again
+            return
+        (first, last), = self.db.execute(
+            "SELECT first_day, last_day FROM period WHERE id = ?", [period_id]
+        ).fetchall()
+        frozen_total_store.keep(
+            self.db, period_id, date.fromisoformat(first), date.fromisoformat(last)
+        )
 
     def closed_days(self) -> dict[date, str]:
         rows = self.db.query("SELECT day, note FROM closed_day ORDER BY day")

@@ -97,15 +97,21 @@ def test_the_summary_counts_smart_kpis(session):
 
 
 def counting_totals(session, monkeypatch) -> list:
-    """Record every query for a period's sums, as the cache should rarely make one."""
+    """Record every query for a period's sums ("frozen": every frozen period's kept totals),
+    as the cache should rarely make one."""
     calls = []
-    original = session.actuals.totals
+    original, kept = session.actuals.totals, session.periods.frozen_totals
 
     def totals(first, last):
         calls.append((first, last))
         return original(first, last)
 
+    def frozen_totals():
+        calls.append("frozen")
+        return kept()
+
     monkeypatch.setattr(session.actuals, "totals", totals)
+    monkeypatch.setattr(session.periods, "frozen_totals", frozen_totals)
     return calls
 
 
@@ -120,7 +126,7 @@ def test_the_cache_asks_once_per_closed_period_not_once_per_kpi(session, monkeyp
     cache = smart_cache(session)
     assert cache.summary() == (0, 4)
     assert cache.summary() == (0, 4)
-    assert calls == [(date(2026, 11, 1), date(2026, 11, 30))]
+    assert calls == ["frozen"]  # November's totals as kept when it closed
 
 
 def test_a_smart_record_changes_the_cached_assessment(session):

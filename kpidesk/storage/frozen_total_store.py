@@ -1,0 +1,55 @@
+"""Each frozen period's actual totals per KPI and rep, written in the transaction that freezes it.
+
+A frozen period refuses new actuals, so its totals are summed once, when it closes (or closes
+again after a reopening), and read back in one small query instead of a scan of its month of
+rows. Reopening the period or undoing its close removes them in the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+from sqlite_utils import Database
+
+from kpidesk.storage.actual_store import HALF, SCALE  # summed in two halves, as SUM_TOTAL
+
+CREATE = """CREATE TABLE frozen_total (
+    period_id INTEGER NOT NULL,
+    node_id INTEGER NOT NULL,
+    rep_id INTEGER NOT NULL,
+    high INTEGER NOT NULL,
+    low INTEGER NOT NULL,
+    PRIMARY KEY (period_id, node_id, rep_id)
+) WITHOUT ROWID"""
+
+
+def keep(db: Database, period_id: int, first: date, last: date) -> None:
+    """Sum the period's actuals by (node, rep) into the file, replacing what it held."""
+    forget(db, period_id)
+    db.execute(
+        f"INSERT INTO frozen_total (period_id, node_id, rep_id, high, low)"
+        f" SELECT ?, node_id, rep_id, SUM(value_e4 / {HALF}), SUM(value_e4 % {HALF})"
+        " FROM actual WHERE day BETWEEN ? AND ? GROUP BY node_id, rep_id",
+        [period_id, first.isoformat(), last.isoformat()],
+    )
+
+
+def forget(db: Database, period_id: int) -> None:
+    db.execute("DELETE FROM frozen_total WHERE period_id = ?", [period_id])
+
+
+def keep_every_frozen_period(db: Database) -> None:
+    """Write the totals of every period frozen now (the migration that adds the table)."""
+    rows = db.execute("SELECT id, first_day, last_day FROM period WHERE frozen = 1").fetchall()
+    for period_id, first, last in rows:
+        keep(db, period_id, date.fromisoformat(first), date.fromisoformat(last))
+
+
+def read(db: Database) -> dict[int, dict[tuple[int, int], Fraction]]:
+    """Every kept period's totals: period id -> (node id, rep id) -> exact total."""
+    found: dict[int, dict[tuple[int, int], Fraction]] = {}
+    rows = db.execute("SELECT period_id, node_id, rep_id, high, low FROM frozen_total")
+    for period_id, node_id, rep_id, high, low in rows:
+        found.setdefault(period_id, {})[(node_id, rep_id)] = Fraction(high * HALF + low, SCALE)
+    return found
