@@ -1,4 +1,4 @@
-"""Actual totals of the frozen periods, as the file kept them when each period froze.
+"""Each KPI's actual total in a period: a frozen period's as the file kept it when it froze.
 
 A frozen period refuses new actuals, so its totals cannot move while it stays frozen; they are
 summed into the file in the transaction that freezes the period (storage.frozen_total_store)
@@ -13,17 +13,19 @@ from datetime import date
 from fractions import Fraction
 from weakref import WeakKeyDictionary
 
+from kpidesk.domain.exact_sums import sum_by_key
 from kpidesk.services.plan_session import PlanSession
 
-Totals = dict[tuple[int, int], Fraction]
-_caches: WeakKeyDictionary[PlanSession, tuple[object, dict[int, Totals]]] = WeakKeyDictionary()
+NodeTotals = dict[int, Fraction]
+_caches: WeakKeyDictionary[PlanSession, tuple[object, dict[int, NodeTotals]]] = WeakKeyDictionary()
 
 
-def period_totals(session: PlanSession, first: date, last: date) -> Totals:
-    """`session.actuals.totals(first, last)`; a frozen period's as kept in the file."""
+def node_totals(session: PlanSession, first: date, last: date) -> NodeTotals:
+    """Each KPI's actuals from `first` to `last` summed over the team and every rep."""
     period_id = next((i for i, _kind, f, t in session.frozen if f == first and t == last), None)
-    if period_id is None:
-        return session.actuals.totals(first, last)  # open or reopened: it can still move
+    if period_id is None:  # open or reopened: it can still move
+        totals = session.actuals.totals(first, last)
+        return sum_by_key((node_id, value) for (node_id, _rep), value in totals.items())
     seen, kept = _caches.get(session, (None, {}))
     if seen is not session.frozen:
         kept = session.periods.frozen_totals()

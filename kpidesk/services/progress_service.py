@@ -7,6 +7,7 @@ from datetime import date
 from fractions import Fraction
 
 from kpidesk.domain.derived_actuals import Derivation, TreeActuals, follow_tree
+from kpidesk.domain.exact_sums import sum_by_key
 from kpidesk.domain.periods import Period, PeriodKind
 from kpidesk.domain.problems import Figure
 from kpidesk.domain.progress import (
@@ -20,7 +21,7 @@ from kpidesk.domain.progress import (
 )
 from kpidesk.services import clock
 from kpidesk.services.business_calendar import period_business_days
-from kpidesk.services.frozen_totals import period_totals
+from kpidesk.services.frozen_totals import node_totals
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.period_store import PeriodRecord
 
@@ -104,7 +105,7 @@ def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> Perio
     plan = session.plan
     thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)
     required = period_requirements(session, record)
-    totals = period_totals(session, first, last)
+    totals = {(node_id, 0): total for node_id, total in node_totals(session, first, last).items()}
     tree = follow_tree(plan, _entered(session, period, last, totals, rep=None))
     nodes = {
         node_id: _progress(
@@ -133,12 +134,11 @@ def _figure(value: Fraction | None) -> Figure:
 def _entered(session, period, as_of, totals, rep) -> dict[int, Fraction]:
     """What was typed or imported for each KPI: sums for flows, the latest value for levels."""
     entered: dict[int, Fraction] = {}
-    for (node_id, _rep_id), value in totals.items():
-        node = session.plan.nodes.get(node_id)
-        if node is None:
+    for node_id, summed in sum_by_key((n, value) for (n, _rep), value in totals.items()).items():
+        if node_id not in session.plan.nodes:
             continue
         if kind_of(session.plan, node_id) is Kind.FLOW:
-            entered[node_id] = entered.get(node_id, Fraction(0)) + value
+            entered[node_id] = summed
         else:
             latest = session.actuals.latest(node_id, period.first_day, as_of)
             if latest is not None:

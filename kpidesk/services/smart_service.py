@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 from kpidesk.domain.model import Plan
 from kpidesk.domain.progress import Kind, kind_of
 from kpidesk.domain.smart import Assessment, SmartRecord, assess
-from kpidesk.services.frozen_totals import period_totals
+from kpidesk.services.frozen_totals import node_totals
 from kpidesk.services.plan_session import PlanSession
 
 Totals = Callable[[date, date], dict[int, Fraction]]
@@ -154,7 +154,7 @@ class SmartCache:
     def _period_totals(self, first: date, last: date) -> dict[int, Fraction]:
         key = (first, last)
         if key not in self._totals:
-            self._totals[key] = _by_node(period_totals(self.session, first, last))
+            self._totals[key] = node_totals(self.session, first, last)
         return self._totals[key]
 
     def _latest_value(self, node_id: int, first: date, last: date) -> Fraction | None:
@@ -215,14 +215,6 @@ def _path_to_kgi(plan: Plan, node_id: int) -> tuple:
         steps.append((parent.relation, parent.formula, child.name, not child.weight))
         child = parent
     return tuple(steps)
-
-
-def _by_node(totals: dict[tuple[int, int], Fraction]) -> dict[int, Fraction]:
-    """Per-(node, rep) sums added up per node; a node with no row is absent."""
-    summed: dict[int, Fraction] = {}
-    for (node_id, _rep), value in totals.items():
-        summed[node_id] = summed.get(node_id, Fraction(0)) + value
-    return summed
 
 
 def _latest_value(session: PlanSession, node_id: int, first: date, last: date):

@@ -46,10 +46,13 @@ def keep_every_frozen_period(db: Database) -> None:
         keep(db, period_id, date.fromisoformat(first), date.fromisoformat(last))
 
 
-def read(db: Database) -> dict[int, dict[tuple[int, int], Fraction]]:
-    """Every kept period's totals: period id -> (node id, rep id) -> exact total."""
-    found: dict[int, dict[tuple[int, int], Fraction]] = {}
-    rows = db.execute("SELECT period_id, node_id, rep_id, high, low FROM frozen_total")
-    for period_id, node_id, rep_id, high, low in rows:
-        found.setdefault(period_id, {})[(node_id, rep_id)] = Fraction(high * HALF + low, SCALE)
+def read_by_node(db: Database) -> dict[int, dict[int, Fraction]]:
+    """Every kept period's totals summed over the reps: period id -> node id -> exact total."""
+    found: dict[int, dict[int, Fraction]] = {}
+    rows = db.execute(
+        "SELECT period_id, node_id, SUM(high), SUM(low) FROM frozen_total"
+        " GROUP BY period_id, node_id"
+    )
+    for period_id, node_id, high, low in rows:
+        found.setdefault(period_id, {})[node_id] = Fraction(high * HALF + low, SCALE)
     return found

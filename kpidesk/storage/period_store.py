@@ -62,9 +62,9 @@ class PeriodStore:
         frozen_total_store.forget(self.db, period_id)
         self.db.execute("DELETE FROM period WHERE id = ?", [period_id])
 
-    def frozen_totals(self) -> dict[int, dict[tuple[int, int], Fraction]]:
-        """Each frozen period's actual totals by (node, rep), as kept when it froze."""
-        return frozen_total_store.read(self.db)
+    def frozen_totals(self) -> dict[int, dict[int, Fraction]]:
+        """Each frozen period's actual totals by node (all reps), as kept when it froze."""
+        return frozen_total_store.read_by_node(self.db)
 
     def next_period_id(self) -> int:
         rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM period"))
@@ -125,7 +125,7 @@ class PeriodStore:
         if not frozen:
             frozen_total_store.forget(self.db, period_id)  # its actuals can change again
             return
-        (first, last), = self.db.execute(
+        ((first, last),) = self.db.execute(
             "SELECT first_day, last_day FROM period WHERE id = ?", [period_id]
         ).fetchall()
         frozen_total_store.keep(

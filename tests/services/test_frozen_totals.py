@@ -5,7 +5,7 @@ from fractions import Fraction
 
 import pytest
 
-from kpidesk.services.frozen_totals import period_totals
+from kpidesk.services.frozen_totals import node_totals
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
@@ -44,11 +44,11 @@ def test_closing_a_period_keeps_its_totals_in_the_same_step(session):
     assert kept(session) == []
     outcome = session.start_next_period("same")
     assert kept(session) == [(1, PROSPECTS, 1, 0, 120_000), (1, PROSPECTS, 2, 0, 30_000)]
-    assert period_totals(session, OCTOBER, OCTOBER_END) == {(PROSPECTS, 1): 12, (PROSPECTS, 2): 3}
+    assert node_totals(session, OCTOBER, OCTOBER_END) == {PROSPECTS: 15}
     session.undo(outcome.change)
     assert kept(session) == []
     session.redo(outcome.change)
-    assert period_totals(session, OCTOBER, OCTOBER_END) == {(PROSPECTS, 1): 12, (PROSPECTS, 2): 3}
+    assert node_totals(session, OCTOBER, OCTOBER_END) == {PROSPECTS: 15}
 
 
 def test_reopening_forgets_them_and_closing_again_sums_the_new_actuals(session):
@@ -56,13 +56,10 @@ def test_reopening_forgets_them_and_closing_again_sums_the_new_actuals(session):
     session.reopen_period(OCTOBER, "CRM export missed 30 October")
     assert kept(session) == []
     session.record_actuals({(PROSPECTS, 2, date(2026, 10, 30)): Fraction(9, 4)})
-    assert period_totals(session, OCTOBER, OCTOBER_END) == {
-        (PROSPECTS, 1): 12,
-        (PROSPECTS, 2): Fraction(9, 4),
-    }
+    assert node_totals(session, OCTOBER, OCTOBER_END) == {PROSPECTS: Fraction(57, 4)}
     session.close_reopened_period()
     assert kept(session) == [(1, PROSPECTS, 1, 0, 120_000), (1, PROSPECTS, 2, 0, 22_500)]
-    assert period_totals(session, OCTOBER, OCTOBER_END)[(PROSPECTS, 2)] == Fraction(9, 4)
+    assert node_totals(session, OCTOBER, OCTOBER_END) == {PROSPECTS: Fraction(57, 4)}
 
 
 def test_undoing_a_reopening_sums_the_period_again(session):
@@ -77,7 +74,7 @@ def test_a_large_total_is_exact(session):
     days = {(PROSPECTS, 3, date(2026, 10, day)): big for day in range(1, 32)}
     session.record_actuals(days)
     session.start_next_period("same")
-    assert period_totals(session, OCTOBER, OCTOBER_END)[(PROSPECTS, 3)] == big * 31
+    assert node_totals(session, OCTOBER, OCTOBER_END) == {PROSPECTS: 15 + big * 31}
 
 
 def test_a_file_from_before_the_table_gets_every_frozen_periods_totals(session):
