@@ -18,7 +18,7 @@ from kpidesk.domain.chart_series import (
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Kind, Schedule, cumulative, forecast_line, kind_of, pace_line
 from kpidesk.services.closed_progress import (
-    closed_period_progress,
+    closed_period_actuals_kept,
     closed_period_requirements,
 )
 from kpidesk.services.plan_session import PlanSession
@@ -165,10 +165,9 @@ def trend_chart(session: PlanSession, progress: PeriodProgress, node_id: int) ->
     node = session.plan.nodes[node_id]
     points = []
     for record in session.periods.closed_periods():
-        closed = closed_period_progress(session, record)
-        figures = closed.nodes.get(node_id)
+        figure = closed_period_actuals_kept(session, record).figures.get(node_id)
         required = closed_period_requirements(session, record).get(node_id)
-        actual = figures.actual.value if figures is not None else None
+        actual = figure.value if figure is not None else None
         points.append(PeriodPoint(record[2].strftime("%Y-%m"), required, actual))
     current = progress.nodes[node_id]
     points.append(

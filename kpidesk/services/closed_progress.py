@@ -1,6 +1,6 @@
-"""Progress of the closed periods, worked out once per plan state instead of on every selection.
+"""Actuals of the closed periods, worked out once per plan state instead of on every selection.
 
-A frozen period's requirements and actuals cannot change, so its progress moves only when the
+A frozen period's requirements and actuals cannot change, so its figures move only when the
 plan (its tree, units, thresholds), the closed days or the set of frozen periods does: each of
 those replaces its object in the session, which is what the cache compares. A reopened period
 takes actuals again, so it is always worked out afresh.
@@ -11,8 +11,9 @@ from __future__ import annotations
 from fractions import Fraction
 from weakref import WeakKeyDictionary
 
+from kpidesk.domain.derived_actuals import TreeActuals
 from kpidesk.services.plan_session import PlanSession
-from kpidesk.services.progress_service import PeriodProgress, period_progress
+from kpidesk.services.progress_service import closed_period_actuals
 from kpidesk.storage.period_store import PeriodRecord
 
 _caches: WeakKeyDictionary[PlanSession, _ClosedProgress] = WeakKeyDictionary()
@@ -21,19 +22,19 @@ _caches: WeakKeyDictionary[PlanSession, _ClosedProgress] = WeakKeyDictionary()
 class _ClosedProgress:
     def __init__(self) -> None:
         self.seen: tuple[object, ...] = (None, None, None)
-        self.found: dict[int, PeriodProgress] = {}
+        self.actuals: dict[int, TreeActuals] = {}
         self.required: dict[int, dict[int, Fraction | None]] = {}
 
 
-def closed_period_progress(session: PlanSession, record: PeriodRecord) -> PeriodProgress:
-    """The progress of a closed period as of its last day (see `period_progress`)."""
+def closed_period_actuals_kept(session: PlanSession, record: PeriodRecord) -> TreeActuals:
+    """Each KPI's actual in a closed period (`progress_service.closed_period_actuals`)."""
     cache = _fresh_cache(session)
     period_id = record[0]
     if not any(frozen[0] == period_id for frozen in session.frozen):
-        return period_progress(session, frozen=record)  # reopened: its actuals may move
-    found = cache.found.get(period_id)
+        return closed_period_actuals(session, record)  # reopened: its actuals may move
+    found = cache.actuals.get(period_id)
     if found is None:
-        found = cache.found[period_id] = period_progress(session, frozen=record)
+        found = cache.actuals[period_id] = closed_period_actuals(session, record)
     return found
 
 

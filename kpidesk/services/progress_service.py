@@ -105,8 +105,7 @@ def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> Perio
     plan = session.plan
     thresholds = Thresholds(plan.on_track_at, plan.at_risk_below)
     required = period_requirements(session, record)
-    totals = {(node_id, 0): total for node_id, total in node_totals(session, first, last).items()}
-    tree = follow_tree(plan, _entered(session, period, last, totals, rep=None))
+    tree = closed_period_actuals(session, record)
     nodes = {
         node_id: _progress(
             session,
@@ -120,6 +119,15 @@ def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> Perio
         for node_id, actual in tree.figures.items()
     }
     return PeriodProgress(period, last, days, nodes, {})
+
+
+def closed_period_actuals(session: PlanSession, record: PeriodRecord) -> TreeActuals:
+    """Each KPI's actual in a closed period as of its last day (recorded, or derived through
+    the tree), without judging its progress (the trend across periods needs only this)."""
+    _period_id, kind, first, last = record
+    period = Period(PeriodKind(kind), first, last)
+    totals = {(node_id, 0): total for node_id, total in node_totals(session, first, last).items()}
+    return follow_tree(session.plan, _entered(session, period, last, totals, rep=None))
 
 
 def period_requirements(session: PlanSession, record: PeriodRecord) -> dict[int, Figure]:
