@@ -376,6 +376,7 @@ def test_a_new_series_updates_the_existing_items(full):
 
     full.set_cumulative(december(daily=(2, 2, 2, 2)), FMT)
     full.set_achievement(AchievementBars((Bar("売上", Fraction(1, 2), "on_track"),)), FMT)
+    assert full.page(Tab.ACHIEVEMENT) is achievement  # a hidden tab draws when asked for
 
     assert [cumulative.actual_item, cumulative.pace_item, cumulative.forecast_item] == items
     assert data_of(cumulative.actual_item)[1] == [2.0, 4.0, 6.0, 8.0]

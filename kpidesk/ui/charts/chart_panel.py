@@ -24,7 +24,11 @@ from kpidesk.ui.charts.pages import (
 
 
 class ChartPanel(QWidget):
-    """Five chart tabs, each a chart beside a table of its numbers; the window feeds the series."""
+    """Five chart tabs, each a chart beside a table of its numbers; the window feeds the series.
+
+    Only the tab on show draws a new series at once; another keeps it and draws it when it is
+    shown or asked for (`page`), so selecting a KPI redraws one chart, not five.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,8 +42,10 @@ class ChartPanel(QWidget):
             Tab.FUNNEL: FunnelPage(),
             Tab.TREND: TrendPage(),
         }
+        self._pending: dict[Tab, tuple] = {}  # a hidden tab's series, not drawn yet
         for tab, page in self.pages.items():
             self.tabs.addTab(page, self._title(tab))
+        self.tabs.currentChanged.connect(lambda index: self._draw_pending(Tab(index)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -54,7 +60,19 @@ class ChartPanel(QWidget):
         }[tab]
 
     def page(self, tab: Tab) -> ChartPage:
+        """The tab's page, with the last series it was given drawn."""
+        self._draw_pending(Tab(tab))
         return self.pages[Tab(tab)]
+
+    def _set(self, tab: Tab, series, number_format: NumberFormat | None) -> None:
+        self._pending[tab] = (series, number_format)
+        if tab is self.current_tab():
+            self._draw_pending(tab)
+
+    def _draw_pending(self, tab: Tab) -> None:
+        pending = self._pending.pop(tab, None)
+        if pending is not None:
+            self.pages[tab].set_series(*pending)
 
     def current_tab(self) -> Tab:
         return Tab(self.tabs.currentIndex())
@@ -67,27 +85,27 @@ class ChartPanel(QWidget):
     def set_cumulative(
         self, series: CumulativeSeries | None, number_format: NumberFormat | None = None
     ) -> None:
-        self.pages[Tab.CUMULATIVE].set_series(series, number_format)
+        self._set(Tab.CUMULATIVE, series, number_format)
 
     def set_achievement(
         self, series: AchievementBars | None, number_format: NumberFormat | None = None
     ) -> None:
-        self.pages[Tab.ACHIEVEMENT].set_series(series, number_format)
+        self._set(Tab.ACHIEVEMENT, series, number_format)
 
     def set_reps(
         self, series: RepComparison | None, number_format: NumberFormat | None = None
     ) -> None:
-        self.pages[Tab.REPS].set_series(series, number_format)
+        self._set(Tab.REPS, series, number_format)
 
     def set_funnel(
         self, series: FunnelSeries | None, number_format: NumberFormat | None = None
     ) -> None:
-        self.pages[Tab.FUNNEL].set_series(series, number_format)
+        self._set(Tab.FUNNEL, series, number_format)
 
     def set_trend(
         self, series: TrendSeries | None, number_format: NumberFormat | None = None
     ) -> None:
-        self.pages[Tab.TREND].set_series(series, number_format)
+        self._set(Tab.TREND, series, number_format)
 
     def describe_point(self, tab: Tab, x: float) -> str:
         """The hover text for the point nearest `x` on the tab's category axis ("" if no data).
@@ -95,4 +113,4 @@ class ChartPanel(QWidget):
         `x` is a day's index on the cumulative chart, and a bar's or period's index on the
         others (counted from the top on the horizontal bar charts).
         """
-        return self.pages[Tab(tab)].describe(x)
+        return self.page(tab).describe(x)

@@ -1,0 +1,33 @@
+"""Selecting a KPI redraws the chart on show; a hidden chart tab draws its series when shown."""
+
+from fractions import Fraction
+
+from kpidesk.domain.chart_series import PeriodPoint, TrendSeries
+from kpidesk.domain.model import Unit
+from kpidesk.ui.charts import Tab
+from tests.ui.test_chart_panel import FMT, TREND, data_of, december
+
+
+def test_a_hidden_tab_draws_its_latest_series_when_it_is_shown(qtbot, english):
+    from kpidesk.ui.charts.chart_panel import ChartPanel
+
+    panel = ChartPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    trend = panel.pages[Tab.TREND]  # the page itself, not `page()`, which draws what waits
+    drawn = []
+    original = trend._draw
+    trend._draw = lambda series: (drawn.append(series.kpi), original(series))
+    panel.set_cumulative(december(), FMT)
+    panel.set_trend(TREND, FMT)
+    later = TrendSeries("架電数", Unit.COUNT, "", (PeriodPoint("2026/12", Fraction(40), None),))
+    panel.set_trend(later, FMT)
+    assert drawn == []  # the cumulative tab is on show: the trend waits
+    assert data_of(panel.pages[Tab.CUMULATIVE].actual_item)[1][:3] == [3.0, 8.0, 12.0]
+    panel.set_current_tab(Tab.TREND)
+    assert drawn == ["架電数"]  # only the latest, once
+    assert data_of(trend.target_item) == ([0.0], [40.0])
+    panel.set_trend(TREND, FMT)  # on show now: drawn at once
+    assert drawn == ["架電数", "成約件数"]
+    assert data_of(trend.actual_item) == ([0.0, 1.0, 2.0], [99.0, 105.0, 96.0])
