@@ -62,3 +62,47 @@ def text_style(colour: QColor) -> str:
 ERROR_STYLE = text_style(NEGATIVE)
 WARNING_STYLE = text_style(PROBLEM)
 ERROR_BORDER_STYLE = f"border: 1px solid {NEGATIVE.name()};"
+
+# The dark scheme's values (kpidesk.ui.theme switches the colours above to them in place):
+# on dark, every text colour keeps WCAG AA (4.5:1) against the backgrounds and fills
+DARK: dict[str, str] = {
+    "NEGATIVE": "#ff8a80",
+    "POSITIVE": "#81c784",
+    "PROBLEM": "#ffb74d",
+    "CONFLICT": "#ffab40",
+    "COMPUTED": "#90caf9",
+    "MUTED": "#a0a4aa",
+    "TEXT": "#e8eaed",
+    "SUBTLE": "#b8bcc2",
+    "RULE": "#5f6368",
+    "CONNECTOR": "#8a8f98",
+    "ACCENT": "#64b5f6",
+    "BACKGROUND": "#1e1f22",
+    "CANVAS": "#26282c",
+    "HEADER_FILL": "#2f3237",
+    "STRIPE_FILL": "#25272b",
+    "WEEKEND_FILL": "#2c2e33",
+    "GOOD_TINT": "#1d3322",
+    "BAD_TINT": "#3b2223",
+    "UNKNOWN_TINT": "#3a301f",
+    "NO_DATA_TINT": "#2c2e33",
+    "PACE": "#9aa0a6",
+    "FORECAST": "#ce93d8",
+    "TARGET_BAR": "#4a5a70",
+    "FUNNEL": "#64b5f6",
+    "REFERENCE": "#c4c7cc",
+    "AS_OF": "#a0a4aa",
+}
+# the widgets' own roles on dark (kpidesk.ui.theme.widget_palette)
+DARK_WIDGETS: dict[str, str] = {
+    "window": "#202124",
+    "disabled": "#8a8e94",
+    "base": "#161719",
+    "highlight": "#1565c0",
+    "bright": "#ffffff",
+    "light": "#3c4043",
+    "midlight": "#34373c",
+    "mid": "#4a4e54",
+    "dark": "#141517",
+    "shadow": "#000000",
+}

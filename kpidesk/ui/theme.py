@@ -24,35 +24,7 @@ LIGHT: dict[str, str] = {
     for name in dir(palette)
     if name.isupper() and isinstance(getattr(palette, name), QColor)
 }
-# on dark, every text colour keeps WCAG AA (4.5:1) against the backgrounds and fills
-DARK: dict[str, str] = {
-    "NEGATIVE": "#ff8a80",
-    "POSITIVE": "#81c784",
-    "PROBLEM": "#ffb74d",
-    "CONFLICT": "#ffab40",
-    "COMPUTED": "#90caf9",
-    "MUTED": "#a0a4aa",
-    "TEXT": "#e8eaed",
-    "SUBTLE": "#b8bcc2",
-    "RULE": "#5f6368",
-    "CONNECTOR": "#8a8f98",
-    "ACCENT": "#64b5f6",
-    "BACKGROUND": "#1e1f22",
-    "CANVAS": "#26282c",
-    "HEADER_FILL": "#2f3237",
-    "STRIPE_FILL": "#25272b",
-    "WEEKEND_FILL": "#2c2e33",
-    "GOOD_TINT": "#1d3322",
-    "BAD_TINT": "#3b2223",
-    "UNKNOWN_TINT": "#3a301f",
-    "NO_DATA_TINT": "#2c2e33",
-    "PACE": "#9aa0a6",
-    "FORECAST": "#ce93d8",
-    "TARGET_BAR": "#4a5a70",
-    "FUNNEL": "#64b5f6",
-    "REFERENCE": "#c4c7cc",
-    "AS_OF": "#a0a4aa",
-}
+DARK = palette.DARK  # the dark values, named in the palette with the light ones
 
 
 class Scheme(StrEnum):
@@ -96,12 +68,13 @@ def widget_palette(dark: bool) -> QPalette:
         return app.style().standardPalette()
     p = QPalette()
     text = palette.TEXT
-    window, button = QColor("#202124"), palette.HEADER_FILL
-    disabled = QColor("#8a8e94")
+    window, button = QColor(palette.DARK_WIDGETS["window"]), palette.HEADER_FILL
+    disabled = QColor(palette.DARK_WIDGETS["disabled"])
     roles = {
         QPalette.ColorRole.Window: window,
         QPalette.ColorRole.WindowText: text,
-        QPalette.ColorRole.Base: QColor("#161719"),  # fields stand out from the window
+        # fields stand out from the window
+        QPalette.ColorRole.Base: QColor(palette.DARK_WIDGETS["base"]),
         QPalette.ColorRole.AlternateBase: palette.STRIPE_FILL,
         QPalette.ColorRole.Text: text,
         QPalette.ColorRole.Button: button,
@@ -109,15 +82,15 @@ def widget_palette(dark: bool) -> QPalette:
         QPalette.ColorRole.ToolTipBase: button,
         QPalette.ColorRole.ToolTipText: text,
         QPalette.ColorRole.PlaceholderText: disabled,
-        QPalette.ColorRole.Highlight: QColor("#1565c0"),
-        QPalette.ColorRole.HighlightedText: QColor("#ffffff"),
+        QPalette.ColorRole.Highlight: QColor(palette.DARK_WIDGETS["highlight"]),
+        QPalette.ColorRole.HighlightedText: QColor(palette.DARK_WIDGETS["bright"]),
         QPalette.ColorRole.Link: palette.ACCENT,
-        QPalette.ColorRole.BrightText: QColor("#ffffff"),
-        QPalette.ColorRole.Light: QColor("#3c4043"),
-        QPalette.ColorRole.Midlight: QColor("#34373c"),
-        QPalette.ColorRole.Mid: QColor("#4a4e54"),
-        QPalette.ColorRole.Dark: QColor("#141517"),
-        QPalette.ColorRole.Shadow: QColor("#000000"),
+        QPalette.ColorRole.BrightText: QColor(palette.DARK_WIDGETS["bright"]),
+        QPalette.ColorRole.Light: QColor(palette.DARK_WIDGETS["light"]),
+        QPalette.ColorRole.Midlight: QColor(palette.DARK_WIDGETS["midlight"]),
+        QPalette.ColorRole.Mid: QColor(palette.DARK_WIDGETS["mid"]),
+        QPalette.ColorRole.Dark: QColor(palette.DARK_WIDGETS["dark"]),
+        QPalette.ColorRole.Shadow: QColor(palette.DARK_WIDGETS["shadow"]),
     }
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
