@@ -24,7 +24,7 @@ from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.yomi import Deal, DealState, duplicates
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import file_error_text, refusal_text
-from kpidesk.i18n.yomi_messages import flag_reason_text
+from kpidesk.i18n.yomi_messages import flag_reason_text, move_name
 from kpidesk.services import yomi_service as yomi
 from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.yomi_cells import COLUMNS, deals_from_cells, ranks_from_text, ranks_text
@@ -153,6 +153,7 @@ class YomiPage(QWidget):
         self.by_rep = PlainLabel(objectName="yomiByRep", wordWrap=True)
         self.asks = PlainLabel(objectName="yomiAsks", wordWrap=True)
         self.left_out = PlainLabel(objectName="yomiLeftOut", wordWrap=True)
+        self.moved = PlainLabel(objectName="yomiMoved", wordWrap=True)
         self.message = PlainLabel(objectName="yomiMessage", wordWrap=True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.model = YomiModel(self.controller, self)
@@ -201,6 +202,7 @@ class YomiPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.left_out)
+        layout.addWidget(self.moved)
         layout.addWidget(self.message)
         document.changed.connect(self._follow)
         self.refresh()
@@ -389,6 +391,22 @@ class YomiPage(QWidget):
         self.left_out.setText(
             fill(self.tr("Left out of the forecast: %1"), ", ".join(flagged)) if flagged else ""
         )
+        self.moved.setText(self._moved_text())
+
+    def _moved_text(self) -> str:
+        """What moved in the list since the latest review kept it (won, lost, slipped, new…)."""
+        from kpidesk.services.review_service import latest_review
+
+        session = self.controller.session
+        held = latest_review(session)
+        moves = yomi.moves_since_review(session, held.id) if held is not None else []
+        if not moves:
+            return ""
+        parts = [
+            fill(self.tr("%1 %2"), move_name(m.move), (m.after or m.before).name) for m in moves
+        ]
+        day = QLocale().toString(held.held_on, QLocale.FormatType.ShortFormat)
+        return fill(self.tr("Since the review of %1: %2"), day, ", ".join(parts))
 
     def _by_rep_text(self, forecast, money) -> str:
         """Each rep's ヨミ forecast (closed + weighted deals), the team's own entries last."""

@@ -4668,6 +4668,14 @@
         <source>By rep: %1</source>
         <translation>担当者別: %1</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Since the review of %1: %2</source>
+        <translation>%1 の振り返り以降: %2</translation>
+    </message>
 </context>
 <context>
     <name>YomiBand</name>

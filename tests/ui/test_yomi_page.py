@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from kpidesk.domain.yomi import DealState
 from tests.ui.helpers import type_text, wait_for_editor_to_close
 
 REVENUE = 1
@@ -134,3 +135,23 @@ def test_exporting_the_list_as_csv(qtbot, window, tmp_path):
         "deal,rep,amount,close_date,rank,note,state",
         "Sato Kogyo,Rep 1,1000000,2026-11-25,B,call,open",
     ]
+
+
+def test_the_tab_says_what_moved_since_the_latest_review(qtbot, window):
+    from kpidesk.domain.review import Cadence
+    from kpidesk.services.review_service import create_review
+
+    page = open_yomi(window)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.paste(
+        "Sato Kogyo\tRep 1\t1,000,000\t2026-11-25\tB\nTanaka\tRep 2\t500000\t2026-11-26\tA\n"
+    )
+    window.document.controller.run(
+        "Review", lambda: create_review(window.document.session, Cadence.WEEKLY, date(2026, 11, 13))
+    )
+    assert page.moved.text() == ""
+    page.view.setCurrentIndex(page.model.index(0, 3))
+    page.paste("2026-12-03\n")
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    page.close_current(DealState.LOST)
+    assert page.moved.text() == "Since the review of 11/13/26: slipped Sato Kogyo, lost Tanaka"
