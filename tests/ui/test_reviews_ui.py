@@ -215,12 +215,22 @@ def test_the_review_shows_why_the_kgi_is_behind_as_a_waterfall(qtbot, november):
     panel = hold_review(qtbot, november)
     panel.sections.setCurrentWidget(panel.gap_page)
     gap = panel.gap
-    # Deals has no split: its close rate has no actual yet
-    assert [gap.kpi.itemText(i) for i in range(gap.kpi.count())] == ["Revenue"]
+    # Deals splits too: its close rate follows from the tree (60 deals ÷ 200 prospects = 30 %)
+    assert [gap.kpi.itemText(i) for i in range(gap.kpi.count())] == ["Revenue", "Deals"]
     assert gap.chart.showing_data
     names = gap.chart.category_names()
     assert names[1:3] == ["Deals", "Unit price"] and len(names) == 4
     assert "Shapley" in gap.explanation.text() and "pace" in gap.explanation.text()
+    gap.kpi.setCurrentIndex(1)
+    assert gap.chart.category_names() == [
+        "Plan to date",
+        "Prospects",
+        "Close rate",
+        "Actual to date",
+    ]
+    # 500 × 14/19 business days = 73.68 to date; 200 prospects at 30 % instead of 368.42 at 20 %
+    assert gap.chart.bar_texts() == ["73.68", "-42.11", "+28.42", "60"]
+    gap.kpi.setCurrentIndex(0)
     november.document.controller.record_actuals({(DEALS, 1, date(2026, 11, 12)): "30"})
     shown = gap.chart.bar_texts()
     panel.refresh()
