@@ -1,4 +1,5 @@
-"""Selecting a KPI redraws the chart on show; a hidden chart tab draws its series when shown."""
+"""Selecting a KPI redraws the chart on show; a hidden chart tab is built and draws its series
+when it is shown."""
 
 from fractions import Fraction
 
@@ -15,7 +16,8 @@ def test_a_hidden_tab_draws_its_latest_series_when_it_is_shown(qtbot, english):
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
-    trend = panel.pages[Tab.TREND]  # the page itself, not `page()`, which draws what waits
+    assert list(panel.pages) == [Tab.CUMULATIVE]  # the tab on show: the others not built yet
+    trend = panel.page(Tab.TREND)  # built now, with nothing to draw yet
     drawn = []
     original = trend._draw
     trend._draw = lambda series: (drawn.append(series.kpi), original(series))
@@ -25,6 +27,7 @@ def test_a_hidden_tab_draws_its_latest_series_when_it_is_shown(qtbot, english):
     panel.set_trend(later, FMT)
     assert drawn == []  # the cumulative tab is on show: the trend waits
     assert data_of(panel.pages[Tab.CUMULATIVE].actual_item)[1][:3] == [3.0, 8.0, 12.0]
+    assert list(panel.pages) == [Tab.CUMULATIVE, Tab.TREND]
     panel.set_current_tab(Tab.TREND)
     assert drawn == ["架電数"]  # only the latest, once
     assert data_of(trend.target_item) == ([0.0], [40.0])

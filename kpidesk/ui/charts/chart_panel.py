@@ -22,12 +22,22 @@ from kpidesk.ui.charts.pages import (
     TrendPage,
 )
 
+PAGES: dict[Tab, type[ChartPage]] = {
+    Tab.CUMULATIVE: CumulativePage,
+    Tab.ACHIEVEMENT: AchievementPage,
+    Tab.REPS: RepPage,
+    Tab.FUNNEL: FunnelPage,
+    Tab.TREND: TrendPage,
+}
+
 
 class ChartPanel(QWidget):
     """Five chart tabs, each a chart beside a table of its numbers; the window feeds the series.
 
     Only the tab on show draws a new series at once; another keeps it and draws it when it is
-    shown or asked for (`page`), so selecting a KPI redraws one chart, not five.
+    shown or asked for (`page`), so selecting a KPI redraws one chart, not five. A tab's page
+    (a pyqtgraph plot and a table) is built the first time it is shown or asked for, so the
+    first chart does not wait for the other four.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,17 +45,16 @@ class ChartPanel(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chartTabs")
         self.tabs.setDocumentMode(True)
-        self.pages: dict[Tab, ChartPage] = {
-            Tab.CUMULATIVE: CumulativePage(),
-            Tab.ACHIEVEMENT: AchievementPage(),
-            Tab.REPS: RepPage(),
-            Tab.FUNNEL: FunnelPage(),
-            Tab.TREND: TrendPage(),
-        }
-        self._pending: dict[Tab, tuple] = {}  # a hidden tab's series, not drawn yet
-        for tab, page in self.pages.items():
-            self.tabs.addTab(page, self._title(tab))
-        self.tabs.currentChanged.connect(lambda index: self._draw_pending(Tab(index)))
+        self.pages: dict[Tab, ChartPage] = {}  # the pages built so far
+        self._holders: dict[Tab, QVBoxLayout] = {}
+        self._pending: dict[Tab, tuple] = {}  # a tab's series, not drawn yet
+        for tab in Tab:
+            holder = QWidget()
+            self._holders[tab] = QVBoxLayout(holder)
+            self._holders[tab].setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, self._title(tab))
+        self.tabs.currentChanged.connect(lambda index: self.page(Tab(index)))
+        self.page(self.current_tab())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -60,19 +69,21 @@ class ChartPanel(QWidget):
         }[tab]
 
     def page(self, tab: Tab) -> ChartPage:
-        """The tab's page, with the last series it was given drawn."""
-        self._draw_pending(Tab(tab))
-        return self.pages[Tab(tab)]
+        """The tab's page (built now if it is not yet), with the last series it was given drawn."""
+        tab = Tab(tab)
+        if tab not in self.pages:
+            self.pages[tab] = PAGES[tab]()
+            self._holders[tab].addWidget(self.pages[tab])
+            self.pages[tab].show()  # a child added to a shown widget stays hidden unless told
+        pending = self._pending.pop(tab, None)
+        if pending is not None:
+            self.pages[tab].set_series(*pending)
+        return self.pages[tab]
 
     def _set(self, tab: Tab, series, number_format: NumberFormat | None) -> None:
         self._pending[tab] = (series, number_format)
         if tab is self.current_tab():
-            self._draw_pending(tab)
-
-    def _draw_pending(self, tab: Tab) -> None:
-        pending = self._pending.pop(tab, None)
-        if pending is not None:
-            self.pages[tab].set_series(*pending)
+            self.page(tab)
 
     def current_tab(self) -> Tab:
         return Tab(self.tabs.currentIndex())
