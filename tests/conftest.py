@@ -65,5 +65,10 @@ def demo_file(tmp_path) -> Path:
 @pytest.fixture(autouse=True, scope="session")
 def _one_qapplication_from_the_start(qapp):
     """Commands run in-process would create a plain QCoreApplication, and Qt allows one
-    application per process: make it the QApplication the GUI tests need, before any test."""
-    return qapp
+    application per process: make it the QApplication the GUI tests need, before any test.
+    At the end the clipboard is handed over as the app does when it quits (a QMimeData made in
+    Python crashes PySide6 6.11 when the application is torn down)."""
+    yield qapp
+    from kpidesk.ui import clipboard_handoff
+
+    clipboard_handoff.hand_over()

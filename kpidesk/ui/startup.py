@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kpidesk.i18n.catalog import choose_language, install_translators
+from kpidesk.ui import clipboard_handoff
 from kpidesk.ui.fonts import use_bundled_font
 from kpidesk.ui.help_menu import new_demo_copy
 from kpidesk.ui.icons import app_icon
@@ -92,6 +93,7 @@ def start_gui(
     use_bundled_font(app)
     install_translators(app, choose_language(language))
     app.setWindowIcon(app_icon())
+    clipboard_handoff.install(app)
     settings = QSettings()
     window = MainWindow(settings)
     path = plan_to_open(file, demo or bool(screenshot and not last_file(settings)), settings)
