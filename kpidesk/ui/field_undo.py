@@ -1,4 +1,4 @@
-"""Ctrl+Z in a text field of the window undoes the plan's last edit, never the field's typing.
+"""Ctrl+Z in a text field or box of the window undoes the plan's last edit, not the typing.
 
 A QLineEdit takes Ctrl+Z for its own undo, which reverted the field's text and left it
 "modified", so leaving the field wrote the old text back as a new edit. Here the field is
@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication, QLineEdit
+
+from kpidesk.ui.text_box import TextBox
 
 WATCHED = "kpideskUndoGuarded"
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
@@ -26,7 +28,7 @@ class FieldUndoGuard(QObject):
 
     def _focus_changed(self, _old, new) -> None:
         if (
-            isinstance(new, QLineEdit)
+            isinstance(new, (QLineEdit, TextBox))
             and new.window() is self._window
             and not new.property(WATCHED)
         ):
@@ -39,15 +41,19 @@ class FieldUndoGuard(QObject):
             return False
         if not isinstance(event, QKeyEvent) or not any(event.matches(k) for k in UNDO_KEYS):
             return False
-        if isinstance(watched, QLineEdit):
+        if isinstance(watched, (QLineEdit, TextBox)):
             settle(watched)
         if kind == QEvent.Type.ShortcutOverride:
             event.ignore()  # not the field's: the window's Undo or Redo shortcut takes the key
         return True  # a key press left over (nothing to undo) must not undo the field's typing
 
 
-def settle(edit: QLineEdit) -> None:
-    """Commit what was typed in `edit`: a form field as leaving it does, a cell by closing it."""
+def settle(edit: QLineEdit | TextBox) -> None:
+    """Commit what was typed in `edit`: a form field or text box as leaving it does, a cell by
+    closing it."""
+    if isinstance(edit, TextBox):
+        edit.finish_editing()
+        return
     view = _item_view_of(edit)
     if view is not None:
         if edit.isModified():

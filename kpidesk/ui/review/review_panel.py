@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,6 +32,7 @@ from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.review import review_tables as tables
 from kpidesk.ui.review.new_review_dialog import NewReviewDialog
 from kpidesk.ui.splitters import mark_splitter
+from kpidesk.ui.text_box import TextBox
 
 if TYPE_CHECKING:
     from kpidesk.ui.review.gap_section import GapSection
@@ -117,9 +117,9 @@ class ReviewPanel(QWidget):
         previous_layout.addWidget(self.previous_label)
         previous_layout.addWidget(self.previous, 1)
         self.revisions = tables.make_table("reviewRevisions", tables.revision_headers(), stretch=4)
-        self.notes = QPlainTextEdit(objectName="reviewNotes")
+        self.notes = TextBox(objectName="reviewNotes")
         self.notes.setPlaceholderText(self.tr("Overall notes of the meeting"))
-        self.notes.installEventFilter(self)
+        self.notes.editingFinished.connect(self.save_notes)
         self.sections = QTabWidget(objectName="reviewSections")
         self.sections.addTab(previous_page, self.tr("Previous Actions"))
         self.sections.addTab(self.revisions, self.tr("Target Revisions"))
@@ -213,8 +213,8 @@ class ReviewPanel(QWidget):
             else self.tr("The previous review decided no action.")
         )
         tables.fill_revisions(self.revisions, revisions_for(session, review), self.fmt)
-        if not self.notes.hasFocus():
-            self.notes.setPlainText(review.notes)
+        if not self.notes.hasFocus() or not self.notes.document().isModified():
+            self.notes.setPlainText(review.notes)  # never over what is being typed
         self._show_item()
         self._show_gap()
 
@@ -291,11 +291,6 @@ class ReviewPanel(QWidget):
         done = cell.checkState() == Qt.CheckState.Checked
         if done != follow_up.item.done:
             self.controller.set_review_item(follow_up.review.id, replace(follow_up.item, done=done))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self.save_notes()
-        return super().eventFilter(watched, event)
 
     def save_notes(self) -> None:
         """Keep what is typed in the notes (on leaving the box, and before the plan closes)."""
