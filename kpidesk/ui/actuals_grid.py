@@ -18,6 +18,7 @@ from kpidesk.i18n.team_messages import entered_text
 from kpidesk.services import clock
 from kpidesk.services.actual_reading import daily_by_rep
 from kpidesk.services.actual_sources import source_of
+from kpidesk.ui.clipboard import add_table_copy
 from kpidesk.ui.kpi_chooser import KpiChooser
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import ERROR_STYLE, WEEKEND_FILL
@@ -142,6 +143,7 @@ class ActualsGrid(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.installEventFilter(self)
+        self.copy_table = add_table_copy(self, self.view)  # Ctrl+C: tab-separated, for Excel
         row_height = self.view.fontMetrics().height() + 8
         self.view.verticalHeader().setDefaultSectionSize(row_height)
         self.view.horizontalHeader().setDefaultSectionSize(84)

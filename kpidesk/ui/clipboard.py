@@ -7,9 +7,11 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QIODevice,
     QMimeData,
     QModelIndex,
+    QObject,
     QRectF,
     QSize,
     Qt,
@@ -32,9 +34,12 @@ translate = QCoreApplication.translate
 
 def table_text(view: QAbstractItemView) -> str:
     """The selected cells (the rectangle around them), or the whole table when nothing is
-    selected, as tab-separated lines under the column headers."""
+    selected or the view selects only one row at a time (there the row marks where you read,
+    not what to copy), as tab-separated lines under the column headers."""
     model = view.model()
     selected = view.selectionModel().selectedIndexes() if view.selectionModel() else []
+    if view.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection:
+        selected = []
     if selected:
         rows = sorted({index.row() for index in selected})
         columns = sorted({index.column() for index in selected})
@@ -45,10 +50,19 @@ def table_text(view: QAbstractItemView) -> str:
         columns = list(range(model.columnCount()))
     columns = [c for c in columns if not _hidden(view, c)]
     header = [_cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
-    lines = ["\t".join(header)]
+    row_names = _row_headers_shown(view)  # the Actuals grid's days, for one
+    lines = ["\t".join([""] * row_names + header)]
     for row in rows:
-        lines.append("\t".join(_cell(model.index(row, c, QModelIndex()).data()) for c in columns))
+        cells = [_cell(model.index(row, c, QModelIndex()).data()) for c in columns]
+        if row_names:
+            cells.insert(0, _cell(model.headerData(row, Qt.Orientation.Vertical)))
+        lines.append("\t".join(cells))
     return "\r\n".join(lines) + "\r\n"  # Excel's own line ends
+
+
+def _row_headers_shown(view: QAbstractItemView) -> bool:
+    vertical = getattr(view, "verticalHeader", None)
+    return bool(vertical and not vertical().isHidden())
 
 
 def _hidden(view: QAbstractItemView, column: int) -> bool:
@@ -125,9 +139,26 @@ def copy_action(owner: QWidget, text: str, tip: str, slot, name: str, scope: QWi
     return action
 
 
+class _CopyKey(QObject):
+    """Gives the Copy key to `action`: an item view with a current cell takes Ctrl+C for
+    itself (it would copy that one cell's text), so the shortcut alone never fires there."""
+
+    def __init__(self, view: QAbstractItemView, action: QAction) -> None:
+        super().__init__(view)
+        self.action = action
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        copy = QKeySequence.StandardKey.Copy
+        if event.type() == QEvent.Type.KeyPress and event.matches(copy):
+            self.action.trigger()
+            return True
+        return super().eventFilter(watched, event)
+
+
 def add_table_copy(owner: QWidget, view: QAbstractItemView) -> QAction:
     """Ctrl+C (and the right-click menu) on `view` copies it as tab-separated text."""
-    return copy_action(
+    action = copy_action(
         owner,
         translate("Clipboard", "Copy Table"),
         translate("Clipboard", "Copy the selected cells, or the whole table, for Excel (%1)"),
@@ -135,6 +166,8 @@ def add_table_copy(owner: QWidget, view: QAbstractItemView) -> QAction:
         "copyTableAction",
         view,
     )
+    _CopyKey(view, action)
+    return action
 
 
 def add_chart_copy(owner: QWidget, view: QGraphicsView) -> QAction:

@@ -27,6 +27,7 @@ from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import cadence_name
 from kpidesk.services.review_service import follow_ups, revisions_for
+from kpidesk.ui.clipboard import add_table_copy
 from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.review import review_tables as tables
@@ -117,6 +118,9 @@ class ReviewPanel(QWidget):
         previous_layout.addWidget(self.previous_label)
         previous_layout.addWidget(self.previous, 1)
         self.revisions = tables.make_table("reviewRevisions", tables.revision_headers(), stretch=4)
+        self.copy_tables = [  # Ctrl+C on a table: the whole table, tab-separated, for Excel
+            add_table_copy(self, table) for table in (self.kpis, self.previous, self.revisions)
+        ]
         self.notes = TextBox(objectName="reviewNotes")
         self.notes.setPlaceholderText(self.tr("Overall notes of the meeting"))
         self.notes.editingFinished.connect(self.save_notes)
