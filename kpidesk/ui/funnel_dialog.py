@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.tones import show_as_error
 
 
 class FunnelDialog(QDialog):
@@ -55,7 +55,7 @@ class FunnelDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         self.message = PlainLabel(objectName="funnelMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

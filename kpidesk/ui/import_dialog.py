@@ -26,8 +26,8 @@ from kpidesk.services.actuals_file import ColumnMapping, ImportResult, interpret
 from kpidesk.services.import_summary import summarize
 from kpidesk.ui.import_memory import remember_mapping, remembered_mapping
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.tones import show_as_error
 
 PREVIEW_ROWS = 20
 LISTED_ROWS = 20  # refused or flagged rows listed by number; the rest are counted
@@ -84,7 +84,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.summary = PlainLabel(objectName="importSummary", wordWrap=True)
         self.errors = PlainLabel(objectName="importErrors", wordWrap=True)
-        self.errors.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.errors)
         self.flagged = PlainLabel(objectName="importFlagged", wordWrap=True)
         self.confirm = QCheckBox(objectName="confirmFlagged")
         self.confirm.toggled.connect(lambda _checked: self._ok(self._loadable))

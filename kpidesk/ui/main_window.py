@@ -35,7 +35,6 @@ from kpidesk.ui.help_menu import HelpMenu
 from kpidesk.ui.icons import decorate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.node_form import NodeForm
-from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_dialogs import PlanDialogs
 from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_header import PlanHeader
@@ -49,6 +48,7 @@ from kpidesk.ui.scroll_fit import keep_form_unclipped
 from kpidesk.ui.smart_glance import SmartGlance
 from kpidesk.ui.team_menu import TeamMenu
 from kpidesk.ui.theme import attach_theme
+from kpidesk.ui.tones import show_as_error
 from kpidesk.ui.tree_actions import TreeActions
 from kpidesk.ui.tree_columns import TreeColumnWidths
 from kpidesk.ui.tree_keys import TreeKeyboard
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.message_bar = PlainLabel(objectName="messageBar")
-        self.message_bar.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message_bar)
         self.message_bar.setWordWrap(True)
         self.message_bar.hide()
 
@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         root = self.model.index(0, 0)
         if root.isValid():
             self.tree.setCurrentIndex(root)
+        self.tree.setFocus()  # the arrows work at once, with no click first
         remember(self.settings, document.path)
         self._update_title()
         self._update_actions()

@@ -20,8 +20,8 @@ from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.services.next_period_preview import NextPeriodPreview, preview_next_period
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.period_text import day_text, period_text
+from kpidesk.ui.tones import show_as_error
 
 
 class NextPeriodDialog(QDialog):
@@ -50,10 +50,10 @@ class NextPeriodDialog(QDialog):
         self.opening = PlainLabel(objectName="openingPeriod")
         self.new_kgi = PlainLabel(objectName="newKgiValue")
         self.warning = PlainLabel(objectName="earlyCloseWarning", wordWrap=True)
-        self.warning.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.warning)
         self.confirm = QCheckBox(self.tr("Close it before its end"), objectName="confirmEarlyClose")
         self.message = PlainLabel(objectName="nextPeriodMessage", wordWrap=True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.addButton(
             self.tr("Close and Start Next Period"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -22,15 +22,9 @@ from kpidesk.domain.model import Relation, Rounding, Split, Unit
 from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
 from kpidesk.services.business_calendar import business_day_count, is_loaded
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import (
-    ERROR_BORDER_STYLE,
-    ERROR_STYLE,
-    NEGATIVE,
-    POSITIVE,
-    WARNING_STYLE,
-    text_style,
-)
+from kpidesk.ui.palette import NEGATIVE, POSITIVE
 from kpidesk.ui.rep_split_table import RepSplitTable
+from kpidesk.ui.tones import mark_error_border, show_as_error, show_as_warning, show_in
 
 
 class FieldRow(QWidget):
@@ -40,7 +34,7 @@ class FieldRow(QWidget):
         super().__init__()
         self.editor = editor
         self.error = PlainLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -52,7 +46,7 @@ class FieldRow(QWidget):
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
-        self.editor.setStyleSheet(ERROR_BORDER_STYLE if message else "")
+        mark_error_border(self.editor, bool(message))
 
 
 class ChoiceCombo(QComboBox):
@@ -123,7 +117,7 @@ class NodeForm(QWidget):
         self.gap = _value_label("gapValue")
         self.reason = PlainLabel(objectName="reasonLabel")
         self.reason.setWordWrap(True)
-        self.reason.setStyleSheet(WARNING_STYLE)
+        show_as_warning(self.reason)
         self.rep_table = RepSplitTable()
         self.rows = {
             name: FieldRow(editor)
@@ -301,7 +295,7 @@ class NodeForm(QWidget):
         self.projected.setToolTip(fmt.reason(figures.projected) if waiting else "")
         self.gap.setText(fmt.signed(figures.gap.value, unit, label) if figures.gap.ok else "—")
         colour = {True: POSITIVE, False: NEGATIVE}.get(figures.on_target)
-        self.gap.setStyleSheet(text_style(colour) if colour else "")
+        show_in(self.gap, colour)
         reasons = []
         for text in (
             fmt.reason(figures.required),

@@ -59,6 +59,8 @@ def text_style(colour: QColor) -> str:
     return f"color: {colour.name()};"
 
 
+# fixed in the light colours when imported: a label that must follow the scheme uses
+# kpidesk.ui.tones (show_as_error, show_as_warning, mark_error_border) instead
 ERROR_STYLE = text_style(NEGATIVE)
 WARNING_STYLE = text_style(PROBLEM)
 ERROR_BORDER_STYLE = f"border: 1px solid {NEGATIVE.name()};"

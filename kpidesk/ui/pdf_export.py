@@ -30,7 +30,7 @@ from kpidesk.report.files import ExportCancelledError, ReportFileError
 from kpidesk.report.options import Paper, ReportOptions, default_paper
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.tones import show_as_error
 
 PAPER_KEY = "pdf/paper"
 LANDSCAPE_KEY = "pdf/landscape"
@@ -87,7 +87,7 @@ class PdfExportDialog(QDialog):
         self.open_when_done.setChecked(settings.value(OPEN_KEY, True, type=bool))
         self.message = PlainLabel(objectName="pdfMessage", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # paths can hold anything
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.tones import show_as_error
 
 
 class RenamePlanDialog(QDialog):
@@ -25,7 +25,7 @@ class RenamePlanDialog(QDialog):
         self.name.selectAll()
         self.name.setAccessibleName(self.tr("Plan name"))
         self.error = PlainLabel(objectName="planNameError", wordWrap=True)
-        self.error.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.error)
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

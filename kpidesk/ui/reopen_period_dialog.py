@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 from kpidesk.i18n.fill import fill
 from kpidesk.services.period_reopening import ClosedPeriod, period_history
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.period_text import day_text, period_text
+from kpidesk.ui.tones import show_as_error
 
 
 class ReopenPeriodDialog(QDialog):
@@ -30,7 +30,7 @@ class ReopenPeriodDialog(QDialog):
         self.reason = QLineEdit(objectName="reopenReason")
         self.reason.setPlaceholderText(self.tr("Why it is reopened (kept with the period)"))
         self.message = PlainLabel(objectName="reopenMessage", wordWrap=True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.reopen_button = self.buttons.addButton(
             self.tr("Reopen"), QDialogButtonBox.ButtonRole.ActionRole

@@ -20,8 +20,9 @@ from kpidesk.i18n.messages import smart_criterion_name, smart_reason_text, smart
 from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.services.smart_service import smart_cache
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import SMART_COLOUR, text_style
+from kpidesk.ui.palette import SMART_COLOUR
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.tones import show_in
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -235,7 +236,7 @@ class SmartForm(QWidget):
         else:
             text = fill(self.tr("%1 of %2 criteria need attention."), short, len(assessment.checks))
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(text_style(SMART_COLOUR[assessment.worst()]))
+        show_in(self.verdict, SMART_COLOUR[assessment.worst()])
 
 
 def _set_text(edit: QLineEdit, text: str) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.tones import show_as_error
 
 REP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, CAPACITY, ACTIVE = range(3)
@@ -41,7 +41,7 @@ class TeamDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._item_changed)
         self.message = PlainLabel(objectName="teamMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.message.setWordWrap(True)
         add = QPushButton(self.tr("Add Rep"), objectName="addRepButton")
         add.clicked.connect(self._add)

@@ -13,11 +13,13 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from kpidesk.ui import palette
+from kpidesk.ui.tones import restyle_toned_widgets
 
 SCHEME_KEY = "view/colorScheme"
+WATERFALL_NAME = "waterfallChart"  # a gap waterfall's object name: re-themed by name
 
 LIGHT: dict[str, str] = {
     name: getattr(palette, name).name(QColor.NameFormat.HexArgb)
@@ -168,6 +170,7 @@ class ThemeManager(QObject):
         self.dark = dark
         apply_colours(dark)
         QApplication.instance().setPalette(widget_palette(dark))
+        restyle_toned_widgets()  # error and warning texts, in the scheme's own colours
         self.changed.emit(dark)
 
 
@@ -190,5 +193,7 @@ def retheme_window(window) -> None:
     views.refresh_diagram()
     views.refresh_charts()
     window.tree.viewport().update()
+    for chart in window.findChildren(QWidget, WATERFALL_NAME):  # an open review's gap
+        chart.retheme()
     if window.form is not None:
         window.form.show_node(window.form.node_id)

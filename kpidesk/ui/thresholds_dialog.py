@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
 
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.tones import show_as_error
 
 
 class ThresholdsDialog(QDialog):
@@ -20,7 +20,7 @@ class ThresholdsDialog(QDialog):
         self.on_track = self._spin("onTrackAt", plan.on_track_at)
         self.at_risk = self._spin("atRiskBelow", plan.at_risk_below)
         self.message = PlainLabel(objectName="thresholdsMessage", wordWrap=True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -22,7 +22,7 @@ from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.ui.edit_text_delegate import EDIT_TEXT_ROLE, EditTextDelegate
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.tones import show_as_error
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, PLAN, SCENARIO, PULL = range(4)
@@ -52,7 +52,7 @@ class WhatIfDialog(QDialog):
         font.setBold(True)
         self.result.setFont(font)
         self.message = PlainLabel(objectName="whatIfMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = QPushButton(self.tr("Apply to Plan"), objectName="applyScenario")
         self.reset_button = QPushButton(self.tr("Reset"), objectName="resetScenario")

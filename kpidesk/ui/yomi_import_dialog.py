@@ -26,7 +26,7 @@ from kpidesk.services import yomi_service as yomi
 from kpidesk.services.actuals_file import read_table
 from kpidesk.services.yomi_file import YomiMapping, guess_columns, interpret_yomi
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.tones import show_as_error
 
 PREVIEW_ROWS = 20
 SHOWN_ERRORS = 20
@@ -80,7 +80,7 @@ class YomiImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.summary = PlainLabel(objectName="yomiImportSummary", wordWrap=True)
         self.errors = PlainLabel(objectName="yomiImportErrors", wordWrap=True)
-        self.errors.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.errors)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -30,7 +30,7 @@ from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.yomi_cells import COLUMNS, deals_from_cells, ranks_from_text, ranks_text
 from kpidesk.services.yomi_file import export_yomi_csv
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
+from kpidesk.ui.tones import show_as_error
 
 
 class YomiModel(QAbstractTableModel):
@@ -155,7 +155,7 @@ class YomiPage(QWidget):
         self.left_out = PlainLabel(objectName="yomiLeftOut", wordWrap=True)
         self.moved = PlainLabel(objectName="yomiMoved", wordWrap=True)
         self.message = PlainLabel(objectName="yomiMessage", wordWrap=True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.model = YomiModel(self.controller, self)
         self.view = QTableView(objectName="yomiView")
         self.view.setModel(self.model)

@@ -19,7 +19,7 @@ from kpidesk.domain.attribution import ACTUAL, OTHER, PLAN, WaterfallStep, water
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import problem_text
-from kpidesk.ui.charts.axes import CategoryAxis, ValueAxis
+from kpidesk.ui.charts.axes import CategoryAxis, ValueAxis, style_axis
 from kpidesk.ui.charts.pages import (
     ACTUAL as ACTUAL_COLOUR,
 )
@@ -39,6 +39,7 @@ from kpidesk.ui.charts.pages import (
 from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.palette import MUTED, NEGATIVE, POSITIVE
+from kpidesk.ui.theme import WATERFALL_NAME
 
 if TYPE_CHECKING:
     from kpidesk.services.attribution_service import GapAttribution
@@ -57,6 +58,7 @@ class WaterfallChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(WATERFALL_NAME)  # kpidesk.ui.theme finds it by name to re-theme it
         self.number_format = NumberFormat()
         self.result: GapAttribution | None = None
         self.steps: list[WaterfallStep] = []
@@ -86,6 +88,16 @@ class WaterfallChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
         self.set_attribution(None)
+
+    # -- colours --------------------------------------------------------------------
+
+    def retheme(self) -> None:
+        """Draw again in the palette's current colours (after a switch of scheme)."""
+        self.plot.setBackground(BACKGROUND)
+        for axis in (self.category_axis, self.value_axis):
+            style_axis(axis)
+        self.connectors.setPen(pen(PACE, 1, dashed=True))
+        self.set_attribution(self.result)
 
     # -- content --------------------------------------------------------------------
 

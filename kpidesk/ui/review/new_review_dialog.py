@@ -15,8 +15,8 @@ from kpidesk.domain.review import Cadence
 from kpidesk.i18n.messages import cadence_name
 from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.tones import show_as_error
 
 
 class NewReviewDialog(QDialog):
@@ -40,7 +40,7 @@ class NewReviewDialog(QDialog):
             wordWrap=True,
         )
         self.message = PlainLabel(objectName="newReviewMessage", wordWrap=True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
