@@ -74,6 +74,9 @@ def _name_and_order(form: QFormLayout) -> None:
             previous = field
         if isinstance(label, QLabel) and fields and label.buddy() is None:
             label.setBuddy(fields[0])
+        shown = field_item.widget() if field_item is not None else None
+        if text and isinstance(shown, QLabel) and not shown.accessibleName():
+            shown.setAccessibleName(text)  # a figure you can select: read with its row's label
 
 
 def _controls_in(item) -> list[QWidget]:

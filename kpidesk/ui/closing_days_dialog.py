@@ -33,6 +33,8 @@ class ClosingDaysDialog(QDialog):
         self.days = QListWidget(objectName="closingDaysList")
         start = controller.session.plan.period_start or clock.today()
         self.day = date_field("closingDay", start)
+        self.days.setAccessibleName(self.tr("Closing days"))
+        self.day.setAccessibleName(self.tr("Day to add"))
         self.note = QLineEdit(objectName="closingNote")
         self.note.setPlaceholderText(self.tr("e.g. year-end holidays"))
         add = QPushButton(self.tr("Add"), objectName="addClosingDay")

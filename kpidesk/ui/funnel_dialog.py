@@ -39,6 +39,7 @@ class FunnelDialog(QDialog):
             wordWrap=True,
         )
         self.table = QTableWidget(0, 2, objectName="funnelTable")
+        self.table.setAccessibleName(self.tr("Funnel stages"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Stage"), self.tr("Rate into the next stage (%)")]
         )

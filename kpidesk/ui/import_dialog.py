@@ -77,6 +77,7 @@ class ImportDialog(QDialog):
         for combo in (self.date, self.value, self.kpi, self.rep, self.fixed, self.rates):
             combo.currentIndexChanged.connect(self.preview)
         self.table = QTableWidget(0, 5, objectName="importPreview")
+        self.table.setAccessibleName(self.tr("Preview of the rows to import"))
         self.table.setHorizontalHeaderLabels(
             ["#", self.tr("Date"), self.tr("KPI"), self.tr("Rep"), self.tr("Value")]
         )

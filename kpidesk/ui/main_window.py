@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.header = PlanHeader()
-        self.tree = QTreeView(objectName="planTree")
+        self.tree = QTreeView(objectName="planTree", accessibleName=self.tr("KPI tree"))
         self.tree.setModel(self.model)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         layout.addWidget(self.message_bar)
 
-        self.form_area = QScrollArea()
+        self.form_area = QScrollArea(accessibleName=self.tr("The selected KPI"))
         self.form_area.setWidgetResizable(True)
         self.form_area.setMinimumWidth(360)
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        self.detail_tabs = QTabWidget(objectName="detailTabs")
+        self.detail_tabs = QTabWidget(objectName="detailTabs", accessibleName=self.tr("Details"))
         self.detail_tabs.addTab(self.form_area, self.tr("Details"))
         splitter.addWidget(self.detail_tabs)
         splitter.setStretchFactor(0, 3)

@@ -20,6 +20,7 @@ class NewPlanDialog(QDialog):
         self.setObjectName("newPlanDialog")
         self.setWindowTitle(self.tr("New Plan"))
         self.list = QListWidget(objectName="templateList")
+        self.list.setAccessibleName(self.tr("Templates"))
         self.keys = [*TEMPLATES, BLANK]
         for key in self.keys:
             self.list.addItem(template_title(key))

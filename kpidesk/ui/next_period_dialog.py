@@ -45,6 +45,7 @@ class NextPeriodDialog(QDialog):
         for button in (self.same, self.grow, self.kgi):
             self.group.addButton(button)
         self.amount = QLineEdit(objectName="nextPeriodAmount")
+        self.amount.setAccessibleName(self.tr("Percentage or new KGI target"))
         self.closing = PlainLabel(objectName="closingPeriod", wordWrap=True)
         self.days_left = PlainLabel(objectName="businessDaysLeft")
         self.opening = PlainLabel(objectName="openingPeriod")

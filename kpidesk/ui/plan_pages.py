@@ -35,6 +35,7 @@ class PlanPages(QTabWidget):
 
     def __init__(self, tree: QTreeView, number_format: NumberFormat, parent=None) -> None:
         super().__init__(parent, objectName="planViews")
+        self.setAccessibleName(self.tr("Views of the plan"))
         self.tree, self.number_format = tree, number_format
         self.document = None
         self._diagram = self._actuals = self._reviews = None

@@ -27,6 +27,7 @@ class ReopenPeriodDialog(QDialog):
         self.setWindowTitle(self.tr("Reopen Period"))
         self.state = PlainLabel(objectName="reopenState", wordWrap=True)
         self.history = QListWidget(objectName="periodHistory")
+        self.history.setAccessibleName(self.tr("Periods closed and reopened"))
         self.reason = QLineEdit(objectName="reopenReason")
         self.reason.setPlaceholderText(self.tr("Why it is reopened (kept with the period)"))
         self.message = PlainLabel(objectName="reopenMessage", wordWrap=True)

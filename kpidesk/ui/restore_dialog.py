@@ -53,6 +53,7 @@ class RestoreDialog(QDialog):
         self.all_plans.setChecked(self.plan_path is None)
         self.all_plans.setEnabled(self.plan_path is not None)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(backup_headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -45,6 +45,7 @@ class SmartGlance(QObject):
         self.summary.hide()
         status_bar.addPermanentWidget(self.summary)
         self.area = QScrollArea(objectName="smartArea")
+        self.area.setAccessibleName(self.tr("SMART check of the selected KPI"))
         self.area.setWidgetResizable(True)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tabs.addTab(self.area, self.tr("SMART"))

@@ -33,6 +33,7 @@ class TeamDialog(QDialog):
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team"))
         self.table = QTableWidget(0, 3, objectName="teamTable")
+        self.table.setAccessibleName(self.tr("Reps"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Rep"), self.tr("Capacity (1 = standard)"), self.tr("Active")]
         )

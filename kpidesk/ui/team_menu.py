@@ -61,6 +61,7 @@ class TeamMenu(QObject):
         dialog = QDialog(self.window, objectName="repNotesDialog")
         dialog.setWindowTitle(self.tr("Reps' Notes"))
         table = QTableWidget(len(rows), 5, dialog, objectName="repNotesTable")
+        table.setAccessibleName(self.tr("Reps' notes"))
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Rep"),

@@ -39,6 +39,7 @@ class WhatIfDialog(QDialog):
         self.setObjectName("whatIfDialog")
         self.setWindowTitle(self.tr("What-if"))
         self.table = QTableWidget(0, 4, objectName="whatIfTable")
+        self.table.setAccessibleName(self.tr("Drivers and their effect on the KGI"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Driver"), self.tr("Plan"), self.tr("What-if"), self.tr("KGI if +1 %")]
         )

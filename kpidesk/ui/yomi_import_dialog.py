@@ -67,6 +67,7 @@ class YomiImportDialog(QDialog):
             self.combos[field] = combo
             form.addRow(label, combo)
         self.table = QTableWidget(0, 5, objectName="yomiImportPreview")
+        self.table.setAccessibleName(self.tr("Preview of the deals to import"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Deal"),

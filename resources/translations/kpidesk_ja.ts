@@ -606,6 +606,14 @@
         <translation>休業日</translation>
     </message>
     <message>
+        <source>Closing days</source>
+        <translation>締め日</translation>
+    </message>
+    <message>
+        <source>Day to add</source>
+        <translation>追加する日</translation>
+    </message>
+    <message>
         <source>e.g. year-end holidays</source>
         <translation>例：年末休業</translation>
     </message>
@@ -926,6 +934,10 @@
         <translation>ファネルの上流から「%1」までの段階です。各段階の率は、次の段階へ進む割合です。</translation>
     </message>
     <message>
+        <source>Funnel stages</source>
+        <translation>ファネルの段階</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>段階</translation>
     </message>
@@ -1063,6 +1075,10 @@
     <message>
         <source>Rates</source>
         <translation>率</translation>
+    </message>
+    <message>
+        <source>Preview of the rows to import</source>
+        <translation>取り込む行のプレビュー</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1231,6 +1247,14 @@
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>KPI tree</source>
+        <translation>KPIツリー</translation>
+    </message>
+    <message>
+        <source>The selected KPI</source>
+        <translation>選択中のKPI</translation>
     </message>
     <message>
         <source>Show Money in 万円</source>
@@ -2068,6 +2092,10 @@
         <translation>新しいプラン</translation>
     </message>
     <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
         <source>Start from:</source>
         <translation>作成方法：</translation>
     </message>
@@ -2108,6 +2136,10 @@
     <message>
         <source>Set a new KGI target</source>
         <translation>KGIの新しい目標を設定する</translation>
+    </message>
+    <message>
+        <source>Percentage or new KGI target</source>
+        <translation>増加率または新しいKGI目標</translation>
     </message>
     <message>
         <source>Close it before its end</source>
@@ -2587,6 +2619,10 @@
 <context>
     <name>PlanPages</name>
     <message>
+        <source>Views of the plan</source>
+        <translation>計画の表示</translation>
+    </message>
+    <message>
         <source>Tree</source>
         <translation>ツリー</translation>
     </message>
@@ -2761,6 +2797,10 @@
     <message>
         <source>Reopen Period</source>
         <translation>期間を再オープン</translation>
+    </message>
+    <message>
+        <source>Periods closed and reopened</source>
+        <translation>締めと再開の履歴</translation>
     </message>
     <message>
         <source>Why it is reopened (kept with the period)</source>
@@ -3345,6 +3385,10 @@
         <translation>すべてのプランのバックアップを表示</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
         <source>Open as New File…</source>
         <translation>新しいファイルとして開く…</translation>
     </message>
@@ -3736,6 +3780,10 @@
         <translation>SMARTを満たさないKPIだけを表示します</translation>
     </message>
     <message>
+        <source>SMART check of the selected KPI</source>
+        <translation>選択中のKPIのSMARTチェック</translation>
+    </message>
+    <message>
         <source>SMART</source>
         <translation>SMART</translation>
     </message>
@@ -3956,6 +4004,10 @@
         <translation>チーム</translation>
     </message>
     <message>
+        <source>Reps</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>担当者</translation>
     </message>
@@ -4004,6 +4056,10 @@
     </message>
     <message>
         <source>Reps&apos; Notes</source>
+        <translation>担当者のメモ</translation>
+    </message>
+    <message>
+        <source>Reps&apos; notes</source>
         <translation>担当者のメモ</translation>
     </message>
     <message>
@@ -4372,6 +4428,10 @@
         <translation>シミュレーション</translation>
     </message>
     <message>
+        <source>Drivers and their effect on the KGI</source>
+        <translation>ドライバーとKGIへの影響</translation>
+    </message>
+    <message>
         <source>Driver</source>
         <translation>要因KPI</translation>
     </message>
@@ -4489,6 +4549,104 @@
     <message>
         <source>dropped</source>
         <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>YomiBand</name>
+    <message>
+        <source>Pipeline %1</source>
+        <translation>ヨミ %1</translation>
+    </message>
+</context>
+<context>
+    <name>YomiImportDialog</name>
+    <message>
+        <source>Import Pipeline — %1</source>
+        <translation>ヨミ表の取り込み — %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Deal column</source>
+        <translation>案件名の列</translation>
+    </message>
+    <message>
+        <source>Rep column</source>
+        <translation>担当者の列</translation>
+    </message>
+    <message>
+        <source>Amount column</source>
+        <translation>金額の列</translation>
+    </message>
+    <message>
+        <source>Expected close column</source>
+        <translation>受注予定日の列</translation>
+    </message>
+    <message>
+        <source>Rank or probability column</source>
+        <translation>ヨミ（ランクまたは確度）の列</translation>
+    </message>
+    <message>
+        <source>Note column</source>
+        <translation>メモの列</translation>
+    </message>
+    <message>
+        <source>State column</source>
+        <translation>状態の列</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>（列を選んでください）</translation>
+    </message>
+    <message>
+        <source>Preview of the deals to import</source>
+        <translation>取り込む案件のプレビュー</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>ヨミ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Choose the column that names the deals.</source>
+        <translation>案件名の列を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows cannot be read: fix them and import again.</source>
+        <translation>%2 行のうち %1 行が読めません。直してからもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>%1 deals will be loaded: %2 new, %3 already listed (updated).</source>
+        <translation>%1 件の案件を取り込みます（新規 %2 件、既存 %3 件は更新）。</translation>
+    </message>
+    <message>
+        <source>Import Pipeline</source>
+        <translation>ヨミ表の取り込み</translation>
+    </message>
+    <message>
+        <source>Imported %1 deals.</source>
+        <translation>%1 件の案件を取り込みました。</translation>
     </message>
 </context>
 <context>
@@ -4675,100 +4833,6 @@
     <message>
         <source>Since the review of %1: %2</source>
         <translation>%1 の振り返り以降: %2</translation>
-    </message>
-</context>
-<context>
-    <name>YomiBand</name>
-    <message>
-        <source>Pipeline %1</source>
-        <translation>ヨミ %1</translation>
-    </message>
-</context>
-<context>
-    <name>YomiImportDialog</name>
-    <message>
-        <source>Import Pipeline — %1</source>
-        <translation>ヨミ表の取り込み — %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
-        <source>Deal column</source>
-        <translation>案件名の列</translation>
-    </message>
-    <message>
-        <source>Rep column</source>
-        <translation>担当者の列</translation>
-    </message>
-    <message>
-        <source>Amount column</source>
-        <translation>金額の列</translation>
-    </message>
-    <message>
-        <source>Expected close column</source>
-        <translation>受注予定日の列</translation>
-    </message>
-    <message>
-        <source>Rank or probability column</source>
-        <translation>ヨミ（ランクまたは確度）の列</translation>
-    </message>
-    <message>
-        <source>Note column</source>
-        <translation>メモの列</translation>
-    </message>
-    <message>
-        <source>State column</source>
-        <translation>状態の列</translation>
-    </message>
-    <message>
-        <source>(choose a column)</source>
-        <translation>（列を選んでください）</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>案件名</translation>
-    </message>
-    <message>
-        <source>Rep</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <source>Expected close</source>
-        <translation>受注予定日</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>ヨミ</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>取り込む</translation>
-    </message>
-    <message>
-        <source>Choose the column that names the deals.</source>
-        <translation>案件名の列を選んでください。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows cannot be read: fix them and import again.</source>
-        <translation>%2 行のうち %1 行が読めません。直してからもう一度取り込んでください。</translation>
-    </message>
-    <message>
-        <source>%1 deals will be loaded: %2 new, %3 already listed (updated).</source>
-        <translation>%1 件の案件を取り込みます（新規 %2 件、既存 %3 件は更新）。</translation>
-    </message>
-    <message>
-        <source>Import Pipeline</source>
-        <translation>ヨミ表の取り込み</translation>
-    </message>
-    <message>
-        <source>Imported %1 deals.</source>
-        <translation>%1 件の案件を取り込みました。</translation>
     </message>
 </context>
 </TS>

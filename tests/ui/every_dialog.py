@@ -1,0 +1,70 @@
+"""Every dialog the main window opens from its menus, built as the menus build them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog
+
+PROSPECTS = 4
+
+
+def every_dialog(window, folder: Path) -> list[tuple[str, QDialog]]:
+    """(name, dialog) for each dialog of the File, Plan, Review, Team and Help menus; the plan
+    is the demo, in November 2026. Qt's own dialogs (file, print, message boxes) are left out."""
+    from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
+    from kpidesk.ui.funnel_dialog import FunnelDialog
+    from kpidesk.ui.help_menu import AboutDialog, GuideDialog
+    from kpidesk.ui.import_dialog import ImportDialog
+    from kpidesk.ui.month_dialog import MonthDialog
+    from kpidesk.ui.new_plan_dialog import NewPlanDialog
+    from kpidesk.ui.next_period_dialog import NextPeriodDialog
+    from kpidesk.ui.pdf_export import PdfExportDialog
+    from kpidesk.ui.rename_plan import RenamePlanDialog
+    from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
+    from kpidesk.ui.restore_dialog import RestoreDialog
+    from kpidesk.ui.review.month_turn_dialog import MonthTurnDialog
+    from kpidesk.ui.review.new_review_dialog import NewReviewDialog
+    from kpidesk.ui.review.revision_reason import RevisionReasonDialog
+    from kpidesk.ui.team_dialog import TeamDialog
+    from kpidesk.ui.thresholds_dialog import ThresholdsDialog
+    from kpidesk.ui.welcome import WelcomeDialog
+    from kpidesk.ui.what_if_dialog import WhatIfDialog
+    from kpidesk.ui.yomi_import_dialog import YomiImportDialog
+
+    document = window.document
+    controller = document.controller
+    controller.set_period(date(2026, 11, 1))
+    crm = folder / "crm.csv"
+    crm.write_text("日付,KPI,値\n2026-11-02,Prospects,2\n", encoding="utf-8")
+    deals = folder / "deals.csv"
+    deals.write_text("商談名,担当者,受注金額,完了予定日,確度\nA,Rep 1,1000,2026/11/25,A\n", "utf-8")
+    fmt = window.number_format
+    backups = window.backup_actions.backups
+    makers = {
+        "new-plan": lambda: NewPlanDialog(window),
+        "welcome": lambda: WelcomeDialog(window, [str(document.path)]),
+        "import": lambda: ImportDialog(controller, str(crm), window),
+        "export-pdf": lambda: PdfExportDialog(
+            document.session, fmt, window.settings, folder, window.as_of, window
+        ),
+        "restore": lambda: RestoreDialog(backups, document.path, fmt, window),
+        "rename-plan": lambda: RenamePlanDialog(controller, window),
+        "team": lambda: TeamDialog(document, window),
+        "period": lambda: MonthDialog(date(2026, 11, 1), "month", 4, window),
+        "next-period": lambda: NextPeriodDialog(document, window),
+        "reopen-period": lambda: ReopenPeriodDialog(document, window),
+        "thresholds": lambda: ThresholdsDialog(document, window),
+        "closing-days": lambda: ClosingDaysDialog(document, window),
+        "what-if": lambda: WhatIfDialog(document, window),
+        "funnel": lambda: FunnelDialog(document, PROSPECTS, window),
+        "new-review": lambda: NewReviewDialog(controller, date(2026, 11, 20), window),
+        "month-end": lambda: MonthTurnDialog(document.session, fmt, window),
+        "revision-reason": lambda: RevisionReasonDialog("Deals", "100", "120", window),
+        "import-pipeline": lambda: YomiImportDialog(controller, str(deals), window),
+        "reps-notes": window.team_menu.show_notes,
+        "guide": lambda: GuideDialog("loop", window),
+        "about": lambda: AboutDialog(window),
+    }
+    return [(name, make()) for name, make in makers.items()]
