@@ -56,13 +56,11 @@ def draw(out: Path, language: str, scale: str) -> int:
     from kpidesk.report.writer import page_images
     from kpidesk.services import clock
     from kpidesk.storage.plan_file import create_plan_file
+    from kpidesk.ui.accessibility import make_accessible
     from kpidesk.ui.fonts import use_bundled_font
-    from kpidesk.ui.import_dialog import ImportDialog
     from kpidesk.ui.main_window import MainWindow
-    from kpidesk.ui.new_plan_dialog import NewPlanDialog
-    from kpidesk.ui.rename_plan import RenamePlanDialog
     from kpidesk.ui.theme import Scheme
-    from kpidesk.ui.what_if_dialog import WhatIfDialog
+    from tests.ui.every_dialog import dialog_makers
 
     clock.today = lambda: TODAY
     app = QApplication([sys.argv[0]])
@@ -98,9 +96,8 @@ def draw(out: Path, language: str, scale: str) -> int:
         widget.grab().save(str(target / f"{name}.png"))
 
     window._select_node(PROSPECTS)
-    sample = folder / "crm.csv"
     rep, kpi = demo_label("rep") + " 1", demo_label("prospects")
-    sample.write_text(f"日付,担当者,KPI,値\n2026-11-16,{rep},{kpi},3\n", encoding="utf-8")
+    makers = dialog_makers(window, folder, kpi, rep)  # every dialog of every menu
     for scheme in (Scheme.LIGHT, Scheme.DARK):
         window.theme.choose(scheme)
         prefix = f"{scheme.value}-"
@@ -113,17 +110,13 @@ def draw(out: Path, language: str, scale: str) -> int:
         ):
             show()
             save(window, prefix + name)
-        dialogs = (
-            ("dialog-import", lambda: ImportDialog(controller, str(sample), window)),
-            ("dialog-what-if", lambda: WhatIfDialog(window.document, window)),
-            ("dialog-rename-plan", lambda: RenamePlanDialog(controller, window)),
-            ("dialog-new-plan", lambda: NewPlanDialog(window)),
-        )
-        for name, make in dialogs:
+        for name, make in makers.items():
             dialog = make()
+            make_accessible(dialog)
             dialog.show()
-            save(dialog, prefix + name)
+            save(dialog, f"{prefix}dialog-{name}")
             dialog.close()
+            dialog.deleteLater()
     window.theme.choose(Scheme.SYSTEM)
     options = ReportOptions(as_of=TODAY)
     pages = page_images(window.document.session, options, window.number_format, float(scale))

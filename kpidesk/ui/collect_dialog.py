@@ -21,6 +21,7 @@ from kpidesk.domain.team_package import MergeKind
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.team_messages import counts_text, kind_text, package_refusal_text
 from kpidesk.services.rep_collect import KEEP_MINE, TAKE_THEIRS, RepPreview, preview_from_file
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.palette import CONFLICT as CONFLICT_COLOUR
 from kpidesk.ui.palette import NEGATIVE as REFUSED_COLOUR
 
@@ -105,6 +106,7 @@ class CollectDialog(QDialog):
         self.worker.finished_preview.connect(self.show_preview)
         self.worker.failed.connect(self._failed)
         self.worker.start()
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def done(self, result: int) -> None:
         self.worker.cancelled = True  # stops after the package being read

@@ -22,6 +22,7 @@ from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import demo_label
 from kpidesk.resources import resources_dir
 from kpidesk.services.demo import fresh_demo_copy
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.icons import app_icon
 
@@ -85,6 +86,7 @@ class GuideDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 560)
         self.show_section(section)
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def show_section(self, section: str) -> None:
         self.browser.setSource(guide_url(section))
@@ -120,6 +122,7 @@ class AboutDialog(QDialog):
         layout.addWidget(licences, 1)
         layout.addWidget(buttons)
         self.resize(460, 420)
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def licence_text(self) -> str:
         lines = [f"{name}: {licence}" for name, licence in LICENCES]

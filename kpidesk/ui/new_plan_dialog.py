@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QVBoxLayou
 
 from kpidesk.i18n.messages import template_description, template_title
 from kpidesk.services.templates import TEMPLATES
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.labels import PlainLabel
 
 BLANK = ""
@@ -43,6 +44,7 @@ class NewPlanDialog(QDialog):
         layout.addWidget(buttons)
         self.list.setCurrentRow(0)
         self.resize(480, 360)
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def choice(self) -> str:
         return self.keys[self.list.currentRow()]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
@@ -40,6 +41,7 @@ class RenamePlanDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(420, self.sizeHint().height())
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def apply(self) -> None:
         text = self.name.text().strip()

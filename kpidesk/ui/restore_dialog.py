@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kpidesk.i18n.backup_texts import backup_columns, backup_headers
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.backup_service import BackupEntry, PlanBackups
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.labels import PlainLabel
 
 
@@ -81,6 +82,7 @@ class RestoreDialog(QDialog):
         self.open_button.clicked.connect(lambda: self._emit(self.open_as_new))
         self.replace_button.clicked.connect(lambda: self._emit(self.replace))
         self.refresh()
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def refresh(self) -> None:
         """Read the backups again and list them, newest first (the newest selected)."""

@@ -24,6 +24,7 @@ from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.rep_collect import package_paths
 from kpidesk.services.rep_notes import notes_table
 from kpidesk.services.team_packages import TeamError, send_packages
+from kpidesk.ui.accessibility import make_accessible
 
 
 class TeamMenu(QObject):
@@ -86,6 +87,7 @@ class TeamMenu(QObject):
         layout.addWidget(table)
         dialog.resize(760, 360)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        make_accessible(dialog)  # names for screen readers
         dialog.open()
         return dialog
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.icons import action_icon, app_icon
 
 
@@ -75,6 +76,7 @@ class WelcomeDialog(QDialog):
         self.setTabOrder(self.demo_button, self.recent)
         self.new_button.setDefault(True)
         self.resize(480, 360 if recent else 260)
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def _button(self, icon: str, text: str, slot) -> QPushButton:
         button = QPushButton(action_icon(icon), text)

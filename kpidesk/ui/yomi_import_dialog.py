@@ -25,6 +25,7 @@ from kpidesk.i18n.yomi_messages import yomi_row_error_text
 from kpidesk.services import yomi_service as yomi
 from kpidesk.services.actuals_file import read_table
 from kpidesk.services.yomi_file import YomiMapping, guess_columns, interpret_yomi
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.tones import show_as_error
 
@@ -96,6 +97,7 @@ class YomiImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 560)
         self.preview()
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def mapping(self) -> YomiMapping | None:
         if self.combos["name"].currentIndex() <= 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,13 @@ PROSPECTS = 4
 def every_dialog(window, folder: Path) -> list[tuple[str, QDialog]]:
     """(name, dialog) for each dialog of the File, Plan, Review, Team and Help menus; the plan
     is the demo, in November 2026. Qt's own dialogs (file, print, message boxes) are left out."""
+    return [(name, make()) for name, make in dialog_makers(window, folder).items()]
+
+
+def dialog_makers(
+    window, folder: Path, kpi: str = "Prospects", rep: str = "Rep 1"
+) -> dict[str, Callable[[], QDialog]]:
+    """How to build each of those dialogs, by a short name (docs/screens.py draws them)."""
     from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
     from kpidesk.ui.funnel_dialog import FunnelDialog
     from kpidesk.ui.help_menu import AboutDialog, GuideDialog
@@ -37,9 +45,11 @@ def every_dialog(window, folder: Path) -> list[tuple[str, QDialog]]:
     controller = document.controller
     controller.set_period(date(2026, 11, 1))
     crm = folder / "crm.csv"
-    crm.write_text("日付,KPI,値\n2026-11-02,Prospects,2\n", encoding="utf-8")
+    crm.write_text(f"日付,担当者,KPI,値\n2026-11-16,{rep},{kpi},3\n", encoding="utf-8")
     deals = folder / "deals.csv"
-    deals.write_text("商談名,担当者,受注金額,完了予定日,確度\nA,Rep 1,1000,2026/11/25,A\n", "utf-8")
+    deals.write_text(
+        f"商談名,担当者,受注金額,完了予定日,確度\n田中商事,{rep},2000000,2026/11/25,A\n", "utf-8"
+    )
     fmt = window.number_format
     backups = window.backup_actions.backups
     makers = {
@@ -67,4 +77,4 @@ def every_dialog(window, folder: Path) -> list[tuple[str, QDialog]]:
         "guide": lambda: GuideDialog("loop", window),
         "about": lambda: AboutDialog(window),
     }
-    return [(name, make()) for name, make in makers.items()]
+    return makers

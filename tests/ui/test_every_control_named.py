@@ -8,6 +8,20 @@ from PySide6.QtWidgets import QWidget
 from kpidesk.ui.accessibility import _words, make_accessible
 from tests.ui.every_dialog import every_dialog
 
+LAUNCHED = {  # opened through kpidesk.ui.plan_dialogs.launch, which names their controls
+    "import",
+    "export-pdf",
+    "team",
+    "period",
+    "next-period",
+    "reopen-period",
+    "thresholds",
+    "closing-days",
+    "what-if",
+    "funnel",
+    "month-end",
+}
+
 
 def nameless(root: QWidget) -> list[str]:
     """The focusable, visible widgets under `root` with no name, or only a generic one."""
@@ -40,7 +54,8 @@ def test_every_focusable_widget_of_every_dialog_has_a_name(qtbot, window, tmp_pa
     problems = {}
     for name, dialog in every_dialog(window, tmp_path):
         qtbot.addWidget(dialog)
-        make_accessible(dialog)
+        if name in LAUNCHED:
+            make_accessible(dialog)  # as kpidesk.ui.plan_dialogs.launch does; the rest do it
         dialog.show()
         if found := nameless(dialog):
             problems[name] = found

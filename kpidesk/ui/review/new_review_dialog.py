@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.review import Cadence
 from kpidesk.i18n.messages import cadence_name
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
@@ -52,6 +53,7 @@ class NewReviewDialog(QDialog):
         layout.addRow(note)
         layout.addRow(self.message)
         layout.addRow(buttons)
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
     def save(self) -> None:
         day = self.held_on.date().toPython()

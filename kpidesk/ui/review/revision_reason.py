@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout
 
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.labels import PlainLabel
 
 
@@ -48,6 +49,7 @@ class RevisionReasonDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+        make_accessible(self)  # names for screen readers, the tab order of its forms
 
 
 def ask_revision_reason(parent, session, number_format: NumberFormat):
