@@ -59,7 +59,7 @@ class FileActions(QObject):
             ),
             (
                 "export_pdf_action",
-                self.tr("Export &PDF…"),
+                self.tr("Export P&DF…"),  # &P is Print…
                 lambda: self.export_pdf(),
                 None,
                 "exportPdfAction",

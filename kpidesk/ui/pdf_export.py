@@ -82,6 +82,7 @@ class PdfExportDialog(QDialog):
         name = suggested_name(plan.name, plan.period_start)
         self.path = QLineEdit(str(folder / name), objectName="pdfPath")
         browse = QPushButton(self.tr("Browse…"), objectName="pdfBrowse")
+        browse.setAutoDefault(False)  # Enter after tabbing past it still exports
         browse.clicked.connect(self._browse)
         self.open_when_done = QCheckBox(self.tr("Open the PDF when done"), objectName="pdfOpen")
         self.open_when_done.setChecked(settings.value(OPEN_KEY, True, type=bool))
@@ -93,7 +94,6 @@ class PdfExportDialog(QDialog):
             self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("pdfExport")
-        self.export_button.setDefault(True)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         where = QHBoxLayout()
@@ -106,6 +106,7 @@ class PdfExportDialog(QDialog):
         layout.addRow(self.open_when_done)
         layout.addRow(self.message)
         layout.addRow(buttons)
+        self.export_button.setDefault(True)  # Enter exports: only once it is in the dialog
         self.resize(560, self.sizeHint().height())
 
     def options(self) -> ReportOptions:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QTabWidget, QTreeView, QVBoxLayout, QWidget
 
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.progress_page import ProgressPage
+from kpidesk.ui.tab_keys import PageTurnKeys
 
 
 def _page(name: str) -> QWidget:
@@ -102,6 +103,8 @@ class PlanPages(QTabWidget):
 
             self._actuals = ActualsGrid(self.document, self.actuals_page)
             self.actuals_page.layout().addWidget(self._actuals)
+            self.actuals_page.setFocusProxy(self._actuals.view)  # Ctrl+Tab lands in the grid
+            PageTurnKeys(self, self._actuals.view)  # and Ctrl+Tab leaves it, as Tab moves cells
         return self._actuals
 
     @property
@@ -111,6 +114,7 @@ class PlanPages(QTabWidget):
 
             self._reviews = ReviewPanel(self.document, self.number_format)
             self.reviews_page.layout().addWidget(self._reviews)
+            self.reviews_page.setFocusProxy(self._reviews.choice)  # then Tab on to New Review…
         return self._reviews
 
     @property
@@ -163,3 +167,5 @@ class PlanPages(QTabWidget):
             self.refresh_diagram()
             if first_look:
                 self.diagram.view.fit()
+        if QApplication.focusWidget() is page and page.focusProxy() is not None:
+            page.setFocus(Qt.FocusReason.TabFocusReason)  # built after it took the focus

@@ -867,8 +867,8 @@
         <translation>実績をCSVで書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export &amp;PDF…</source>
-        <translation>PDFで書き出し(&amp;P)…</translation>
+        <source>Export P&amp;DF…</source>
+        <translation>PDFで書き出し(&amp;D)…</translation>
     </message>
     <message>
         <source>Open Plan</source>

@@ -36,7 +36,7 @@ def opened(monkeypatch):
 def open_export_dialog(qtbot, window) -> PdfExportDialog:
     file_menu = window.menuBar().actions()[0].menu()
     action = next(a for a in file_menu.actions() if a.objectName() == "exportPdfAction")
-    assert action.isEnabled() and action.text() == "Export &PDF…"
+    assert action.isEnabled() and action.text() == "Export P&DF…"
     action.trigger()
     # the one just opened: an earlier one may wait for its deletion
     dialog = next(d for d in window.findChildren(PdfExportDialog) if d.isVisible())

@@ -307,6 +307,7 @@ class ReviewPanel(QWidget):
             latest = max(self.controller.session.reviews, key=lambda r: r.id)
             self.refresh()
             self.show_review(latest.id)
+            self.kpis.setFocus()  # arrows pick a KPI, Tab goes on to its cause and action
         dialog.deleteLater()
 
     def _delete(self) -> None:
