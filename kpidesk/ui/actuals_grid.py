@@ -21,8 +21,9 @@ from kpidesk.services.actual_sources import source_of
 from kpidesk.ui.clipboard import add_table_copy
 from kpidesk.ui.kpi_chooser import KpiChooser
 from kpidesk.ui.labels import PlainLabel
-from kpidesk.ui.palette import ERROR_STYLE, WEEKEND_FILL
+from kpidesk.ui.palette import WEEKEND_FILL
 from kpidesk.ui.plan_controller import PlanController
+from kpidesk.ui.tones import show_as_error
 
 
 class ActualsModel(QAbstractTableModel):
@@ -133,7 +134,7 @@ class ActualsGrid(QWidget):
         self.kpi_choice = KpiChooser(self)  # switch KPI here, without the Tree tab
         self.totals = PlainLabel(objectName="actualsTotals", wordWrap=True)
         self.message = PlainLabel(objectName="actualsMessage")
-        self.message.setStyleSheet(ERROR_STYLE)
+        show_as_error(self.message)
         self.model = ActualsModel(controller, self)
         self.view = QTableView(objectName="actualsView")
         self.view.setModel(self.model)
