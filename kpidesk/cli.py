@@ -9,7 +9,7 @@ import json
 import os
 import sys
 import unicodedata
-from datetime import date, datetime
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
@@ -341,7 +341,7 @@ def _import(args: argparse.Namespace) -> int:
     _say_if_taken_over(plan_file)
     keep_backups(plan_file)
     try:
-        when = datetime.now().isoformat(timespec="seconds")
+        when = clock.now_text()
         try:
             _outcome, result = import_file(
                 plan_file.session, args.data, mapping, when, args.accept_dates

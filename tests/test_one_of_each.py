@@ -31,6 +31,9 @@ def test_message_parameters_are_filled_only_by_fill():
 def test_the_day_comes_only_from_the_apps_clock():
     """date.today() beside services.clock.today() makes the tests' fixed day a lie."""
     assert _lines_matching(r"\bdate\.today\(\)", allowed=(CLOCK,)) == []
+    # the lock file's heartbeat is wall time by nature (another machine reads it)
+    lock = SOURCE / "storage" / "plan_lock.py"
+    assert _lines_matching(r"\bdatetime\.now\(\)", allowed=(CLOCK, lock)) == []
 
 
 def test_colours_are_named_only_in_the_palette():

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from fractions import Fraction
 
+from kpidesk.services import clock
 from kpidesk.services.changes import SourceEdit
 from kpidesk.storage.source_store import SourceStore
 
 MANAGER, PACKAGE, IMPORT = "manager", "package", "import"
 
 
-def now_text() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+now_text = clock.now_text
 
 
 def source_edit(

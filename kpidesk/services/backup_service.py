@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kpidesk.domain.model import Plan
+from kpidesk.services import clock
 from kpidesk.services.plan_files import refuse_if_locked
 from kpidesk.storage.atomic_files import remove_stale_temps
 from kpidesk.storage.backups import BackupEntry, BackupFolder, PlanLabel, copy_plan_file
@@ -104,7 +105,7 @@ class PlanBackups:
     ) -> None:
         self.store = BackupFolder(folder or default_backup_folder())
         self.cap_bytes = cap_bytes
-        self.now = now or (lambda: datetime.now().astimezone())
+        self.now = now or clock.now
 
     @property
     def folder(self) -> Path:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import datetime
 from fractions import Fraction
 from pathlib import Path
 
 from kpidesk.domain.calendar import pace
 from kpidesk.domain.model import Rep, Split
 from kpidesk.domain.team_package import PackageHeader, RepPackageContents, RepShare
+from kpidesk.services import clock
 from kpidesk.services.business_calendar import japanese_holidays, period_business_days
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.package_file import PACKAGE_SUFFIX, write_package
@@ -51,7 +51,7 @@ def send_packages(
             raise TeamError("no_such_rep", name=rep_name)
     if not reps:
         raise TeamError("no_active_reps")
-    made_at = now or datetime.now().isoformat(timespec="seconds")
+    made_at = now or clock.now_text()
     actuals = _actuals_by_rep(session)
     written = []
     for rep in reps:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QUrl
@@ -21,6 +20,7 @@ from kpidesk import __version__
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import demo_label
 from kpidesk.resources import resources_dir
+from kpidesk.services import clock
 from kpidesk.services.demo import fresh_demo_copy
 from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.actions import make_action
@@ -67,7 +67,7 @@ def demo_folder() -> Path:
 
 def new_demo_copy() -> Path:
     """A fresh demo plan in the current language."""
-    return fresh_demo_copy(demo_folder(), demo_label, datetime.now())
+    return fresh_demo_copy(demo_folder(), demo_label, clock.now())
 
 
 class GuideDialog(QDialog):

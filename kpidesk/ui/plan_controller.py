@@ -8,7 +8,7 @@ reason is that the file could not be written (the undo stack then stays where it
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from fractions import Fraction
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +23,7 @@ from kpidesk.domain.smart import SmartRecord
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import refusal_text, storage_error_text
+from kpidesk.services import clock
 from kpidesk.services.changes import Change, Outcome
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.services.review_service import create_review
@@ -286,7 +287,7 @@ class PlanController(QObject):
         """Load a CRM export, all or nothing, as one undo step (`confirmed`: flagged days too)."""
         from kpidesk.services.actuals_file import import_file
 
-        when = datetime.now().isoformat(timespec="seconds")
+        when = clock.now_text()
 
         def load():
             # the ImportResult of the load, for the dialog's confirmation of what was imported
