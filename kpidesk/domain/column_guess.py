@@ -77,6 +77,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         "name",
     ),
 }
+DEAL_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("案件名", "商談名", "案件", "商談", "deal", "opportunity", "name"),
+    "rep": ("担当者", "担当", "営業担当", "rep", "owner"),
+    "amount": ("金額", "受注金額", "見込金額", "予定金額", "amount"),
+    "close_date": ("受注予定日", "予定日", "完了予定日", "close_date", "close date", "close"),
+    "rank": ("ヨミ", "確度", "ランク", "rank", "probability"),
+    "note": ("メモ", "備考", "note", "notes"),
+    "state": ("状態", "ステータス", "state", "status"),
+}
+"""The same for the columns of a ヨミ (deal list) export."""
 CONTAINED_MIN = 2  # a contained word must be this long: 「日」 alone would match every 〜日
 
 
@@ -85,8 +95,9 @@ def normal(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", str(text)).split()).casefold()
 
 
-def guess_columns(header: list[str]) -> dict[str, str]:
-    """The header name guessed for each role found; each column is given to one role only.
+def guess_columns(header: list[str], words: dict[str, tuple[str, ...]] = WORDS) -> dict[str, str]:
+    """The header name guessed for each role of `words` (the actuals' by default) found; each
+    column is given to one role only.
 
     Exact names are matched first for every role, then names that contain a word of the
     role (at least CONTAINED_MIN characters long). A role with no match is left out.
@@ -94,10 +105,10 @@ def guess_columns(header: list[str]) -> dict[str, str]:
     names = [normal(h) for h in header]
     guessed: dict[str, int] = {}
     for exact in (True, False):
-        for role in ROLES:
+        for role, role_words in words.items():
             if role in guessed:
                 continue
-            index = _find(names, WORDS[role], exact, set(guessed.values()))
+            index = _find(names, role_words, exact, set(guessed.values()))
             if index is not None:
                 guessed[role] = index
     return {role: header[index] for role, index in guessed.items()}

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import math
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date
 from fractions import Fraction
-from functools import lru_cache
 from pathlib import Path
 
 from kpidesk.domain.dates import parse_date
@@ -19,6 +17,16 @@ from kpidesk.domain.numbers import parse_value, to_text, whole_only
 from kpidesk.domain.periods import Period
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_value
+from kpidesk.services.mapped_rows import (
+    RowError,
+    blank,
+    by_normal_name,
+    cell_text,
+    mapped_rows,
+    mapping_from_dict,
+    normal_name,
+    number_text,
+)
 from kpidesk.services.table_reader import Table
 from kpidesk.storage.actual_store import ActualKey, to_stored
 from kpidesk.storage.plan_file import atomic_target
@@ -48,24 +56,7 @@ class ColumnMapping:
 
     @classmethod
     def from_dict(cls, data: object) -> ColumnMapping:
-        if not isinstance(data, dict):
-            raise ValidationError("mapping_invalid", key=type(data).__name__)
-        unknown = set(data) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise ValidationError("mapping_invalid", key=sorted(map(str, unknown))[0])
-        wrong = sorted(k for k, v in data.items() if not (v is None or isinstance(v, str)))
-        if wrong or "date" not in data or "value" not in data:
-            raise ValidationError("mapping_invalid", key=(wrong or ["date / value"])[0])
-        return cls(**data)
-
-
-@dataclass(frozen=True)
-class RowError:
-    """Why one row of the file cannot be imported (row numbers as a spreadsheet shows them)."""
-
-    row: int
-    code: str
-    text: str = ""
+        return mapping_from_dict(cls, data, ("date", "value"))
 
 
 @dataclass
@@ -125,37 +116,26 @@ def interpret(
     `rows` is a `Table` (streamed, only the mapped columns read) or a list of cell lists.
     Rows dated after `today` or outside `period` are kept but flagged for the user to confirm.
     """
-    columns = {
-        name: _column(header, getattr(mapping, name))
-        for name in ("date", "value", "kpi", "rep")
-        if getattr(mapping, name)
-    }
-    kpis = _names({n.name: n.id for n in plan.nodes.values()})
-    reps = _names({r.name: r.id for r in plan.reps})
+    kpis = by_normal_name({n.name: n.id for n in plan.nodes.values()})
+    reps = by_normal_name({r.name: r.id for r in plan.reps})
     active = {r.id for r in plan.reps if r.active}
     fixed = None
     if mapping.fixed_kpi is not None:
-        fixed = kpis.get(_normal(mapping.fixed_kpi))
+        fixed = kpis.get(normal_name(mapping.fixed_kpi))
         if fixed is None:
             raise ValidationError("unknown_kpi_name", name=mapping.fixed_kpi)
-    elif "kpi" not in columns:
+    elif not mapping.kpi:
         raise ValidationError("mapping_needs_kpi")
-    names = list(columns)
-    if isinstance(rows, Table):
-        numbered = rows.rows([columns[name] for name in names])
-    else:
-        numbered = (
-            (number, [_cell(row, columns[name]) for name in names])
-            for number, row in enumerate(rows, start=2)  # row 1 is the header
-        )
+    fields = ("date", "value", "kpi", "rep")
+    numbered = mapped_rows(header, rows, mapping, fields)
     result = ImportResult()
     rates = _Rates(mapping.rates)
     for number, cells in numbered:
         result.rows += 1
         try:
-            key, value = _row(dict(zip(names, cells, strict=True)), kpis, reps, active, fixed, plan)
+            key, value = _row(cells, kpis, reps, active, fixed, plan)
             if plan.nodes[key[0]].unit is Unit.PERCENT:
-                rates.add(number, key, value, cells[names.index("value")])
+                rates.add(number, key, value, cells["value"])
             else:
                 to_stored(value)
                 result.values[key] = result.values.get(key, Fraction(0)) + value
@@ -193,7 +173,7 @@ class _Rates:
         self.unsigned[key] = self.unsigned.get(key, Fraction(0)) + number
         self.all_small = self.all_small and number <= 1
         if self.example is None:
-            self.example = _cell_text(cell)
+            self.example = cell_text(cell)
 
     def finish(self, result: ImportResult) -> None:
         offered = bool(self.unsigned) and self.all_small
@@ -215,17 +195,17 @@ class _Rates:
 
 def _row(cells: dict, kpis, reps, active, fixed, plan) -> tuple[ActualKey, Fraction]:
     day = parse_date(cells["date"])
-    node_id = fixed if fixed is not None else kpis.get(_normal(cells.get("kpi")))
+    node_id = fixed if fixed is not None else kpis.get(normal_name(cells.get("kpi")))
     if node_id is None:
-        raise ValidationError("unknown_kpi_name", text=_cell_text(cells.get("kpi")))
+        raise ValidationError("unknown_kpi_name", text=cell_text(cells.get("kpi")))
     rep_id = TEAM
     rep_name = cells.get("rep")
     if rep_name is not None and str(rep_name).strip():
-        rep_id = reps.get(_normal(rep_name))
+        rep_id = reps.get(normal_name(rep_name))
         if rep_id is None:
-            raise ValidationError("unknown_rep_name", text=_cell_text(rep_name))
+            raise ValidationError("unknown_rep_name", text=cell_text(rep_name))
         if rep_id not in active:
-            raise ValidationError("inactive_rep", text=_cell_text(rep_name))
+            raise ValidationError("inactive_rep", text=cell_text(rep_name))
     node = plan.nodes[node_id]
     value = _number(cells["value"], node)
     if node.unit is not Unit.PERCENT:
@@ -233,57 +213,15 @@ def _row(cells: dict, kpis, reps, active, fixed, plan) -> tuple[ActualKey, Fract
     return (node_id, rep_id, day), value
 
 
-def _column(header: list[str], wanted: str) -> int:
-    if wanted.isdigit():
-        index = int(wanted) - 1
-        if 0 <= index < len(header):
-            return index
-    folded = [h.casefold() for h in header]
-    if wanted.strip().casefold() in folded:
-        return folded.index(wanted.strip().casefold())
-    raise ValidationError("missing_column", column=wanted)
-
-
-def _cell(row: list, index: int):
-    return row[index] if index < len(row) else None
-
-
-def _cell_text(cell: object) -> str:
-    """A cell as a row error quotes it: at most 40 characters."""
-    text = " ".join(str(cell if cell is not None else "").split())
-    return text if len(text) <= 40 else text[:40] + "…"
-
-
-def _names(by_name: dict[str, int]) -> dict[str, int]:
-    return {_normal(name): node_id for name, node_id in by_name.items()}
-
-
-def _normal(text) -> str:
-    """Names match across full- and half-width forms and stray spaces."""
-    return _normal_text(str(text or ""))
-
-
-@lru_cache(maxsize=4096)  # the same KPI and rep names on every row
-def _normal_text(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
-
-
 def _number(cell: object, node: Node) -> Fraction:
     """A cell's value read by the one number parser (a rate in percent: see `_Rates`)."""
-    if cell is None or str(cell).strip() == "":
+    if blank(cell):
         raise ValidationError("missing_value")
-    if isinstance(cell, bool):  # an Excel TRUE/FALSE cell
-        raise ValidationError("not_a_number", text=str(cell).upper())
-    if isinstance(cell, float):
-        if not math.isfinite(cell):
-            raise ValidationError("not_a_number", text=str(cell))
-        cell = repr(cell)
-    elif isinstance(cell, datetime | date):
-        raise ValidationError("not_a_number", text=str(cell))
+    cell = number_text(cell)
     try:
-        return parse_value(str(cell), node.unit, whole_only(node.unit, node.rounding))
+        return parse_value(cell, node.unit, whole_only(node.unit, node.rounding))
     except ValidationError as error:
-        raise ValidationError(error.code, text=_cell_text(cell)) from None
+        raise ValidationError(error.code, text=cell_text(cell)) from None
 
 
 def import_file(

@@ -14,7 +14,7 @@ from kpidesk.domain.model import TEAM, Unit
 from kpidesk.domain.numbers import parse_value, to_text
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.yomi import Deal, read_rank
-from kpidesk.services.actuals_file import _normal
+from kpidesk.services.mapped_rows import normal_name as _normal
 from kpidesk.services.yomi_service import deals_of, next_deal_id, ranks_of
 
 if TYPE_CHECKING:
