@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableView, QVBoxLayout, QWidget
 
 from kpidesk.domain.accumulation import accumulates
@@ -19,6 +19,7 @@ from kpidesk.services import clock
 from kpidesk.services.actual_reading import daily_by_rep
 from kpidesk.services.actual_sources import source_of
 from kpidesk.ui.clipboard import add_table_copy
+from kpidesk.ui.grid_paste import paste_or_delete_key, pasted_cells
 from kpidesk.ui.kpi_chooser import KpiChooser
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import WEEKEND_FILL
@@ -202,27 +203,18 @@ class ActualsGrid(QWidget):
         self.show_totals()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.KeyPress:
-            if event.matches(QKeySequence.StandardKey.Paste):
-                self.paste(QGuiApplication.clipboard().text())
-                return True
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.clear_selection()
-                return True
+        if paste_or_delete_key(event, self.paste, self.clear_selection):
+            return True
         return super().eventFilter(watched, event)
 
     def paste(self, text: str) -> str | None:
         """Paste a block copied from a spreadsheet (tab-separated rows) at the current cell."""
-        start = self.view.currentIndex()
-        if self.model.node_id is None or not start.isValid() or not text.strip():
+        if self.model.node_id is None:
             return None
-        cells = {}
-        for r, line in enumerate(text.rstrip("\n").split("\n")):
-            for c, cell in enumerate(line.rstrip("\r").split("\t")):
-                row, column = start.row() + r, start.column() + c
-                if row < self.model.rowCount() and column < self.model.columnCount():
-                    cells[self.model.key(row, column)] = cell
-        return self.controller.record_actuals(cells)
+        model = self.model
+        start = self.view.currentIndex()
+        cells = pasted_cells(text, start, model.key, model.rowCount(), model.columnCount())
+        return self.controller.record_actuals(cells) if cells else None
 
     def clear_selection(self) -> str | None:
         keys = {self.model.key(i.row(), i.column()): "" for i in self.view.selectedIndexes()}

@@ -7,7 +7,6 @@ Every edit goes through the controller as one undo step. Delete removes the sele
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,6 +28,7 @@ from kpidesk.services import yomi_service as yomi
 from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.yomi_cells import COLUMNS, deals_from_cells, ranks_from_text, ranks_text
 from kpidesk.services.yomi_file import export_yomi_csv
+from kpidesk.ui.grid_paste import paste_or_delete_key, pasted_cells
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.tones import show_as_error
 
@@ -223,16 +223,8 @@ class YomiPage(QWidget):
     def paste(self, text: str) -> str | None:
         """Paste a block copied from a spreadsheet (tab-separated rows) at the current cell;
         rows beyond the list become new deals."""
-        start = self.view.currentIndex()
-        if not start.isValid() or not text.strip():
-            return None
-        cells = {}
-        for r, line in enumerate(text.rstrip("\n").split("\n")):
-            for c, cell in enumerate(line.rstrip("\r").split("\t")):
-                column = start.column() + c
-                if column < len(COLUMNS):
-                    cells[self.model.key(start.row() + r, column)] = cell
-        return self.write_cells(cells)
+        cells = pasted_cells(text, self.view.currentIndex(), self.model.key, None, len(COLUMNS))
+        return self.write_cells(cells) if cells else None
 
     def remove_selected(self) -> str | None:
         rows = {i.row() for i in self.view.selectedIndexes() if i.row() < len(self.model.deals)}
@@ -296,10 +288,11 @@ class YomiPage(QWidget):
 
     def import_file(self, path: str):
         """The import dialog for `path` (not yet shown); a file that cannot be read says why."""
-        from kpidesk.ui.yomi_import_dialog import YomiImportDialog
+        from kpidesk.ui.import_dialog import ImportDialog
+        from kpidesk.ui.import_targets import PipelineImport
 
         try:
-            dialog = YomiImportDialog(self.controller, path, self)
+            dialog = ImportDialog(self.controller, path, self, target=PipelineImport())
         except ValidationError as error:
             self.message.setText(refusal_text(error))
             raise
@@ -325,13 +318,8 @@ class YomiPage(QWidget):
         return text
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.KeyPress:
-            if event.matches(QKeySequence.StandardKey.Paste):
-                self.paste(QGuiApplication.clipboard().text())
-                return True
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.remove_selected()
-                return True
+        if paste_or_delete_key(event, self.paste, self.remove_selected):
+            return True
         return super().eventFilter(watched, event)
 
     # -- showing ----------------------------------------------------------------------

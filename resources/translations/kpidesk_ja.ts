@@ -4565,10 +4565,6 @@
         <translation>ヨミ表の取り込み — %1</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（なし）</translation>
-    </message>
-    <message>
         <source>Deal column</source>
         <translation>案件名の列</translation>
     </message>
@@ -4597,14 +4593,6 @@
         <translation>状態の列</translation>
     </message>
     <message>
-        <source>(choose a column)</source>
-        <translation>（列を選んでください）</translation>
-    </message>
-    <message>
-        <source>Preview of the deals to import</source>
-        <translation>取り込む案件のプレビュー</translation>
-    </message>
-    <message>
         <source>Deal</source>
         <translation>案件名</translation>
     </message>
@@ -4623,10 +4611,6 @@
     <message>
         <source>Rank</source>
         <translation>ヨミ</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>取り込む</translation>
     </message>
     <message>
         <source>Choose the column that names the deals.</source>

@@ -25,6 +25,7 @@ def dialog_makers(
     from kpidesk.ui.funnel_dialog import FunnelDialog
     from kpidesk.ui.help_menu import AboutDialog, GuideDialog
     from kpidesk.ui.import_dialog import ImportDialog
+    from kpidesk.ui.import_targets import PipelineImport
     from kpidesk.ui.month_dialog import MonthDialog
     from kpidesk.ui.new_plan_dialog import NewPlanDialog
     from kpidesk.ui.next_period_dialog import NextPeriodDialog
@@ -39,7 +40,6 @@ def dialog_makers(
     from kpidesk.ui.thresholds_dialog import ThresholdsDialog
     from kpidesk.ui.welcome import WelcomeDialog
     from kpidesk.ui.what_if_dialog import WhatIfDialog
-    from kpidesk.ui.yomi_import_dialog import YomiImportDialog
 
     document = window.document
     controller = document.controller
@@ -72,7 +72,9 @@ def dialog_makers(
         "new-review": lambda: NewReviewDialog(controller, date(2026, 11, 20), window),
         "month-end": lambda: MonthTurnDialog(document.session, fmt, window),
         "revision-reason": lambda: RevisionReasonDialog("Deals", "100", "120", window),
-        "import-pipeline": lambda: YomiImportDialog(controller, str(deals), window),
+        "import-pipeline": lambda: ImportDialog(
+            controller, str(deals), window, target=PipelineImport()
+        ),
         "reps-notes": window.team_menu.show_notes,
         "guide": lambda: GuideDialog("loop", window),
         "about": lambda: AboutDialog(window),
