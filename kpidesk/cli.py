@@ -22,6 +22,7 @@ from kpidesk.backup_commands import (
     list_backups,
     restore_backup,
 )
+from kpidesk.cli_parsers import plan_command
 from kpidesk.cli_periods import (
     PERIOD_COMMANDS,
     add_period_commands,
@@ -117,8 +118,7 @@ def parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help=translate("Cli", "replace an existing file")
     )
     new.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    show = commands.add_parser("show", help=translate("Cli", "print the KPI tree with its figures"))
-    show.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
+    show = plan_command(commands, "show", translate("Cli", "print the KPI tree with its figures"))
     show.add_argument(
         "--json", action="store_true", help=translate("Cli", "machine-readable output")
     )
@@ -131,11 +131,9 @@ def parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--as-of", metavar="YYYY-MM-DD", help=translate("Cli", "progress as of this day (today)")
     )
-    show.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    load = commands.add_parser(
-        "import", help=translate("Cli", "load actuals from a CSV or Excel export of a CRM")
+    load = plan_command(
+        commands, "import", translate("Cli", "load actuals from a CSV or Excel export of a CRM")
     )
-    load.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     load.add_argument("data", help=translate("Cli", "the CSV or .xlsx file"))
     load.add_argument("--date", help=translate("Cli", "the date column (name or number)"))
     load.add_argument("--value", help=translate("Cli", "the value column"))
@@ -157,24 +155,21 @@ def parser() -> argparse.ArgumentParser:
         choices=("percent", "fraction"),
         help=translate("Cli", "plain numbers in a rate column: percent (0.2 = 0.2 %) or fraction"),
     )
-    load.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    actuals = commands.add_parser(
-        "export-actuals", help=translate("Cli", "write the actuals as CSV (as import reads it)")
+    actuals = plan_command(
+        commands,
+        "export-actuals",
+        translate("Cli", "write the actuals as CSV (as import reads it)"),
     )
-    actuals.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     actuals.add_argument("out", help=translate("Cli", "the CSV file to write"))
-    actuals.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    export = commands.add_parser(
-        "export-def", help=translate("Cli", "print the plan's definition as YAML")
+    export = plan_command(
+        commands, "export-def", translate("Cli", "print the plan's definition as YAML")
     )
-    export.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     export.add_argument(
         "-o",
         "--output",
         metavar="OUT.yaml",
         help=translate("Cli", "write the definition to this file instead"),
     )
-    export.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
     _add_report_command(commands)
     add_backup_commands(commands)
     add_period_commands(commands)
@@ -184,10 +179,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _add_report_command(commands) -> None:
-    report = commands.add_parser(
-        "export", help=translate("Cli", "write the meeting report as PDF (no display needed)")
+    report = plan_command(
+        commands, "export", translate("Cli", "write the meeting report as PDF (no display needed)")
     )
-    report.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     report.add_argument(
         "--pdf", required=True, metavar="OUT.pdf", help=translate("Cli", "the PDF to write")
     )
@@ -206,7 +200,6 @@ def _add_report_command(commands) -> None:
     )
     report.add_argument("--landscape", action="store_true", help=translate("Cli", "landscape"))
     report.add_argument("--man", action="store_true", help=translate("Cli", "money in 万円"))
-    report.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
 
 
 def _application(argv: list[str]) -> QCoreApplication:

@@ -10,8 +10,8 @@ import json
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.backup_commands import keep_backups
+from kpidesk.cli_parsers import plan_command
 from kpidesk.domain.team_package import MergeKind
-from kpidesk.i18n.catalog import LANGUAGES
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.team_messages import (
@@ -21,15 +21,9 @@ from kpidesk.i18n.team_messages import (
     source_text,
     team_error_text,
 )
-from kpidesk.services.actual_sources import actual_history
+from kpidesk.services.actual_sources import kpi_history
 from kpidesk.services.plan_files import open_plan
-from kpidesk.services.rep_collect import (
-    KEEP_MINE,
-    TAKE_THEIRS,
-    package_paths,
-    plan_facts,
-    preview_packages,
-)
+from kpidesk.services.rep_collect import KEEP_MINE, TAKE_THEIRS, preview_in_session
 from kpidesk.services.rep_notes import notes_table
 from kpidesk.services.team_packages import TeamError, send_packages
 
@@ -42,19 +36,16 @@ class TeamCommandError(Exception):
 
 
 def add_team_commands(commands) -> None:
-    package = commands.add_parser(
-        "package", help=translate("Cli", "write a package for each active rep (or one rep)")
+    package = plan_command(
+        commands, "package", translate("Cli", "write a package for each active rep (or one rep)")
     )
-    package.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     package.add_argument(
         "--out", required=True, metavar="DIR", help=translate("Cli", "the folder to write to")
     )
     package.add_argument("--rep", metavar="NAME", help=translate("Cli", "only this rep"))
-    package.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    collect = commands.add_parser(
-        "collect", help=translate("Cli", "preview and load the reps' packages")
+    collect = plan_command(
+        commands, "collect", translate("Cli", "preview and load the reps' packages")
     )
-    collect.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     collect.add_argument(
         "packages", nargs="+", help=translate("Cli", "package files (.kpirep) or folders")
     )
@@ -67,20 +58,19 @@ def add_team_commands(commands) -> None:
     collect.add_argument(
         "--dry-run", action="store_true", help=translate("Cli", "show the preview only")
     )
-    collect.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    history = commands.add_parser(
-        "history", help=translate("Cli", "list a KPI's actuals with who entered them and when")
+    history = plan_command(
+        commands,
+        "history",
+        translate("Cli", "list a KPI's actuals with who entered them and when"),
+        json_output=True,
     )
-    history.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     history.add_argument("kpi", help=translate("Cli", "the KPI's name or id"))
-    history.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
-    history.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    notes = commands.add_parser(
-        "notes", help=translate("Cli", "list the reps' cause and action notes of the period")
+    plan_command(
+        commands,
+        "notes",
+        translate("Cli", "list the reps' cause and action notes of the period"),
+        json_output=True,
     )
-    notes.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
-    notes.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
-    notes.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
 
 
 def run_team_command(args: argparse.Namespace) -> int:
@@ -113,10 +103,7 @@ def _collect(args: argparse.Namespace) -> int:
     plan_file = open_plan(args.file)
     try:
         session = plan_file.session
-        period = session.current_period()
-        current = (period.first_day, period.last_day) if period else None
-        facts = plan_facts(session.store.db, current)
-        previews = preview_packages(facts, package_paths(args.packages))
+        previews = preview_in_session(session, args.packages)
         for preview in previews:
             _print_preview(session, preview, default)
         loadable = [p for p in previews if not p.refusal]
@@ -193,7 +180,7 @@ def _history(args: argparse.Namespace) -> int:
     try:
         session = plan_file.session
         node = _node(session.plan, args.kpi)
-        entries = actual_history(session.store.db, node.id)
+        entries = kpi_history(session, node.id)
         reps = {rep.id: rep.name for rep in session.plan.reps}
     finally:
         plan_file.close()

@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.backup_commands import keep_backups
+from kpidesk.cli_parsers import plan_command
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.yomi import duplicates
-from kpidesk.i18n.catalog import LANGUAGES
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import problem_text
 from kpidesk.i18n.yomi_messages import flag_reason_text, yomi_row_error_text
@@ -33,10 +33,9 @@ class YomiCommandError(Exception):
 
 
 def add_yomi_commands(commands) -> None:
-    load = commands.add_parser(
-        "import-yomi", help=translate("Cli", "load the ヨミ list (deals) from a CRM export")
+    load = plan_command(
+        commands, "import-yomi", translate("Cli", "load the ヨミ list (deals) from a CRM export")
     )
-    load.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     load.add_argument("data", help=translate("Cli", "the CSV or .xlsx file"))
     for name, help_text in (
         ("--name", translate("Cli", "the deal name column")),
@@ -51,13 +50,12 @@ def add_yomi_commands(commands) -> None:
         ("--save-mapping", translate("Cli", "save the column mapping to JSON for next time")),
     ):
         load.add_argument(name, help=help_text)
-    load.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
-    export = commands.add_parser(
-        "export-yomi", help=translate("Cli", "write the ヨミ list as CSV (as import-yomi reads it)")
+    export = plan_command(
+        commands,
+        "export-yomi",
+        translate("Cli", "write the ヨミ list as CSV (as import-yomi reads it)"),
     )
-    export.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     export.add_argument("out", help=translate("Cli", "the CSV file to write"))
-    export.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
 
 
 def run_yomi_command(args: argparse.Namespace) -> int:

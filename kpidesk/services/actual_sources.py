@@ -44,6 +44,11 @@ def actual_history(db, node_id: int) -> list[HistoryEntry]:
     return [HistoryEntry(*row) for row in SourceStore(db).history(node_id)]
 
 
+def kpi_history(session, node_id: int) -> list[HistoryEntry]:
+    """Every actual of the open plan's KPI, by day and rep, with who entered it and when."""
+    return actual_history(session.store.db, node_id)
+
+
 def source_of(session, key: tuple) -> tuple[str, str, str] | None:
     """Who entered the actual at (node, rep, day) and when, or None when not recorded."""
     return SourceStore(session.store.db).get([key]).get(key)

@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kpidesk.domain.team_package import PackageHeader, RepShare
-from kpidesk.services.plan_files import _take_lock, _writable
+from kpidesk.services.locked_file import LockedFile
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.package_file import (
     PACKAGE_SUFFIX,
@@ -30,7 +30,7 @@ def is_package(path: Path | str) -> bool:
     return Path(path).suffix.lower() == PACKAGE_SUFFIX
 
 
-class OpenPackage:
+class OpenPackage(LockedFile):
     """A package open for its rep: their actuals editable, everything else read-only.
 
     Editing takes the package's lock file exactly as a plan's (a second KPI Desk opening it
@@ -39,24 +39,15 @@ class OpenPackage:
     """
 
     def __init__(self, path: Path | str, read_only: bool = False) -> None:
-        self.path = Path(path).resolve()
-        self._lock = None
-        self.took_over = None
+        super().__init__(path)
         check_package_header(self.path)
         package = read_package_actuals(self.path)  # refuses a damaged package untouched
         check_package_contents(self.path)
         self.header: PackageHeader = package.header
         if package.foreign:
             raise PlanFileError("damaged", self.path, "corrupt")
-        self.read_only = read_only or not _writable(self.path)
         try:
-            if self.read_only:
-                self._db = Database(read_only_connection(self.path), execute_plugins=False)
-            else:
-                self._lock, self.took_over = _take_lock(self.path)
-                self._db = connect(self.path)
-                self._db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-                bring_up_to_date(self._db)
+            self._connect(read_only, _for_reading, _for_editing)
             self.shares: dict[int, RepShare] = read_package_shares(self._db)
             self.holidays = read_package_holidays(self._db)
             self.session = PlanSession(PlanStore(self._db))
@@ -66,17 +57,14 @@ class OpenPackage:
         except BaseException:
             self.release_lock()
             raise
-        if self._lock is not None:
-            self._lock.start_heartbeat()
 
-    def lock_taken_by(self):
-        return None if self._lock is None else self._lock.taken_by()
 
-    def release_lock(self) -> None:
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+def _for_reading(path: Path) -> Database:
+    return Database(read_only_connection(path), execute_plugins=False)
 
-    def close(self) -> None:
-        self._db.close()
-        self.release_lock()
+
+def _for_editing(path: Path) -> Database:
+    db = connect(path)
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+    bring_up_to_date(db)
+    return db

@@ -289,6 +289,14 @@ def _check(session: PlanSession, chosen: dict) -> None:
             check_value(node.unit, Fraction(value, E4))
 
 
+def preview_in_session(session: PlanSession, sources: Iterable[Path | str]) -> list[RepPreview]:
+    """The preview of the packages at `sources` (files or folders) against the open session's
+    plan and its current period: what `kpidesk collect` shows."""
+    period = session.current_period()
+    current = (period.first_day, period.last_day) if period else None
+    return preview_packages(plan_facts(session.store.db, current), package_paths(sources))
+
+
 def preview_from_file(
     plan_path: Path | str,
     current: tuple[date, date] | None,
