@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
+from functools import partial
 
 from kpidesk.domain.derived_actuals import Derivation, TreeActuals, follow_tree
 from kpidesk.domain.exact_sums import sum_by_key
@@ -22,6 +24,7 @@ from kpidesk.domain.progress import (
 from kpidesk.services import clock
 from kpidesk.services.business_calendar import period_business_days
 from kpidesk.services.frozen_totals import node_totals
+from kpidesk.services.lazy_figures import LazyMap
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.period_store import PeriodRecord
 
@@ -42,8 +45,8 @@ class PeriodProgress:
     period: Period
     as_of: date
     business_days: tuple[date, ...]
-    nodes: dict[int, NodeProgress]
-    by_rep: dict[int, dict[int, NodeProgress]]  # node → rep → progress, for split KPIs
+    nodes: Mapping[int, NodeProgress]  # worked out per KPI when first asked for
+    by_rep: Mapping[int, Mapping[int, NodeProgress]]  # node → rep → progress, for split KPIs
 
 
 def as_of_day(period: Period, today: date | None = None) -> date:
@@ -70,30 +73,33 @@ def period_progress(
     totals = session.actuals.totals(period.first_day, as_of)
     entered = _entered(session, period, as_of, totals, rep=None)
     tree = follow_tree(plan, entered)
-    nodes = {
-        node_id: _progress(
+    nodes = LazyMap(
+        tree.figures,
+        lambda node_id: _progress(
             session,
             node_id,
-            actual,
+            tree.figures[node_id],
             session.figures[node_id].required,
             schedule,
             thresholds,
             tree.derived.get(node_id),
-        )
-        for node_id, actual in tree.figures.items()
-    }
+        ),
+    )
     rep_trees: dict[int, TreeActuals] = {}
-    by_rep = {}
-    for node_id in plan.nodes:
+
+    def split_parts(node_id: int) -> dict[int, Fraction] | None:
         split = session.splits(node_id).required
-        if split is None or not split.ok:
-            continue
-        by_rep[node_id] = {}
-        for rep_id, part in split.parts.items():
-            actual, how = _rep_actual(session, (period, as_of, totals), node_id, rep_id, rep_trees)
-            by_rep[node_id][rep_id] = _progress(
-                session, node_id, actual, Figure.of(part), schedule, thresholds, how
-            )
+        return split.parts if split is not None and split.ok else None
+
+    def rep_progress(node_id: int, rep_id: int) -> NodeProgress:
+        part = split_parts(node_id)[rep_id]
+        actual, how = _rep_actual(session, (period, as_of, totals), node_id, rep_id, rep_trees)
+        return _progress(session, node_id, actual, Figure.of(part), schedule, thresholds, how)
+
+    by_rep = LazyMap(
+        lambda: [node_id for node_id in plan.nodes if split_parts(node_id) is not None],
+        lambda node_id: LazyMap(split_parts(node_id), partial(rep_progress, node_id)),
+    )
     return PeriodProgress(period, as_of, days, nodes, by_rep)
 
 

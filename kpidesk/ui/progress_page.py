@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
@@ -89,11 +90,14 @@ class ProgressPage(QWidget):
             return
         fmt, charts = self.number_format, self.panel
         rep_id = self._rep_choice(session.plan)
-        charts.set_cumulative(chart_data.cumulative_chart(session, progress, node_id, rep_id), fmt)
-        charts.set_achievement(chart_data.achievement_chart(session, progress), fmt)
-        charts.set_reps(chart_data.rep_chart(session, progress, node_id), fmt)
-        charts.set_funnel(chart_data.funnel_chart(session, progress, node_id), fmt)
-        charts.set_trend(chart_data.trend_chart(session, progress, node_id), fmt)
+        # each series is worked out when its tab draws: the one on show now, the others when
+        # they are shown (a refresh before then replaces them)
+        given = (session, progress)
+        charts.set_cumulative(partial(chart_data.cumulative_chart, *given, node_id, rep_id), fmt)
+        charts.set_achievement(partial(chart_data.achievement_chart, *given), fmt)
+        charts.set_reps(partial(chart_data.rep_chart, *given, node_id), fmt)
+        charts.set_funnel(partial(chart_data.funnel_chart, *given, node_id), fmt)
+        charts.set_trend(partial(chart_data.trend_chart, *given, node_id), fmt)
 
     def _rep_choice(self, plan) -> int | None:
         """Keep the rep chooser in step with the team; returns the chosen rep (None: team)."""

@@ -130,3 +130,23 @@ def test_without_a_day_progress_is_as_of_the_session_s_today(session):
     progress = period_progress(session)
     assert progress.as_of == AS_OF
     assert progress.nodes[PROSPECTS].actual.value == 180
+
+
+def test_progress_is_worked_out_only_for_the_kpis_and_reps_asked_for(session, monkeypatch):
+    """The Progress tab shows one KPI at a time: opening it must not judge every KPI and every
+    rep's share first (776 judgements on a 25-KPI, 30-rep plan); what is asked for is exact."""
+    from kpidesk.services import progress_service
+
+    judged = []
+    real = progress_service.progress_of
+    monkeypatch.setattr(
+        progress_service, "progress_of", lambda *a: (judged.append(a[1].name), real(*a))[1]
+    )
+    progress = period_progress(session, AS_OF)
+    assert judged == []
+    assert progress.nodes[PROSPECTS].progress.forecast.value == 460
+    assert progress.by_rep[PROSPECTS][3].actual.value == 18
+    assert progress.nodes[PROSPECTS].progress.status is Status.LAGGING  # kept, not judged again
+    assert judged == ["Prospects", "Prospects"]
+    assert sorted(progress.nodes) == [REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE]
+    assert list(progress.by_rep[PROSPECTS]) == list(range(1, 11))

@@ -34,3 +34,27 @@ def test_a_hidden_tab_draws_its_latest_series_when_it_is_shown(qtbot, english):
     panel.set_trend(TREND, FMT)  # on show now: drawn at once
     assert drawn == ["架電数", "成約件数"]
     assert data_of(trend.actual_item) == ([0.0, 1.0, 2.0], [99.0, 105.0, 96.0])
+
+
+def test_a_series_given_as_its_working_is_worked_out_only_when_its_tab_draws(qtbot, english):
+    """The window hands each tab how to work its series out: a selection works out the series
+    of the tab on show, and a hidden tab's only when it is shown."""
+    from kpidesk.ui.charts.chart_panel import ChartPanel
+
+    panel = ChartPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    worked_out = []
+
+    def working(name, series):
+        return lambda: (worked_out.append(name), series)[1]
+
+    panel.set_cumulative(working("cumulative", december()), FMT)
+    panel.set_trend(working("first trend", TREND), FMT)
+    panel.set_trend(working("latest trend", TREND), FMT)
+    assert worked_out == ["cumulative"]
+    assert data_of(panel.pages[Tab.CUMULATIVE].actual_item)[1][:3] == [3.0, 8.0, 12.0]
+    panel.set_current_tab(Tab.TREND)
+    assert worked_out == ["cumulative", "latest trend"]
+    assert data_of(panel.pages[Tab.TREND].actual_item) == ([0.0, 1.0, 2.0], [99.0, 105.0, 96.0])

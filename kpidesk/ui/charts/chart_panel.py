@@ -37,7 +37,9 @@ class ChartPanel(QWidget):
     Only the tab on show draws a new series at once; another keeps it and draws it when it is
     shown or asked for (`page`), so selecting a KPI redraws one chart, not five. A tab's page
     (a pyqtgraph plot and a table) is built the first time it is shown or asked for, so the
-    first chart does not wait for the other four.
+    first chart does not wait for the other four. A series may also be given as a function
+    that works it out: it is called only when its tab draws, so a selection works out the
+    series of the tab on show, not of all five.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -77,7 +79,10 @@ class ChartPanel(QWidget):
             self.pages[tab].show()  # a child added to a shown widget stays hidden unless told
         pending = self._pending.pop(tab, None)
         if pending is not None:
-            self.pages[tab].set_series(*pending)
+            series, number_format = pending
+            if callable(series):  # a series given as how to work it out, when it is drawn
+                series = series()
+            self.pages[tab].set_series(series, number_format)
         return self.pages[tab]
 
     def _set(self, tab: Tab, series, number_format: NumberFormat | None) -> None:
