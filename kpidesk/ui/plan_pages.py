@@ -44,6 +44,7 @@ class PlanPages(QTabWidget):
         self.actuals_page = _page("actualsPage")
         self.charts_page = ProgressPage(number_format)
         self.charts_page.repChanged.connect(self.refresh_charts)
+        self.charts_page.repChanged.connect(self._show_rep_in_tree)
         self.reviews_page = _page("reviewsPage")
         self.addTab(tree, self.tr("Tree"))
         self.addTab(self.diagram_page, self.tr("Diagram"))
@@ -142,6 +143,13 @@ class PlanPages(QTabWidget):
         """Give every chart the current KPI's series (only while the page is showing)."""
         if self.document is not None and self.currentWidget() is self.charts_page:
             self.charts_page.refresh(self.document.session, self.document.current_kpi)
+
+    def _show_rep_in_tree(self) -> None:
+        """The tree's Actual column follows the rep chosen here (the first choice: the team)."""
+        if self.document is not None:
+            index = self.charts_page.rep.currentIndex()
+            reps = self.document.session.plan.active_reps
+            self.tree.model().show_actuals_of(reps[index - 1] if 0 < index <= len(reps) else None)
 
     def refresh_diagram(self) -> None:
         if self.document is not None and self.currentWidget() is self.diagram_page:

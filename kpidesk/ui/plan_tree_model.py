@@ -27,6 +27,7 @@ from kpidesk.i18n.messages import (
 )
 from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.ui.palette import COMPUTED, MUTED, NEGATIVE, POSITIVE, PROBLEM, SMART_COLOUR
+from kpidesk.ui.tree_actuals_column import ActualColumn
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -40,6 +41,7 @@ class Column(IntEnum):
     PROJECTED = 5
     GAP = 6
     SMART = 7
+    ACTUAL = 8  # this period so far (kpidesk.ui.tree_actuals_column)
 
 
 NODE_MIME = "application/x-kpidesk-node"
@@ -56,6 +58,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.number_format = number_format
         self.document = None  # the PlanDocument followed (see follow)
         self._assessments: dict[int, Assessment] = {}
+        self.actuals = ActualColumn(number_format)  # kept, worked out once per change
         self._plan = Plan("")
         self._figures: dict[int, NodeFigures] = {}
         self._children: dict[int | None, list[int]] = {None: []}
@@ -108,6 +111,7 @@ class PlanTreeModel(QAbstractItemModel):
             Column.PROJECTED: self.tr("Projected"),
             Column.GAP: self.tr("Gap"),
             Column.SMART: self.tr("SMART"),
+            Column.ACTUAL: self.actuals.header(),
         }.get(section)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -145,6 +149,8 @@ class PlanTreeModel(QAbstractItemModel):
         column = Column(index.column())
         if column == Column.SMART:
             return self._smart_data(node, role)
+        if column == Column.ACTUAL:
+            return node.id if role == NODE_ID_ROLE else self.actuals.data(node.id, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(node, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -350,13 +356,13 @@ class PlanTreeModel(QAbstractItemModel):
         self.document = document
         self._assessments = {}
         document.changed.connect(self._document_changed)
+        self.actuals.refresh(document.session)
         self.reset(document.session.plan, document.session.figures)
 
     def _document_changed(self, outcome) -> None:
         session = self.document.session
-        self.update(
-            session.plan, session.figures, outcome.changed_node_ids, outcome.structure_changed
-        )
+        changed = frozenset(outcome.changed_node_ids) | self.actuals.refresh(session)
+        self.update(session.plan, session.figures, changed, outcome.structure_changed)
 
     def reset(self, plan: Plan, figures: dict[int, NodeFigures]) -> None:
         self.beginResetModel()
@@ -389,8 +395,19 @@ class PlanTreeModel(QAbstractItemModel):
         if self._children != children:
             self._reorder(children, parents)
 
+    def show_actuals_of(self, rep) -> None:
+        """The Actual column shows `rep`'s actuals so far (None: the whole team's)."""
+        self.actuals.choose(rep)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.ACTUAL, Column.ACTUAL)
+        for node_id in self.actuals.refresh(self.document.session) if self.document else ():
+            if node_id in self._parent:
+                index = self.index_of(node_id, Column.ACTUAL)
+                self.dataChanged.emit(index, index)
+
     def refresh_all(self) -> None:
         """Every cell's text may have changed (for example the money display option)."""
+        if self.document is not None:
+            self.actuals.refresh(self.document.session)
         for node_id in self._parent:
             self.dataChanged.emit(self.index_of(node_id), self.index_of(node_id, len(Column) - 1))
 

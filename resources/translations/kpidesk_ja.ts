@@ -3860,6 +3860,13 @@
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>Opening the plan…</source>
+        <translation>プランを開いています…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>On track</source>
@@ -4229,6 +4236,21 @@
     <message>
         <source>Move &amp;In under the KPI Above</source>
         <translation>上のKPIの子へ移動(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>TreeActuals</name>
+    <message>
+        <source>Actual</source>
+        <translation>実績</translation>
+    </message>
+    <message>
+        <source>Actual (%1)</source>
+        <translation>実績（%1）</translation>
+    </message>
+    <message>
+        <source>Derived through the tree: no actual of its own was entered.</source>
+        <translation>ツリーから導出：この KPI 自体の実績は入力されていません。</translation>
     </message>
 </context>
 <context>
