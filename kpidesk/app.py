@@ -21,6 +21,10 @@ APP_NAME = "KPI Desk"
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in CLI_COMMANDS:
+        if argv[0] == "export":  # the meeting PDF: only what it draws, not every command
+            from kpidesk.report.command import main as export_main
+
+            return export_main(argv)
         from kpidesk.cli import run
 
         return run(argv)
@@ -31,7 +35,6 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
     headless = _no_display()
     if headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _import_before_qt()
     from PySide6.QtWidgets import QApplication
 
     from kpidesk.i18n.catalog import choose_language, install_translators, requested_language
@@ -48,16 +51,6 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
         print(no_display_message(args.screenshot), file=sys.stderr)
         _quiet_offscreen_notices()
     return start_gui(args.file, args.demo, language, args.screenshot, on_first_paint)
-
-
-def _import_before_qt() -> None:
-    """Load the Qt-free modules the window needs (the plan file, sqlite-utils, the session)
-    before PySide6: PySide6 reads the source of every module imported after it, to see
-    whether it switches on PySide6 features, which costs start-up a few hundred ms here."""
-    import kpidesk.services.business_calendar
-    import kpidesk.services.demo
-    import kpidesk.services.plan_files
-    import kpidesk.services.plan_session  # noqa: F401
 
 
 def no_display_picture() -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import PySide6
@@ -50,6 +49,8 @@ def _qt_tool(name: str) -> str:
 
 def update_catalog(ts_file: Path, sources: Path | None = None) -> None:
     """Refresh a .ts file with every translatable string in `sources` (Qt's lupdate)."""
+    import subprocess  # not on the way to the window's first paint
+
     sources = sources or Path(__file__).resolve().parent.parent
     subprocess.run(
         [
@@ -74,6 +75,8 @@ def compiled_catalog(language: str, folder: Path | None = None) -> Path:
     source = folder / f"kpidesk_{language}.ts"
     target = folder / f"kpidesk_{language}.qm"
     if source.exists() and (not target.exists() or target.stat().st_mtime < source.stat().st_mtime):
+        import subprocess  # only when the catalog is out of date
+
         subprocess.run(
             [_qt_tool("lrelease"), "-silent", str(source), "-qm", str(target)],
             check=True,

@@ -6,19 +6,20 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kpidesk.i18n.catalog import choose_language, install_translators
 from kpidesk.ui import clipboard_handoff
 from kpidesk.ui.fonts import use_bundled_font
-from kpidesk.ui.help_menu import new_demo_copy
-from kpidesk.ui.icons import app_icon
-from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.recent_files import last_file, recent_files
-from kpidesk.ui.screenshot import take_when_settled
-from kpidesk.ui.welcome import WelcomeDialog
+from kpidesk.ui.shell import StartupShell, show_app_icon
+
+if TYPE_CHECKING:  # the window and its plan are imported after the shell has painted
+    from kpidesk.ui.main_window import MainWindow
+    from kpidesk.ui.welcome import WelcomeDialog
 
 translate = QCoreApplication.translate
 
@@ -51,6 +52,8 @@ def plan_to_open(file: str | None, demo: bool, settings: QSettings) -> Path | No
     if file:
         return Path(file)
     if demo:
+        from kpidesk.ui.help_menu import new_demo_copy
+
         return new_demo_copy()
     last = last_file(settings)
     return Path(last) if last else None
@@ -58,6 +61,10 @@ def plan_to_open(file: str | None, demo: bool, settings: QSettings) -> Path | No
 
 def show_welcome(window: MainWindow, settings: QSettings) -> WelcomeDialog:
     """The first start (or a start whose last plan is gone): the ways in, beside the window."""
+    from PySide6.QtCore import Qt
+
+    from kpidesk.ui.welcome import WelcomeDialog
+
     dialog = WelcomeDialog(window, recent_files(settings))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
@@ -86,28 +93,50 @@ def start_gui(
     screenshot: str | None,
     on_first_paint: Callable[[], None] | None = None,
 ) -> int:
-    """Set up Qt, open the plan, show the window and run until it closes."""
+    """Set up Qt, paint the light shell, then open the plan in the real window and run until it
+    closes. `on_first_paint` is called right after the shell's first paint."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("KPI Desk")
     app.setApplicationName("KPI Desk")
     use_bundled_font(app)
     install_translators(app, choose_language(language))
-    app.setWindowIcon(app_icon())
+    show_app_icon(app)
     clipboard_handoff.install(app)
     settings = QSettings()
+    shell = StartupShell()
+
+    def after_shell_paint() -> None:
+        if on_first_paint is not None:
+            on_first_paint()
+        QTimer.singleShot(0, lambda: open_window(shell, settings, file, demo, screenshot))
+
+    FirstPaintWatcher(shell, after_shell_paint)
+    shell.show()
+    return app.exec()
+
+
+def open_window(
+    shell: StartupShell, settings: QSettings, file: str | None, demo: bool, screenshot: str | None
+) -> MainWindow:
+    """Build the real window (importing the plan file, the services and the views now), open
+    the plan in it and put it where the shell is."""
+    from kpidesk.ui.icons import app_icon
+    from kpidesk.ui.main_window import MainWindow
+    from kpidesk.ui.screenshot import take_when_settled
+
+    QApplication.instance().setWindowIcon(app_icon())  # every size drawn, for the taskbar
     window = MainWindow(settings)
     path = plan_to_open(file, demo or bool(screenshot and not last_file(settings)), settings)
     if path is not None:
         window.open_file(path, ask_when_held=not screenshot)  # a screenshot never waits
 
     def after_first_paint() -> None:
-        if on_first_paint is not None:
-            on_first_paint()
         if path is None and not screenshot:
             show_welcome(window, settings)
         if screenshot:  # once the header and the pace rows are in (kpidesk.ui.screenshot)
+            app = QApplication.instance()
             take_when_settled(window, screenshot, lambda: (window.close(), app.quit()))
 
     FirstPaintWatcher(window, after_first_paint)
-    window.show()
-    return app.exec()
+    shell.hand_over(window)
+    return window

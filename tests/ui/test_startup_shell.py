@@ -1,0 +1,111 @@
+"""Start-up: the light shell paints first in the window's own words, then hands over to the
+real window with the plan open, in the same place; the first start still welcomes."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTreeView
+from shiboken6 import Shiboken
+
+from kpidesk.i18n.catalog import install_translators
+from kpidesk.ui.recent_files import last_file
+from kpidesk.ui.shell import StartupShell
+from kpidesk.ui.startup import open_window
+from kpidesk.ui.welcome import WelcomeDialog
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
+
+
+@pytest.fixture
+def japanese(qapp):
+    install_translators(QCoreApplication.instance(), "ja")
+    yield
+    install_translators(QCoreApplication.instance(), "en")
+
+
+@pytest.fixture
+def shell(qtbot):
+    shell = StartupShell()  # not the test's to close: it closes itself and goes at hand-over
+    shell.move(40, 30)
+    shell.show()
+    qtbot.waitExposed(shell)
+    return shell
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def tab_titles(tabs) -> list[str]:
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def column_titles(tree, count: int) -> list[str]:
+    return [tree.model().headerData(c, tree.header().orientation()) for c in range(count)]
+
+
+def test_the_shell_hands_over_to_the_window_with_the_plan_open_in_its_place(
+    qtbot, english, settings, demo_file, shell
+):
+    where = shell.geometry()
+    window = open_window(shell, settings, str(demo_file), False, None)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert window.isVisible()
+    assert not shell.isVisible()
+    assert window.geometry() == where
+    qtbot.waitUntil(lambda: not Shiboken.isValid(shell))  # and then deleted
+    assert window.windowTitle() == "demo.kpidesk — KPI Desk"
+    assert window.model.index(0, 0).data().startswith("Revenue")  # the plan, in the tree
+    assert last_file(settings) == str(demo_file)  # remembered for the next start
+
+
+def test_the_shell_shows_the_windows_menus_tabs_and_columns_in_japanese(
+    qtbot, japanese, settings, demo_file, shell
+):
+    assert shell.statusBar().currentMessage() == "プランを開いています…"
+    shell_menus = menu_titles(shell)
+    shell_tabs = tab_titles(shell.findChild(QTreeView).parent().parent())
+    shell_columns = column_titles(shell.findChild(QTreeView), 8)
+    window = open_window(shell, settings, str(demo_file), False, None)
+    qtbot.addWidget(window)
+    assert shell_menus == menu_titles(window)
+    assert shell_menus[0] == "ファイル(&F)"
+    assert shell_tabs == tab_titles(window.views)
+    assert shell_tabs[:3] == ["ツリー", "ツリー図", "実績"]
+    assert shell_columns == column_titles(window.tree, 8)
+    assert shell_columns[2] == "目標／必要値"
+
+
+def test_the_first_start_welcomes_once_the_window_has_painted(qtbot, english, settings, shell):
+    window = open_window(shell, settings, None, False, None)
+    qtbot.addWidget(window)
+    assert window.document is None
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(WelcomeDialog)))
+    assert not Shiboken.isValid(shell)
+
+
+def test_the_whole_start_draws_the_plans_window_and_quits(demo_file, tmp_path):
+    picture = tmp_path / "window.png"
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+    )
+    child = subprocess.run(
+        [sys.executable, str(MAIN), str(demo_file), "--screenshot", str(picture)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr
+    assert "Traceback" not in child.stderr
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == (1180, 680)
