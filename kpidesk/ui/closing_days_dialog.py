@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.services import clock
 from kpidesk.ui.date_fields import date_field
+from kpidesk.ui.empty_list import say_when_empty
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,6 +65,9 @@ class ClosingDaysDialog(QDialog):
             item = QListWidgetItem(f"{text}  {note}".rstrip())
             item.setData(DAY_ROLE, day.isoformat())
             self.days.addItem(item)
+        say_when_empty(
+            self.days, self.tr("No closing days yet: pick a day below, add a note, and press Add.")
+        )
 
     def add(self) -> None:
         picked = self.day.date()
@@ -72,5 +76,5 @@ class ClosingDaysDialog(QDialog):
 
     def remove(self) -> None:
         item = self.days.currentItem()
-        if item is not None:
+        if item is not None and item.data(DAY_ROLE):
             self.controller.set_closed_day(date.fromisoformat(item.data(DAY_ROLE)), None)

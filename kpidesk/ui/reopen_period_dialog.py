@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.i18n.fill import fill
 from kpidesk.services.period_reopening import ClosedPeriod, period_history
+from kpidesk.ui.empty_list import say_when_empty
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.period_text import day_text, period_text
 from kpidesk.ui.tones import show_as_error
@@ -58,6 +59,10 @@ class ReopenPeriodDialog(QDialog):
         self.periods = period_history(self.controller.session)
         self.history.clear()
         self.history.addItems([self.history_text(closed) for closed in self.periods])
+        say_when_empty(
+            self.history,
+            self.tr("None yet: a period is listed here once Plan → Start Next Period… has closed it."),
+        )
         latest = self.periods[0] if self.periods else None
         reopened = latest is not None and latest.is_reopened
         self.reason.setVisible(latest is not None and not reopened)

@@ -625,6 +625,10 @@
         <source>Remove</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>No closing days yet: pick a day below, add a note, and press Add.</source>
+        <translation>休業日はまだありません。下で日付を選び、メモを書いて「追加」を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>CollectDialog</name>
@@ -2817,6 +2821,10 @@
     <message>
         <source>Closed periods</source>
         <translation>締めた期間</translation>
+    </message>
+    <message>
+        <source>None yet: a period is listed here once Plan → Start Next Period… has closed it.</source>
+        <translation>まだありません。「プラン → 次の期間を開始…」で期間を締めると、ここに表示されます。</translation>
     </message>
     <message>
         <source>No period has been closed yet.</source>

@@ -61,7 +61,9 @@ def test_closing_days_are_listed_and_undoable(qtbot, window):
     assert dialog.days.item(0).text().endswith("年末休業")
     assert window.document.session.closed_days == {date(2026, 12, 29): "年末休業"}
     window.undo_action.trigger()
-    assert dialog.days.count() == 0
+    assert [dialog.days.item(i).text() for i in range(dialog.days.count())] == [
+        "No closing days yet: pick a day below, add a note, and press Add."
+    ]
 
 
 def test_status_thresholds_are_set_in_percent_and_refused_out_of_order(qtbot, window):
