@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from fractions import Fraction
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -14,10 +12,16 @@ from PySide6.QtWidgets import QApplication
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.charts.qtgraph import pg
+from kpidesk.ui.charts.ticks import (
+    LABEL_GAP_PX,
+    STAGGER_ROWS,
+    day_ticks,
+    exact,
+    month_day,
+    thinned,
+    visible,
+)
 from kpidesk.ui.palette import SUBTLE as AXIS_COLOUR
-
-LABEL_GAP_PX = 18.0  # room between two labels along an axis
-STAGGER_ROWS = 2  # crowded category names take up to two rows before any is left out
 
 
 def axis_font() -> QFont:
@@ -40,18 +44,6 @@ def _label_room(axis: pg.AxisItem, labels: Sequence[str]) -> float:
     return widest + LABEL_GAP_PX
 
 
-def _thinned(positions: list[int], room: float, size: float) -> list[int]:
-    """Every k-th position, so that at most `size / room` labels share the axis."""
-    fits = max(1, int(size // max(room, 1.0)))
-    step = max(1, math.ceil(len(positions) / fits))
-    return positions[::step]
-
-
-def _visible(min_value: float, max_value: float, count: int) -> range:
-    low, high = sorted((min_value, max_value))
-    return range(max(0, math.ceil(low)), min(count - 1, math.floor(high)) + 1)
-
-
 class CategoryAxis(pg.AxisItem):
     """Names at whole-number positions (a bar each), never overlapped: names too wide to sit
     side by side along the bottom take two rows, every other one a line lower (each rep keeps
@@ -70,7 +62,7 @@ class CategoryAxis(pg.AxisItem):
         self.update()
 
     def tickValues(self, min_value: float, max_value: float, size: float):
-        shown = list(_visible(min_value, max_value, len(self.labels)))
+        shown = list(visible(min_value, max_value, len(self.labels)))
         room = _label_room(self, [self.labels[i] for i in shown])
         across = self.orientation in ("top", "bottom")
         staggered = across and size < len(shown) * room <= STAGGER_ROWS * size
@@ -79,7 +71,7 @@ class CategoryAxis(pg.AxisItem):
             QTimer.singleShot(0, self._fit_rows)
         if staggered:
             return [(1.0, [float(i) for i in shown])]
-        return [(1.0, [float(i) for i in _thinned(shown, room, size)])]
+        return [(1.0, [float(i) for i in thinned(shown, room, size)])]
 
     def tickStrings(self, values, scale, spacing):
         texts = []
@@ -98,40 +90,6 @@ class CategoryAxis(pg.AxisItem):
         self.setHeight(rows + self.style["tickTextOffset"][1] + abs(self.style["tickLength"]) + 4)
 
 
-def _new_week(days: Sequence[date], i: int) -> bool:
-    return i == 0 or days[i].isocalendar()[:2] != days[i - 1].isocalendar()[:2]
-
-
-def _new_month(days: Sequence[date], i: int) -> bool:
-    return i == 0 or (days[i].year, days[i].month) != (days[i - 1].year, days[i - 1].month)
-
-
-def _new_quarter(days: Sequence[date], i: int) -> bool:
-    return _new_month(days, i) and (i == 0 or days[i].month % 3 == 1)
-
-
-def _new_year(days: Sequence[date], i: int) -> bool:
-    return i == 0 or days[i].year != days[i - 1].year
-
-
-def _month_day(day: date) -> str:
-    return f"{day.month}/{day.day}"
-
-
-def _year_month(day: date) -> str:
-    return f"{day.year}/{day.month}"
-
-
-# finest first: which days start a tick, and how such a tick is labelled
-DAY_LEVELS: tuple[tuple[Callable[[Sequence[date], int], bool], Callable[[date], str]], ...] = (
-    (lambda days, i: True, _month_day),
-    (_new_week, _month_day),
-    (_new_month, _year_month),
-    (_new_quarter, _year_month),
-    (_new_year, _year_month),
-)
-
-
 class DayAxis(pg.AxisItem):
     """Days at their index in the series (business days sit side by side), labelled M/D.
 
@@ -143,7 +101,7 @@ class DayAxis(pg.AxisItem):
         super().__init__(orientation)
         self.enableAutoSIPrefix(False)
         self.days: tuple[date, ...] = ()
-        self._label = _month_day
+        self._label = month_day
         style_axis(self)
 
     def set_days(self, days: Sequence[date]) -> None:
@@ -152,17 +110,13 @@ class DayAxis(pg.AxisItem):
         self.update()
 
     def tickValues(self, min_value: float, max_value: float, size: float):
-        shown = _visible(min_value, max_value, len(self.days))
+        shown = visible(min_value, max_value, len(self.days))
         if not shown:
             return [(1.0, [])]
-        ticks: list[int] = []
-        for starts, label in DAY_LEVELS:
-            ticks = [i for i in shown if starts(self.days, i)]
-            self._label = label
-            room = _label_room(self, [label(self.days[i]) for i in ticks[:3]])
-            if len(ticks) * room <= size:
-                break
-        return [(1.0, [float(i) for i in _thinned(ticks, room, size)])]
+        ticks, self._label = day_ticks(
+            self.days, shown, lambda texts: _label_room(self, texts), size
+        )
+        return [(1.0, [float(i) for i in ticks])]
 
     def tickStrings(self, values, scale, spacing):
         count = len(self.days)
@@ -193,9 +147,4 @@ class ValueAxis(pg.AxisItem):
         return [self.format(value * scale) for value in values]
 
     def format(self, value: float) -> str:
-        return self.number_format.value(_fraction(value), self.unit, self.unit_label)
-
-
-def _fraction(value: float) -> Fraction:
-    """A tick position as an exact number, without float noise such as 0.30000000000000004."""
-    return Fraction(value).limit_denominator(1_000_000) if math.isfinite(value) else Fraction(0)
+        return self.number_format.value(exact(value), self.unit, self.unit_label)
