@@ -336,8 +336,8 @@ def _import(args: argparse.Namespace) -> int:
     try:
         when = clock.now_text()
         try:
-            _outcome, result = import_file(
-                plan_file.session, args.data, mapping, when, args.accept_dates
+            _outcome, result = import_file(  # no undo here: the batch stays out of the file
+                plan_file.session, args.data, mapping, when, args.accept_dates, False
             )
         except ValidationError as error:
             for row_error in error.params.get("errors", []):
@@ -352,9 +352,8 @@ def _import(args: argparse.Namespace) -> int:
         write_bytes_atomically(Path(args.save_mapping), text.encode("utf-8"))
     if result.rate_reading:
         print(rate_reading_text(result.rate_reading, result.rate_example))
-    print(
-        fill(translate("Cli", "Imported %1 values from %2 rows."), len(result.values), result.rows)
-    )
+    imported = translate("Cli", "Imported %1 values from %2 rows.")
+    print(fill(imported, result.loaded.values, result.rows))
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -17,6 +17,7 @@ from kpidesk.domain.numbers import parse_value, to_text, whole_only
 from kpidesk.domain.periods import Period
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_value
+from kpidesk.services.import_batches import LoadedBatch, load_batch
 from kpidesk.services.mapped_rows import (
     RowError,
     blank,
@@ -76,6 +77,7 @@ class ImportResult:
     flagged_count: int = 0
     rate_reading: str | None = None
     rate_example: str | None = None
+    loaded: LoadedBatch | None = None  # what an import loaded (its values are not kept here)
 
     def refuse(self, error: RowError) -> None:
         self.refused += 1
@@ -116,6 +118,24 @@ def interpret(
     `rows` is a `Table` (streamed, only the mapped columns read) or a list of cell lists.
     Rows dated after `today` or outside `period` are kept but flagged for the user to confirm.
     """
+    result = ImportResult()
+    for key, value in read_values(header, rows, mapping, plan, result, today, period):
+        result.values[key] = result.values.get(key, Fraction(0)) + value
+    return result
+
+
+def read_values(
+    header: list[str],
+    rows: Iterable,
+    mapping: ColumnMapping,
+    plan: Plan,
+    result: ImportResult,
+    today: date | None = None,
+    period: Period | None = None,
+) -> Iterator[tuple[ActualKey, Fraction]]:
+    """Each good row's (key, value) as it is read, keys not yet summed (rates come last:
+    their reading depends on the whole file); `result` counts the rows and keeps the bad
+    and flagged ones. Nothing here grows with the rows but the rates (see `_Rates`)."""
     kpis = by_normal_name({n.name: n.id for n in plan.nodes.values()})
     reps = by_normal_name({r.name: r.id for r in plan.reps})
     active = {r.id for r in plan.reps if r.active}
@@ -128,7 +148,6 @@ def interpret(
         raise ValidationError("mapping_needs_kpi")
     fields = ("date", "value", "kpi", "rep")
     numbered = mapped_rows(header, rows, mapping, fields)
-    result = ImportResult()
     rates = _Rates(mapping.rates)
     for number, cells in numbered:
         result.rows += 1
@@ -136,9 +155,9 @@ def interpret(
             key, value = _row(cells, kpis, reps, active, fixed, plan)
             if plan.nodes[key[0]].unit is Unit.PERCENT:
                 rates.add(number, key, value, cells["value"])
+                value = None
             else:
                 to_stored(value)
-                result.values[key] = result.values.get(key, Fraction(0)) + value
         except ValidationError as error:
             result.refuse(RowError(number, error.code, str(error.params.get("text", ""))))
             continue
@@ -147,8 +166,9 @@ def interpret(
             result.flag(RowError(number, "after_today", day.isoformat()))
         elif period is not None and not period.contains(day):
             result.flag(RowError(number, "outside_period", day.isoformat()))
-    rates.finish(result)
-    return result
+        if value is not None:
+            yield key, value
+    yield from rates.finish(result)
 
 
 class _Rates:
@@ -175,7 +195,7 @@ class _Rates:
         if self.example is None:
             self.example = cell_text(cell)
 
-    def finish(self, result: ImportResult) -> None:
+    def finish(self, result: ImportResult) -> Iterator[tuple[ActualKey, Fraction]]:
         offered = bool(self.unsigned) and self.all_small
         fractions = self.reading == "fraction" or (self.reading == "auto" and offered)
         for key, row in self.first_row.items():
@@ -187,7 +207,7 @@ class _Rates:
             except ValidationError as error:
                 result.refuse(RowError(row, error.code, ""))
                 continue
-            result.values[key] = value
+            yield key, value
         if offered or self.reading != "auto":
             result.rate_reading = "fraction" if fractions else "percent"
             result.rate_example = self.example
@@ -225,9 +245,15 @@ def _number(cell: object, node: Node) -> Fraction:
 
 
 def import_file(
-    session, path: Path | str, mapping: ColumnMapping, when: str, confirmed: bool = False
+    session,
+    path: Path | str,
+    mapping: ColumnMapping,
+    when: str,
+    confirmed: bool = False,
+    keep_for_undo: bool = True,
 ):
-    """Read, check and load a file in one transaction; any bad row and nothing is loaded.
+    """Read, check and load a file in one transaction, streamed (services.import_batches);
+    any bad row and nothing is loaded. `keep_for_undo=False` for the command line.
 
     Returns the outcome and the result; raises ValidationError("import_has_errors") with the
     result's errors in `params["errors"]` when rows were refused, and
@@ -235,16 +261,28 @@ def import_file(
     after today or outside the plan's period and the user has not `confirmed` them.
     """
     header, rows = read_table(path, mapping.sheet)
-    result = interpret(
-        header, rows, mapping, session.plan, session.today(), session.current_period()
+    result = ImportResult()
+    values = read_values(
+        header, rows, mapping, session.plan, result, session.today(), session.current_period()
     )
-    if result.refused:
-        raise ValidationError("import_has_errors", count=result.refused, errors=result.errors)
-    if result.flagged_count and not confirmed:
-        raise ValidationError(
-            "import_needs_confirmation", count=result.flagged_count, flagged=result.flagged
-        )
-    outcome = session.import_actuals(result.values, file_key(path), Path(path).name, when)
+
+    def refuse_bad_rows() -> None:
+        if result.refused:
+            raise ValidationError("import_has_errors", count=result.refused, errors=result.errors)
+        if result.flagged_count and not confirmed:
+            raise ValidationError(
+                "import_needs_confirmation", count=result.flagged_count, flagged=result.flagged
+            )
+
+    outcome, result.loaded = load_batch(
+        session,
+        values,
+        file_key(path),
+        Path(path).name,
+        when,
+        after_read=refuse_bad_rows,
+        keep_for_undo=keep_for_undo,
+    )
     return outcome, result
 
 

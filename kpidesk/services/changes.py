@@ -74,6 +74,27 @@ class BatchEdit:
 
 
 @dataclass(frozen=True)
+class BatchSide:
+    """One side of an import batch kept in the file (storage.undo_batch_store): the values it
+    wrote (`imported`) or those it replaced, on the KPIs `node_ids`; `source` is who entered
+    the imported values (kind, file name, time)."""
+
+    batch_id: int
+    imported: bool
+    node_ids: frozenset[int]
+    source: tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class BatchValuesEdit:
+    """An import's values as the file showed them and shows them: one side of the batch each.
+    Only the batch's id is held here; its rows stay in the plan file."""
+
+    before: BatchSide
+    after: BatchSide
+
+
+@dataclass(frozen=True)
 class PeriodEdit:
     """A frozen period (record and its KPI values) as it was and became; None is absent."""
 
@@ -172,6 +193,7 @@ Edit = (
     | FixedEdit
     | ActualsEdit
     | BatchEdit
+    | BatchValuesEdit
     | PeriodEdit
     | ReopenEdit
     | ClosedDayEdit
@@ -208,6 +230,7 @@ def _invert(edit: Edit) -> Edit:
             | HeaderEdit()
             | ActualsEdit()
             | BatchEdit()
+            | BatchValuesEdit()
             | PeriodEdit()
             | ReopenEdit()
             | ReviewEdit()
@@ -253,7 +276,7 @@ def area_of(edit: Edit) -> Area:
             return Area.SHARES
         case HeaderEdit():
             return Area.HEADER
-        case ActualsEdit() | BatchEdit() | SourceEdit() | RepNoteEdit():
+        case ActualsEdit() | BatchEdit() | BatchValuesEdit() | SourceEdit() | RepNoteEdit():
             return Area.ACTUALS
         case ClosedDayEdit():
             return Area.CALENDAR

@@ -7,6 +7,7 @@ from typing import assert_never
 from kpidesk.services.changes import (
     ActualsEdit,
     BatchEdit,
+    BatchValuesEdit,
     ClosedDayEdit,
     Edit,
     FixedEdit,
@@ -29,6 +30,7 @@ from kpidesk.storage.rep_note_store import RepNoteStore
 from kpidesk.storage.review_store import ReviewStore
 from kpidesk.storage.smart_store import SmartStore
 from kpidesk.storage.source_store import SourceStore
+from kpidesk.storage.undo_batch_store import UndoBatchStore
 from kpidesk.storage.yomi_store import YomiStore
 
 
@@ -98,6 +100,13 @@ class EditWriter:
                 SourceStore(self.actuals.db).put(edit.changes())
             case YomiEdit():
                 YomiStore(self.actuals.db).put(edit.changes())
+            case BatchValuesEdit():
+                side = edit.after
+                batches = UndoBatchStore(self.actuals.db)
+                if side.imported:
+                    batches.show_imported(side.batch_id, side.source)
+                else:
+                    batches.show_replaced(side.batch_id)
             case BatchEdit():
                 if edit.after is None:
                     self.actuals.delete_batch(edit.before[0])

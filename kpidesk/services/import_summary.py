@@ -24,7 +24,20 @@ class ImportSummary:
 
 
 def summarize(result: ImportResult) -> ImportSummary:
-    """Count the distinct KPIs, reps and days among the values `result` loads."""
+    """Count the distinct KPIs, reps and days among the values `result` loads (counted as
+    they streamed in, for an import that has loaded)."""
+    loaded = result.loaded
+    if loaded is not None:
+        return ImportSummary(
+            result.rows,
+            loaded.values,
+            loaded.kpis,
+            loaded.reps,
+            loaded.team,
+            loaded.days,
+            loaded.first,
+            loaded.last,
+        )
     keys = list(result.values)
     days = sorted({day for _node, _rep, day in keys})
     reps = {rep for _node, rep, _day in keys}

@@ -7,6 +7,7 @@ from kpidesk.domain.model import Plan
 from kpidesk.services.changes import (
     ActualsEdit,
     Area,
+    BatchValuesEdit,
     Change,
     Edit,
     NodeEdit,
@@ -24,6 +25,12 @@ def actuals_outcome(change: Change, plan: Plan) -> Outcome:
         if isinstance(edit, ActualsEdit)
         for key in (*edit.before, *edit.after)
         if key[0] in plan.nodes
+    } | {
+        node_id
+        for edit in change.edits
+        if isinstance(edit, BatchValuesEdit)
+        for node_id in edit.after.node_ids
+        if node_id in plan.nodes
     }
     with_ancestors = nodes | {a.id for n in nodes for a in plan.ancestors(n)}
     return Outcome(

@@ -46,7 +46,6 @@ from kpidesk.services import actual_sources, clock, period_reopening, structure_
 from kpidesk.services.changes import (
     ActualsEdit,
     Area,
-    BatchEdit,
     Change,
     ClosedDayEdit,
     Edit,
@@ -470,12 +469,14 @@ class PlanSession:
         nothing is counted twice."""
         for key, value in values.items():
             self._check_actual(key, value)
-        before = self.actuals.get(values)
-        batch = (self.actuals.next_batch_id(), file_key, file_name, when, len(values))
-        sources = actual_sources.source_edit(
-            self.store.db, values, actual_sources.IMPORT, file_name, when
-        )
-        return self._commit([BatchEdit(None, batch), ActualsEdit(before, dict(values)), sources])
+        from kpidesk.services.import_batches import load_batch
+
+        return load_batch(self, values.items(), file_key, file_name, when)[0]
+
+    def import_batch(self, prepare: Callable[[], list[Edit]]) -> Outcome:
+        """An import streamed into the file by `prepare` (services.import_batches) inside the
+        action's one transaction; it returns the edits, which hold only the batch's id."""
+        return self._commit([], prepare=prepare)
 
     def set_rep_note(self, rep_id: int, node_id: int, cause: str, action: str) -> Outcome:
         """A rep's cause and action on a KPI in the current period (empty both: no note)."""
@@ -541,15 +542,24 @@ class PlanSession:
         after = PlanHeader(**{**before.__dict__, **changes})
         return self._commit([] if after == before else [HeaderEdit(before, after)])
 
-    def _commit(self, edits: list[Edit], new_node_id: int | None = None) -> Outcome:
-        """Apply the edits in one transaction, then refresh the plan and its figures."""
+    def _commit(
+        self,
+        edits: list[Edit],
+        new_node_id: int | None = None,
+        prepare: Callable[[], list[Edit]] | None = None,
+    ) -> Outcome:
+        """Apply the edits in one transaction, then refresh the plan and its figures.
+        `prepare` writes first in the same transaction and returns the edits."""
         change = Change(tuple(edits))
-        if not edits:
+        if not edits and prepare is None:
             return Outcome(change)
         if self.before_write is not None:
             self.before_write()
         try:
             with self.store.transaction():
+                if prepare is not None:
+                    edits = prepare()
+                    change = Change(tuple(edits))
                 for edit in edits:
                     self.writer.write(edit)
         except StorageError as error:  # nothing was written: show what the file holds

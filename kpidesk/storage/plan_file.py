@@ -86,6 +86,7 @@ def open_plan_file(path: Path | str) -> Database:
     connection first (storage.plan_check), an older one on a migrated copy in memory.
     """
     from kpidesk.storage.plan_check import BUSY_TIMEOUT_SECONDS, check_plan_file, refusal
+    from kpidesk.storage.undo_batch_store import UndoBatchStore
 
     path = Path(path)
     inspect_header(path)
@@ -96,6 +97,7 @@ def open_plan_file(path: Path | str) -> Database:
         db = connect(path)
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
         migrate(db)
+        UndoBatchStore(db).drop_leftovers()  # undo history ends with the session that made it
     except sqlite3.DatabaseError as error:
         raise refusal(path, error) from None
     return db

@@ -58,6 +58,7 @@ def test_areas_of_the_kinds():
         "FixedEdit": "shares",
         "ActualsEdit": "actuals",
         "BatchEdit": "actuals",
+        "BatchValuesEdit": "actuals",
         "PeriodEdit": "periods",
         "ReopenEdit": "reopening",
         "ClosedDayEdit": "calendar",
