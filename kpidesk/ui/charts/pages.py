@@ -34,6 +34,19 @@ from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
+from kpidesk.ui.charts.look import (
+    AS_OF_LABEL_AT,
+    BAR_WIDTH,
+    BELOW_ZERO,
+    GROUP_BAR_WIDTH,
+    LEGEND_HEADROOM,
+    LINE_WIDTH,
+    MARGINS,
+    MARKER_LIMIT,
+    MARKER_SIZE,
+    STATUS_LABEL_ROOM,
+    top_of,
+)
 from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.charts.tables import ChartTableModel
@@ -66,24 +79,15 @@ def see_through(colour: QColor, alpha: int) -> QColor:
     faded.setAlpha(alpha)
     return faded
 
-LINE_WIDTH = 2.0
-MARKER_SIZE = 7
-MARKER_LIMIT = 120  # more points than this and the markers would merge into a thick line
-BAR_WIDTH = 0.6
-GROUP_BAR_WIDTH = 0.38
-BELOW_ZERO = 0.02  # the value axis starts a little below 0
+
 LABEL_ROOM = 1.3  # room on the right for the labels beside horizontal bars
-STATUS_LABEL_ROOM = 1.6  # and for an achievement with its status in words
-LEGEND_HEADROOM = 1.2  # room at the top, above every line and bar, for the as-of label
 LEGEND_ROW = 4  # the legend's row in the plot's layout: under the bottom axis, off the data
 HOVER_Z = 100
-AS_OF_LABEL_AT = 0.985  # the as-of label's place up its line (0 the foot, 1 the top)
 HOVER_GAP_PX = 8
 MIN_TABLE_WIDTH = 220
 MAX_TABLE_WIDTH = 480
 CELL_PADDING = 4  # pixels beside a cell's text, on top of the style's focus margins
 ROW_HEIGHT = 1.6  # table rows, in lines of text
-MARGINS = (6, 4, 14, 4)  # around each chart: left, top, right, bottom
 EMPTY = ""
 
 
@@ -103,9 +107,9 @@ def present(values: Sequence[Fraction | None]) -> tuple[np.ndarray, np.ndarray]:
     return floats([i for i, _ in pairs]), floats([v for _, v in pairs])
 
 
-def top_of(values: Sequence[Fraction | None]) -> float:
-    """The largest value, or 1 when none is above 0: the axis needs some height."""
-    return max([0.0, *(plotted(v) for v in values if v is not None)]) or 1.0
+def highest_of(*lines: np.ndarray) -> float:
+    """The largest value of the lines, or 0 when none is above 0."""
+    return max([0.0, *(float(line.max()) for line in lines if len(line))])
 
 
 def day_text(day: date, fmt: NumberFormat) -> str:
@@ -417,26 +421,34 @@ class CumulativePage(ChartPage):
         plot.addItem(self.as_of_line, ignoreBounds=True)
 
     def _draw(self, series: CumulativeSeries) -> None:
+        """Each line's figures become floats once; the ranges follow from those floats."""
         last = len(series.days) - 1
         self._day_index = {day: i for i, day in enumerate(series.days)}
         self.day_axis.set_days(series.days)
         self.value_axis.set_unit(series.unit, series.unit_label, self.number_format)
         actual_x, actual_y = present(series.actual)
-        self.actual_item.setData(actual_x, actual_y)
-        self.actual_item.setSymbol("o" if len(actual_x) <= MARKER_LIMIT else None)
-        self.pace_item.setData(np.arange(last + 1, dtype=float), floats(series.pace))
+        if len(actual_x) <= MARKER_LIMIT:
+            self.actual_item.setData(actual_x, actual_y, symbol="o")
+        else:
+            self.actual_item.setData(actual_x, actual_y, symbol=None)
+        pace_y = floats(series.pace)
+        self.pace_item.setData(np.arange(last + 1, dtype=float), pace_y)
         forecast_x = floats([self._index_of(day) for day, _ in series.forecast])
-        self.forecast_item.setData(forecast_x, floats([v for _, v in series.forecast]))
+        forecast_y = floats([v for _, v in series.forecast])
+        self.forecast_item.setData(forecast_x, forecast_y)
         corners = series.target_points()  # steps where the target was revised
-        self.target_item.setData(floats([x for x, _ in corners]), floats([v for _, v in corners]))
+        target_y = floats([v for _, v in corners])
+        self.target_item.setData(floats([x for x, _ in corners]), target_y)
         self.yomi_band.draw(series, self._index_of)
         self._mark_as_of(series)
         self._title(series.kpi)
-        bands = [v for _, v in series.bands]
-        top = top_of([*series.actual, *series.pace, *(v for _, v in series.forecast), *bands])
-        self.plot_item.setXRange(-0.5, last + 0.5, padding=0)
-        highest = max((plotted(v) for _, v in series.target_points()), default=0.0)
-        self._value_range(max(top, highest) * LEGEND_HEADROOM)
+        bands = floats([v for _, v in series.bands])
+        top = highest_of(actual_y, pace_y, forecast_y, bands) or 1.0
+        top = max(top, highest_of(target_y)) * LEGEND_HEADROOM
+        # both ranges at once: each range set alone updates every line's view
+        self.plot_item.setRange(
+            xRange=(-0.5, last + 0.5), yRange=(-top * BELOW_ZERO, top), padding=0
+        )
 
     def _mark_as_of(self, series: CumulativeSeries) -> None:
         """A dotted line at the as-of day, labelled at its top, in the headroom above every
