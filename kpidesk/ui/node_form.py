@@ -21,6 +21,7 @@ from kpidesk.domain.decomposition import NOT_PLANNED_YET
 from kpidesk.domain.model import Relation, Rounding, Split, Unit
 from kpidesk.i18n.messages import relation_name, rounding_name, split_name, unit_name
 from kpidesk.services.business_calendar import business_day_count, is_loaded
+from kpidesk.ui.formatted_edit import FormattedNumberEdit
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import NEGATIVE, POSITIVE
 from kpidesk.ui.rep_split_table import RepSplitTable
@@ -104,7 +105,7 @@ class NodeForm(QWidget):
         self.lower_is_better.setToolTip(
             self.tr("For KPIs such as lead time or cost per deal: being under the target is good.")
         )
-        self.target = QLineEdit(objectName="targetEdit")
+        self.target = FormattedNumberEdit(objectName="targetEdit")  # ¥10,000,000 until edited
         self.plan = QLineEdit(objectName="planEdit")
         self.split = ChoiceCombo("splitCombo", [(split_name(s), s) for s in Split])
         self.plan_per_rep = QLineEdit(objectName="planPerRepEdit")
@@ -259,7 +260,8 @@ class NodeForm(QWidget):
         self.solve_for.setVisible(not node.is_root)
         self.lower_is_better.setChecked(node.lower_is_better)
         computed = node.solve_for and not node.is_root
-        _set_text(self.target, fmt.editable(node.target, node.unit))
+        shown = "" if node.target is None else fmt.value(node.target, node.unit, node.unit_label)
+        self.target.set_value(fmt.editable(node.target, node.unit), shown)
         self.target.setEnabled(not computed)
         self.target.setPlaceholderText(self.tr("computed from the parent") if computed else "")
         _set_text(self.plan, fmt.editable(node.plan, node.unit))
