@@ -31,6 +31,7 @@ from kpidesk.ui.actions import make_action
 from kpidesk.ui.backup_actions import BackupActions
 from kpidesk.ui.field_undo import FieldUndoGuard
 from kpidesk.ui.file_actions import FileActions
+from kpidesk.ui.focus_return import FocusReturn
 from kpidesk.ui.help_menu import HelpMenu
 from kpidesk.ui.icons import decorate
 from kpidesk.ui.labels import PlainLabel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.model.editRefused.connect(self._show_cell_refusal)
         self._build_widgets()
         self.read_only_mode = ReadOnlyMode(self)
+        FocusReturn(self)  # a closing dialog gives the keyboard back to this window
         self._build_actions()
         self._update_title()
         self.resize(1180, 680)

@@ -98,7 +98,6 @@ def test_the_monthly_loop_needs_no_mouse(qtbot, window, tmp_path, monkeypatch):
 
     answer_by_keyboard(qtbot, hold)
     press(qtbot, Qt.Key.Key_R, CTRL | SHIFT)
-    window.activateWindow()  # the window manager gives the focus back as the dialog closes
     panel = window.reviews
     qtbot.waitUntil(panel.kpis.hasFocus)
     assert len(window.document.session.reviews) == 1
