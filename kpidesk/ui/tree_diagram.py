@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QPoint,
-    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -47,6 +46,7 @@ from kpidesk.domain.problems import Figure
 from kpidesk.domain.tree_layout import Box, connectors, layout
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.file_writing import write_bytes_atomically
+from kpidesk.ui.diagram_paths import ConnectorLines, fill_left_stripe
 from kpidesk.ui.palette import (
     ACCENT,
     BAD_TINT,
@@ -177,8 +177,7 @@ class NodeBox(QGraphicsPathItem):
         rect = QRectF(0, 0, box.width, box.height)
         path = QPainterPath()
         path.addRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
-        self.setPath(path)
-        self._stripe = _left_stripe(path, rect)
+        self.setPath(path)  # its shape, for clicks; painted without it (kpidesk.ui.diagram_paths)
         self.setBrush(QBrush(STATUS_TINT[status]))
         self.setPen(_border_pen(highlighted=False))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -200,14 +199,14 @@ class NodeBox(QGraphicsPathItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        rect = self.path().boundingRect()
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self.brush())
-        painter.drawPath(self.path())
-        painter.setBrush(GAP_COLOUR[self.status])
-        painter.drawPath(self._stripe)
+        painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
+        fill_left_stripe(painter, rect, STRIPE_WIDTH, CORNER_RADIUS, GAP_COLOUR[self.status])
         painter.setPen(self.pen())
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
+        painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
         self._paint_text(painter)
 
     def _paint_text(self, painter: QPainter) -> None:
@@ -252,26 +251,12 @@ def _border_pen(highlighted: bool) -> QPen:
     return pen
 
 
-def _left_stripe(box: QPainterPath, rect: QRectF) -> QPainterPath:
-    """The box's rounded left edge cut to the stripe's width, so the stripe follows the corners."""
-    strip = QPainterPath()
-    strip.addRect(QRectF(rect.left(), rect.top(), STRIPE_WIDTH, rect.height()))
-    return box.intersected(strip)
-
-
 def _bounds(boxes) -> QRectF:
     """The diagram's extent with a margin; from the layout, so the selection cannot move it."""
     area = QRectF()
     for box in boxes:
         area = area.united(QRectF(box.x, box.y, box.width, box.height))
     return area.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
-
-
-def _connector_path(points: tuple[tuple[float, float], ...]) -> QPainterPath:
-    path = QPainterPath(QPointF(*points[0]))
-    for point in points[1:]:
-        path.lineTo(QPointF(*point))
-    return path
 
 
 class TreeDiagramView(QGraphicsView):
@@ -339,9 +324,8 @@ class TreeDiagramView(QGraphicsView):
         self._highlight(previous)
 
     def _add_connectors(self, plan: Plan, boxes: dict[int, Box]) -> None:
-        for connector in connectors(plan, boxes):
-            line = self.scene().addPath(_connector_path(connector.points), _connector_pen())
-            line.setZValue(-1)
+        lines = (connector.points for connector in connectors(plan, boxes))
+        self.scene().addItem(ConnectorLines(lines, _connector_pen()))
 
     @staticmethod
     def _status(node: Node, figures: dict[int, NodeFigures]) -> GapStatus:
