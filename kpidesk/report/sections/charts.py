@@ -1,4 +1,4 @@
-"""The charts of the Progress tab, drawn as vectors: cumulative against pace, achievement, reps."""
+"""The charts of the Progress tab, painted as vectors: cumulative, achievement, reps."""
 
 from __future__ import annotations
 
@@ -9,14 +9,13 @@ from kpidesk.domain.progress import Kind, kind_of
 from kpidesk.i18n.fill import fill
 from kpidesk.report.blocks import Block, Heading
 from kpidesk.report.context import ReportContext
-from kpidesk.report.scene_block import SceneBlock
+from kpidesk.report.painted_charts import AchievementChart, CumulativeChart, RepChart
 from kpidesk.services import chart_data
 
 translate = QCoreApplication.translate
 CHART_HEIGHT = 300.0
 BAR_PITCH = 26.0  # per KPI on the achievement chart
 AXES_ROOM = 60.0
-LEGEND_ROOM = 1.3
 
 
 def charts(context: ReportContext) -> list[Block]:
@@ -24,8 +23,6 @@ def charts(context: ReportContext) -> list[Block]:
     progress = context.progress
     if progress is None:
         return []
-    from kpidesk.ui.charts.pages import AchievementPage, CumulativePage, RepPage  # pyqtgraph
-
     faces, session = context.faces, context.session
     height = min(CHART_HEIGHT, context.height * 0.42)
     blocks: list[Block] = []
@@ -36,43 +33,29 @@ def charts(context: ReportContext) -> list[Block]:
         if not any(series.actual):  # nothing entered for it: its line would lie at 0
             continue
         title = fill(translate("Report", "%1: cumulative against pace"), series.kpi)
-        blocks += _chart(context, CumulativePage, series, title, height)
+        blocks += _chart(context, CumulativeChart, series, title, height)
     bars = chart_data.achievement_chart(session, progress)
     if not bars.empty:
         tall = min(context.height * 0.8, AXES_ROOM + BAR_PITCH * len(bars.items))
         title = translate("Report", "Achievement by KPI")
-        blocks += _chart(context, AchievementPage, bars, title, max(height * 0.6, tall))
+        blocks += _chart(context, AchievementChart, bars, title, max(height * 0.6, tall))
     for node_id in [] if context.closed else context.tree_order():
         series = chart_data.rep_chart(session, progress, node_id)
         if series.empty:
             continue
         title = fill(translate("Report", "%1 by rep: actual against target"), series.kpi)
-        blocks += _chart(context, RepPage, series, title, height, LEGEND_ROOM)  # legend top right
+        blocks += _chart(context, RepChart, series, title, height)
     if not blocks:
         return []
     return [Heading(context.width, faces.heading, translate("Report", "Charts")), *blocks]
 
 
-def _chart(
-    context: ReportContext, page_class, series, title: str, height: float, headroom: float = 1.0
-) -> list[Block]:
-    """A subheading (plain text, drawn by the report) over the chart page's scene; `headroom`
-    raises the top of the value axis to keep a legend clear of the tallest bar."""
-    page = page_class()
-    page.set_series(series, context.number_format)
-    page.plot_item.setTitle(None)  # the subheading names it
-    if headroom != 1.0:
-        view_box = page.plot_item.getViewBox()
-        low, high = view_box.viewRange()[1]
-        page.plot_item.setYRange(low, high * headroom, padding=0)
-    plot, width = page.plot, context.width
-    plot.resize(round(width), round(height))
-    plot.resizeEvent(None)  # laid out at this size without being shown
-    source = QRectF(0, 0, round(width), round(height))
-    settle(plot.scene(), source)
+def _chart(context: ReportContext, chart_class, series, title: str, height: float) -> list[Block]:
+    """A subheading (plain text, drawn by the report) over the chart, painted as vectors."""
+    width = context.width
     return [
         Heading(width, context.faces.subheading, title, rule=False),
-        SceneBlock(width, plot.scene(), source, 1.0, page),
+        chart_class(width, height, series, context.number_format),
     ]
 
 
