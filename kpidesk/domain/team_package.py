@@ -122,3 +122,5 @@ class RepPackageContents:
     holidays: list[date]
     notes: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # node -> cause,
     # action and when the rep wrote them, in this period
+    deals: list = field(default_factory=list)  # the rep's own ヨミ (kpidesk.domain.yomi.Deal)
+    ranks: dict = field(default_factory=dict)  # the plan's ranks: name -> (position, probability)

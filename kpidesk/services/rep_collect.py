@@ -13,6 +13,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kpidesk.domain.package_yomi import DealChanges
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.team_package import (
     E4,
@@ -25,12 +26,14 @@ from kpidesk.domain.team_package import (
 from kpidesk.domain.validation import check_value
 from kpidesk.services.actual_sources import PACKAGE, now_text
 from kpidesk.services.changes import ActualsEdit, Edit, RepNoteEdit, SourceEdit
+from kpidesk.services.package_deals import deal_edits, package_deal_changes
 from kpidesk.storage.package_file import PACKAGE_SUFFIX, read_package_actuals
 from kpidesk.storage.period_store import PeriodStore
 from kpidesk.storage.plan_file import PlanFileError
 from kpidesk.storage.plan_store import PlanStore
 from kpidesk.storage.rep_note_store import RepNoteStore
 from kpidesk.storage.source_store import SourceStore
+from kpidesk.storage.yomi_store import YomiStore
 
 if TYPE_CHECKING:
     from kpidesk.services.plan_session import PlanSession
@@ -50,6 +53,7 @@ class PlanFacts:
     closed: list[tuple[date, date]]
     actuals: dict[int, dict[tuple[int, date], int]]  # rep id -> (node, day) -> value e4
     notes: dict[tuple[date, int, int], tuple] = field(default_factory=dict)
+    deals: list = field(default_factory=list)  # the plan's ヨミ (kpidesk.domain.yomi.Deal)
 
 
 def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
@@ -74,7 +78,13 @@ def plan_facts(db, current: tuple[date, date] | None) -> PlanFacts:
         closed,
         actuals,
         notes,
+        YomiStore(db).deals() if _has_yomi(db) else [],
     )
+
+
+def _has_yomi(db) -> bool:
+    """A plan from before the ヨミ (opened read-only, not yet upgraded) has no deals."""
+    return "yomi_deal" in db.table_names()
 
 
 @dataclass
@@ -85,6 +95,7 @@ class RepPreview:
     header: PackageHeader | None = None
     items: list[MergeItem] = field(default_factory=list)
     notes: dict[int, tuple[str, str, str]] = field(default_factory=dict)  # changed: node -> note
+    deals: DealChanges = field(default_factory=DealChanges)  # the rep's ヨミ: what changes
     refusal: str = ""
     detail: str = ""
 
@@ -143,6 +154,7 @@ def _preview_one(facts: PlanFacts, path: Path) -> RepPreview:
             if facts.notes.get((header.first_day, header.rep_id, node_id), ("", ""))[:2]
             != note[:2]
         }
+        preview.deals = package_deal_changes(path, facts.deals, header.rep_id)
     return preview
 
 
@@ -183,7 +195,7 @@ def _refuse_superseded(previews: list[RepPreview]) -> None:
 
 def _supersede(older: RepPreview, newer: RepPreview) -> None:
     older.refusal, older.detail, older.items = "superseded", newer.path.name, []
-    older.notes = {}
+    older.notes, older.deals = {}, DealChanges()
 
 
 # -- loading ---------------------------------------------------------------------------------
@@ -217,7 +229,7 @@ def collect_edits(
 ) -> list[Edit]:
     """The edits that load the previewed packages: the values with their sources. The plan's
     values are read again here, so that an edit made since the preview is not undone."""
-    notes = note_edit(session, previews)
+    notes = note_edit(session, previews) + deal_edits(session, previews)
     chosen = chosen_values(previews, choices, default)
     if not chosen:
         return notes

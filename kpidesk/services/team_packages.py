@@ -17,6 +17,7 @@ from kpidesk.storage.package_file import PACKAGE_SUFFIX, write_package
 from kpidesk.storage.plan_file import PlanFileError
 from kpidesk.storage.rep_note_store import RepNoteStore
 from kpidesk.storage.source_store import SourceStore
+from kpidesk.storage.yomi_store import YomiStore
 
 
 class TeamError(Exception):
@@ -108,7 +109,11 @@ def package_contents(
         .notes(period.first_day, rep.id)
         .items()
     }
-    return RepPackageContents(header, own_plan, shares, actuals, closed, holidays, notes)
+    store = YomiStore(session.store.db)
+    deals = [deal for deal in store.deals() if deal.rep_id == rep.id]  # theirs only
+    return RepPackageContents(
+        header, own_plan, shares, actuals, closed, holidays, notes, deals, store.ranks()
+    )
 
 
 def _share(session: PlanSession, node_id: int, rep_id: int, business_days: int) -> RepShare:

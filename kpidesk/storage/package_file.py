@@ -14,6 +14,7 @@ from kpidesk.domain.team_package import (
     RepShare,
 )
 from kpidesk.storage.actual_store import to_stored
+from kpidesk.storage.package_yomi_store import write_package_deals
 from kpidesk.storage.plan_check import read_only_connection
 from kpidesk.storage.plan_file import (
     SQLITE_HEADER,
@@ -119,6 +120,7 @@ def write_package(path: Path | str, contents: RepPackageContents) -> None:
                     "INSERT INTO package_holiday VALUES (?)",
                     [(d.isoformat(),) for d in contents.holidays],
                 )
+                write_package_deals(db, contents.deals, contents.ranks)
             db.execute(f"PRAGMA application_id = {PACKAGE_APPLICATION_ID}")
         finally:
             db.close()

@@ -24,11 +24,18 @@ class YomiStore:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def deals(self) -> list[Deal]:
-        return [_deal(r) for r in self.db.query(f"SELECT {_COLUMNS} FROM yomi_deal ORDER BY id")]
+    def deals(self, table: str = "yomi_deal") -> list[Deal]:
+        """The list's deals (or those of `table`, a copy with the same columns) by id."""
+        return [_deal(r) for r in self.db.query(f"SELECT {_COLUMNS} FROM {table} ORDER BY id")]
 
     def next_deal_id(self) -> int:
-        row = next(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM yomi_deal"))
+        """An id no deal has had: neither one listed, nor one a review kept, nor (in a rep's
+        package) one sent; a removed deal's id is never given to a new one."""
+        tables = ["yomi_deal", "yomi_seen"]
+        if "package_yomi_base" in self.db.table_names():
+            tables.append("package_yomi_base")
+        ids = " UNION ALL ".join(f"SELECT MAX(id) AS id FROM {t}" for t in tables)
+        row = next(self.db.query(f"SELECT COALESCE(MAX(id), 0) + 1 AS next FROM ({ids})"))
         return row["next"]
 
     def ranks(self) -> dict[str, tuple[int, Fraction]]:

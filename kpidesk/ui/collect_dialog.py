@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kpidesk.domain.model import Unit
 from kpidesk.domain.team_package import MergeKind
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.team_messages import counts_text, kind_text, package_refusal_text
@@ -164,6 +165,7 @@ class CollectDialog(QDialog):
         for node_id, (cause, action, _when) in preview.notes.items():
             note = QTreeWidgetItem(top, [nodes[node_id].name, "", self.tr("note")])
             note.setText(4, fill(self.tr("Cause: %1 / Action: %2"), cause, action))
+        self._add_deals(top, preview)
         for item in preview.items:
             if item.kind is MergeKind.UNCHANGED:
                 continue
@@ -188,6 +190,24 @@ class CollectDialog(QDialog):
                 box = self._choice_box()
                 self._item_choices[(preview.path, item.node_id, item.day)] = box
                 self.tree.setItemWidget(row, 5, box)
+
+    def _add_deals(self, top: QTreeWidgetItem, preview: RepPreview) -> None:
+        """The rep's ヨミ as loading changes it: a line per deal added, changed or removed."""
+        fmt = self.controller.number_format
+
+        def shown(deal) -> str:
+            if deal is None:
+                return "—"
+            amount = "" if deal.amount is None else fmt.value(deal.amount, Unit.CURRENCY)
+            return " ".join(t for t in (amount, deal.rank, str(deal.close_date or "")) if t)
+
+        changes = preview.deals
+        rows = [(self.tr("deal added"), None, deal) for deal in changes.added]
+        rows += [(self.tr("deal changed"), was, now) for was, now in changes.changed]
+        rows += [(self.tr("deal removed"), deal, None) for deal in changes.removed]
+        for kind, was, now in rows:
+            name = (now or was).name
+            QTreeWidgetItem(top, [name, "", kind, shown(was), shown(now)])
 
     def _choice_box(self, on_change=None) -> QComboBox:
         box = QComboBox()

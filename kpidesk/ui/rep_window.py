@@ -32,6 +32,7 @@ from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.plan_document import Document
 from kpidesk.ui.progress_page import ProgressPage
+from kpidesk.ui.yomi_page import YomiPage
 
 
 class RepController(PlanController):
@@ -123,6 +124,8 @@ class RepWindow(QMainWindow):
         self.notes.itemChanged.connect(self._note_changed)
         self._filling_notes = False
         self.tabs.addTab(self.notes, self.tr("My Notes"))
+        self.pipeline = YomiPage(self.document, self.number_format)  # their own deals
+        self.tabs.addTab(self.pipeline, self.tr("My Pipeline"))
         central = QWidget()
         column = QVBoxLayout(central)
         column.addWidget(self.title)

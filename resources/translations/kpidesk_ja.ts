@@ -693,6 +693,18 @@
         <translation>要因：%1 / 対策：%2</translation>
     </message>
     <message>
+        <source>deal added</source>
+        <translation>案件（追加）</translation>
+    </message>
+    <message>
+        <source>deal changed</source>
+        <translation>案件（変更）</translation>
+    </message>
+    <message>
+        <source>deal removed</source>
+        <translation>案件（削除）</translation>
+    </message>
+    <message>
         <source>Keep mine</source>
         <translation>自分の値を残す</translation>
     </message>
@@ -2981,6 +2993,10 @@
     <message>
         <source>My Notes</source>
         <translation>自分のメモ</translation>
+    </message>
+    <message>
+        <source>My Pipeline</source>
+        <translation>自分のヨミ表</translation>
     </message>
     <message>
         <source>&amp;File</source>
