@@ -68,5 +68,5 @@ def test_the_window_keeps_layout_and_menus_and_nothing_is_plugged_into_a_view():
     window = (SOURCE / "ui" / "main_window.py").read_text(encoding="utf-8")
     assert len(window.splitlines()) < 450
     assert "_apply_outcome" not in window
-    plugged = r"\.(edit_handler|move_handler|splits|smart|ask_reason)\s*=[^=]"
+    plugged = r"\.(edit_handler|move_handler|splits|smart|ask_reason|edit_refusal)\s*=[^=]"
     assert [line for line in _lines_matching(plugged) if not line.startswith("ui/plan_")] == []

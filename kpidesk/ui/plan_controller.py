@@ -71,6 +71,7 @@ class PlanController(QObject):
         number_format: NumberFormat,
         parent=None,
         ask_reason: Callable[[int, Fraction | None], str | None] | None = None,
+        edit_refusal: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -81,8 +82,9 @@ class PlanController(QObject):
         # the reason, or None when the user cancels (given by the document that owns it).
         self.ask_reason = ask_reason
         # Why no edit may be written now (the plan is open read-only, or another KPI Desk took
-        # its lock over), or None: then every edit is refused with that message.
-        self.edit_refusal: Callable[[], str | None] = lambda: None
+        # its lock over), or None: then every edit is refused with that message (given by the
+        # document or window that owns the file).
+        self.edit_refusal: Callable[[], str | None] = edit_refusal or (lambda: None)
 
     def publish(self, outcome: Outcome) -> None:
         self.outcome.emit(outcome)

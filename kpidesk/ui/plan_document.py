@@ -104,9 +104,11 @@ class PlanDocument(Document):
     ) -> None:
         self._file = open_plan(path, read_only)
         session = self._file.session
-        super().__init__(PlanController(session, number_format, ask_reason=self._ask_reason))
+        controller = PlanController(
+            session, number_format, ask_reason=self._ask_reason, edit_refusal=self._edit_refusal
+        )
+        super().__init__(controller)
         self.controller.setParent(self)
-        self.controller.edit_refusal = self._edit_refusal
         self.path = self._file.path
         self.read_only = self._file.read_only
         self.took_over = self._file.took_over

@@ -38,8 +38,10 @@ from kpidesk.ui.yomi_page import YomiPage
 class RepController(PlanController):
     """The package's controller: only the rep's own actuals may change."""
 
-    def __init__(self, opened: OpenPackage, number_format: NumberFormat, parent=None) -> None:
-        super().__init__(opened.session, number_format, parent)
+    def __init__(
+        self, opened: OpenPackage, number_format: NumberFormat, parent=None, edit_refusal=None
+    ) -> None:
+        super().__init__(opened.session, number_format, parent, edit_refusal=edit_refusal)
         self.rep_id = opened.header.rep_id
 
     def record_actuals(self, cells) -> str | None:
@@ -62,7 +64,9 @@ class RepWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.opened = opened
         self.number_format = NumberFormat()
-        self.controller = RepController(opened, self.number_format, self)
+        self.controller = RepController(
+            opened, self.number_format, self, edit_refusal=self._read_only_reason
+        )
         header = opened.header
         self.setWindowTitle(
             fill(self.tr("%1 — %2 (rep package)"), header.rep_name, Path(opened.path).name)
@@ -88,8 +92,6 @@ class RepWindow(QMainWindow):
             if not opened.read_only
             else self.tr("This package is open read-only: another KPI Desk has it open.")
         )
-        if opened.read_only:  # every edit is refused with the reason
-            self.controller.edit_refusal = self.why_read_only.text
         self.numbers = QTreeWidget(objectName="repNumbers")
         self.numbers.setHeaderLabels(
             [
@@ -142,6 +144,10 @@ class RepWindow(QMainWindow):
         self._show_kpi()
         self.refresh()
         self.resize(1000, 620)
+
+    def _read_only_reason(self) -> str | None:
+        """Why every edit is refused: the package is open read-only (another KPI Desk has it)."""
+        return self.why_read_only.text() if self.opened.read_only else None
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
