@@ -231,16 +231,23 @@ def deal_count_kpi(session: PlanSession) -> int | None:
 
 
 def yomi_bands(session: PlanSession, progress, node_id: int, rep_id: int | None) -> tuple:
-    """The KGI's ヨミ bands for the team's cumulative chart: (rank, where the period lands if
-    every deal down to that rank closes); none for another KPI, a rep, or an empty list."""
+    """The KGI's ヨミ bands for its cumulative chart, the team's or rep `rep_id`'s (their own
+    deals on their own actual): (rank, where the period lands if every deal down to that
+    rank closes); none for another KPI or an empty list."""
     root = session.plan.root
-    if root is None or node_id != root.id or rep_id is not None:
+    if root is None or node_id != root.id:
         return ()
     deals = deals_of(session)
-    closed = progress.nodes[root.id].actual
+    if rep_id is None:
+        closed = progress.nodes[root.id].actual
+    else:  # what the rep entered so far
+        deals = [deal for deal in deals if deal.rep_id == rep_id]
+        totals = session.actuals.totals(progress.period.first_day, progress.as_of)
+        closed = Figure.of(totals.get((root.id, rep_id), Fraction(0)))
     if not deals or not closed.ok:
         return ()
-    forecast = landing_forecast(deals, ranks_of(session), progress.period, {TEAM: closed.value})
+    owner = TEAM if rep_id is None else rep_id
+    forecast = landing_forecast(deals, ranks_of(session), progress.period, {owner: closed.value})
     return forecast.bands
 
 

@@ -1,5 +1,6 @@
 """The cumulative chart shows the ヨミ as a band (A only, A+B, A+B+C) from today's actual to
-the period's end, beside the run-rate forecast line; the services give it for the KGI only."""
+the period's end, beside the run-rate forecast line; the services give it for the KGI, the
+team's or one rep's."""
 
 from dataclasses import replace
 from datetime import date
@@ -7,6 +8,7 @@ from fractions import Fraction
 
 import pytest
 
+from kpidesk.domain.model import Split
 from kpidesk.domain.yomi import Deal
 from kpidesk.services import yomi_service as yomi
 from kpidesk.services.chart_data import cumulative_chart
@@ -68,6 +70,20 @@ def test_the_kgi_s_series_carries_the_bands_and_other_kpis_none(demo_file):
         ("B", 3_000_000),
         ("C", 6_000_000),
     )
-    assert cumulative_chart(session, progress, 1, rep_id=1).bands == ()
+    assert cumulative_chart(session, progress, 1, rep_id=1).bands == ()  # no rep's share
+    session.set_split(1, Split.EVEN)  # revenue shared out: each rep has a chart of their own
+    progress = period_progress(session)
+    # Rep 1's own band: their ¥1,000,000 closed + their one A deal of ¥2,000,000
+    assert cumulative_chart(session, progress, 1, rep_id=1).bands == (
+        ("A", 3_000_000),
+        ("B", 3_000_000),
+        ("C", 3_000_000),
+    )
+    assert cumulative_chart(session, progress, 1, rep_id=2).bands == (  # nothing closed yet
+        ("A", 0),
+        ("B", 0),
+        ("C", 3_000_000),
+    )
+    assert cumulative_chart(session, progress, 1, rep_id=3).bands == ()  # no deals of theirs
     assert cumulative_chart(session, progress, 4).bands == ()
     db.close()
