@@ -563,6 +563,9 @@ class AchievementPage(BarsAcrossPage):
                 for i, (bar, width) in enumerate(zip(series.items, widths, strict=True))
             ]
         )
+        for item in self.labels.items:  # the 100 % line passes behind a label, not through it
+            item.fill = pg.mkBrush(BACKGROUND)
+            item.setZValue(self.reference.zValue() + 1)
         self._title(self.tr("Achievement by KPI"))
         self.plot_item.setYRange(-0.5, count - 0.5, padding=0)
         self._value_range(max(1.0, top_of(widths)) * STATUS_LABEL_ROOM)
