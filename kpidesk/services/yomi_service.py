@@ -254,3 +254,15 @@ def yomi_bands(session: PlanSession, progress, node_id: int, rep_id: int | None)
 def moves_since_review(session: PlanSession, review_id: int) -> list[DealMove]:
     """What moved in the ヨミ since review `review_id` (slipped, won, lost, new, …)."""
     return moves_since(_store(session).seen(review_id), deals_of(session))
+
+
+def moves_at_review(session: PlanSession, review_id: int) -> tuple[int | None, list[DealMove]]:
+    """What moved in the ヨミ from the review held before `review_id` to it, each as kept on
+    its day: (that earlier review's id, the moves); (None, []) for the first review."""
+    reviews = sorted(session.reviews, key=lambda r: (r.held_on, r.id))
+    position = next(i for i, r in enumerate(reviews) if r.id == review_id)
+    if position == 0:
+        return None, []
+    earlier = reviews[position - 1].id
+    store = _store(session)
+    return earlier, moves_since(store.seen(earlier), store.seen(review_id))

@@ -2396,6 +2396,41 @@
     </message>
 </context>
 <context>
+    <name>PipelineMoves</name>
+    <message>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>案件名</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>受注予定日</translation>
+    </message>
+    <message>
+        <source>The first review: there is no earlier list to compare.</source>
+        <translation>最初の振り返りです。比べる前回のヨミ表はありません。</translation>
+    </message>
+    <message>
+        <source>Pipeline changes since the review of %1:</source>
+        <translation>%1 の振り返りからのヨミの動き：</translation>
+    </message>
+    <message>
+        <source>No deal moved since the review of %1.</source>
+        <translation>%1 の振り返りから動いた案件はありません。</translation>
+    </message>
+</context>
+<context>
     <name>PlanController</name>
     <message>
         <source>Rename KPI</source>
@@ -3505,6 +3540,10 @@
     <message>
         <source>Why We Are Behind</source>
         <translation>未達の要因分解</translation>
+    </message>
+    <message>
+        <source>Pipeline Moves</source>
+        <translation>ヨミの動き</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -32,6 +32,7 @@ from kpidesk.ui.date_fields import date_field
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.review import review_tables as tables
 from kpidesk.ui.review.new_review_dialog import NewReviewDialog
+from kpidesk.ui.review.pipeline_moves import PipelineMoves
 from kpidesk.ui.splitters import mark_splitter
 from kpidesk.ui.text_box import TextBox
 
@@ -132,6 +133,8 @@ class ReviewPanel(QWidget):
         self.gap: GapSection | None = None  # built when first shown: it needs pyqtgraph
         self.sections.addTab(self.gap_page, self.tr("Why We Are Behind"))
         self.sections.currentChanged.connect(lambda _: self._show_gap())
+        self.moves = PipelineMoves(self.fmt)
+        self.sections.addTab(self.moves, self.tr("Pipeline Moves"))
         self.sections.addTab(self.notes, self.tr("Notes"))
 
         upper = QWidget()
@@ -217,6 +220,7 @@ class ReviewPanel(QWidget):
             else self.tr("The previous review decided no action.")
         )
         tables.fill_revisions(self.revisions, revisions_for(session, review), self.fmt)
+        self.moves.show_review(session, review)
         if not self.notes.hasFocus() or not self.notes.document().isModified():
             self.notes.setPlainText(review.notes)  # never over what is being typed
         self._show_item()
