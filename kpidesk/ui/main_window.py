@@ -41,6 +41,7 @@ from kpidesk.ui.plan_document import PlanDocument
 from kpidesk.ui.plan_header import PlanHeader
 from kpidesk.ui.plan_pages import PlanPages
 from kpidesk.ui.plan_tree_model import Column, PlanTreeModel
+from kpidesk.ui.print_preview import print_preview_action
 from kpidesk.ui.print_report import print_action
 from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import remember
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_actuals_action])
         file_menu.addAction(self.export_pdf_action)
         file_menu.addAction(print_action(self))  # Print… the meeting report
+        file_menu.addAction(print_preview_action(self))  # and its preview
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))

@@ -2750,6 +2750,21 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print Preview — Meeting Report</source>
+        <translation>印刷プレビュー — 会議資料</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the meeting report&apos;s pages before printing</source>
+        <translation>印刷する前に会議資料のページを確かめる</translation>
+    </message>
+</context>
+<context>
     <name>PrintReport</name>
     <message>
         <source>Print the Meeting Report</source>
