@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.ui.actions import without_mnemonic
+from kpidesk.ui.reading_order import follow_reading_order
 
 CONTROLS = (
     QLineEdit,
@@ -43,6 +45,8 @@ def make_accessible(root: QWidget) -> None:
     in the tooltip of its actions. Safe to call again: nothing named is renamed."""
     for form in root.findChildren(QFormLayout):
         _name_and_order(form)
+    if isinstance(root, QDialog):
+        follow_reading_order(root)  # Tab top to bottom, left to right, as it is shown
     for control in root.findChildren(QWidget):
         if isinstance(control, QHeaderView):  # read with its table
             continue
