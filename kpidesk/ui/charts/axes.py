@@ -57,6 +57,8 @@ class CategoryAxis(pg.AxisItem):
         style_axis(self)
 
     def set_labels(self, labels: Sequence[str]) -> None:
+        if list(labels) == self.labels:  # the same names: the drawn axis stays
+            return
         self.labels = list(labels)
         self.picture = None
         self.update()
@@ -105,6 +107,8 @@ class DayAxis(pg.AxisItem):
         style_axis(self)
 
     def set_days(self, days: Sequence[date]) -> None:
+        if tuple(days) == self.days:  # another KPI in the same period: the drawn axis stays
+            return
         self.days = tuple(days)
         self.picture = None
         self.update()

@@ -138,6 +138,7 @@ class ChartPage(QSplitter):
     """
 
     categories_down = False  # True for horizontal bars: the categories run down the left axis
+    _titled: str | None = None  # the title on show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -219,6 +220,9 @@ class ChartPage(QSplitter):
     def _title(self, text: str) -> None:
         """The title as typed: pyqtgraph reads titles as HTML, so a KPI named <b>x</b> is
         escaped rather than drawn bold."""
+        if self._titled == text:  # setting it again lays the chart out again
+            return
+        self._titled = text
         size = chart_font(point_delta=1).pointSizeF()
         self.plot_item.setTitle(html.escape(text), color=TEXT, size=f"{size:g}pt", bold=True)
 
@@ -387,6 +391,8 @@ class LabelPool:
 class CumulativePage(ChartPage):
     """Cumulative actual per day against the pace line, the forecast and the target."""
 
+    _as_of_marked: tuple[str, int, float] | None = None  # the as-of label on show
+
     def _make_axes(self):
         self.day_axis = DayAxis("bottom")
         self.value_axis = ValueAxis("left")
@@ -457,8 +463,11 @@ class CumulativePage(ChartPage):
         position = self._index_of(series.as_of)
         text = fill(self.tr("As of %1"), day_text(series.as_of, self.number_format))
         label = self.as_of_line.label
-        label.format = text.replace("{", "{{").replace("}", "}}")
         side = 1 if position > (len(series.days) - 1) / 2 else 0
+        if self._as_of_marked == (text, side, position):
+            return  # another KPI as of the same day: the line and its label stay
+        self._as_of_marked = (text, side, position)
+        label.format = text.replace("{", "{{").replace("}", "}}")
         label.anchors = [(side, 0), (side, 0)]  # hanging from the top of the line
         self.as_of_line.setPos(position)
         label.valueChanged()
