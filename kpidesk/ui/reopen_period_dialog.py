@@ -61,7 +61,9 @@ class ReopenPeriodDialog(QDialog):
         self.history.addItems([self.history_text(closed) for closed in self.periods])
         say_when_empty(
             self.history,
-            self.tr("None yet: a period is listed here once Plan → Start Next Period… has closed it."),
+            self.tr(
+                "None yet: a period is listed here once Plan → Start Next Period… has closed it."
+            ),
         )
         latest = self.periods[0] if self.periods else None
         reopened = latest is not None and latest.is_reopened
