@@ -18,7 +18,11 @@ from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.yomi import duplicates
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import problem_text
-from kpidesk.i18n.yomi_messages import flag_reason_text, yomi_row_error_text
+from kpidesk.i18n.yomi_messages import (
+    closed_unknown_text,
+    flag_reason_text,
+    yomi_row_error_text,
+)
 from kpidesk.services.file_writing import write_bytes_atomically
 from kpidesk.services.plan_files import open_plan
 from kpidesk.services.yomi_file import YomiMapping, export_yomi_csv, import_yomi
@@ -141,6 +145,11 @@ def yomi_json(session, today: date | None = None) -> dict | None:
     names = {deal.id: deal.name for deal in deals_of(session)}
     return {
         "kpi": session.plan.nodes[view.node_id].name,
+        "closed_warning": (
+            None
+            if view.closed_known
+            else closed_unknown_text(session.plan.nodes[view.node_id].name)
+        ),
         "ranks": {name: _number(p) for name, p in ranks_of(session).items()},
         "closed": _number(forecast.team.closed),
         "weighted_open": _number(forecast.team.weighted),
@@ -192,7 +201,10 @@ def _count_json(session, today: date | None) -> dict | None:
         return None
     return {
         "kpi": session.plan.nodes[node_id].name,
-        "closed": _number(view.forecast.team.closed),
+        "closed": _number(view.forecast.team.closed) if view.closed_known else None,
+        "closed_warning": (
+            None if view.closed_known else closed_unknown_text(session.plan.nodes[node_id].name)
+        ),
         "weighted_open": _number(view.forecast.team.weighted),
         "forecast": _number(view.forecast.team.forecast),
         "run_rate_forecast": _figure(view.run_rate),

@@ -35,6 +35,9 @@ def yomi_refusal_text(code: str, params: dict) -> str | None:
         ),
         "rank_name_empty": lambda: translate("Yomi", "A rank needs a name."),
         "no_such_deal": lambda: translate("Yomi", "That deal is no longer in the list."),
+        "yomi_cannot_tie": lambda: translate(
+            "Yomi", "The pipeline can forecast only the KGI or a money or count KPI that adds up."
+        ),
         "yomi_bad_state": lambda: fill(
             translate("Yomi", "“%1” is not a state: use open, won or lost (受注, 失注)."),
             params.get("text", ""),
@@ -74,3 +77,15 @@ def move_name(move: str) -> str:
         "dropped": translate("Yomi", "dropped"),
     }
     return texts.get(move, move)
+
+
+def closed_unknown_text(kpi: str) -> str:
+    """Why the forecast of a KPI has no "closed so far": nothing entered, nothing derived."""
+    return fill(
+        translate(
+            "Yomi",
+            "No actual of “%1” has been entered and none can be derived from the tree: what is "
+            "closed so far is not known, so the forecast holds only the weighted deals.",
+        ),
+        kpi,
+    )

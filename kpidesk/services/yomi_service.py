@@ -8,6 +8,7 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from kpidesk.domain.accumulation import accumulates
 from kpidesk.domain.model import TEAM, Unit
 from kpidesk.domain.numbers import check_magnitude
 from kpidesk.domain.problems import Figure, ValidationError
@@ -26,7 +27,7 @@ from kpidesk.domain.yomi_gap import GapAsk, gap_asks
 from kpidesk.domain.yomi_moves import DealMove, moves_since
 from kpidesk.services import actual_sources
 from kpidesk.services.changes import ActualsEdit, Edit, YomiEdit
-from kpidesk.storage.yomi_store import DEAL, RANK, SEEN, YomiStore
+from kpidesk.storage.yomi_store import DEAL, RANK, SEEN, TIE, YomiStore
 
 if TYPE_CHECKING:
     from kpidesk.services.plan_session import PlanSession
@@ -115,6 +116,40 @@ def merge_deals(session: PlanSession, deal_ids: Sequence[int]) -> list[Edit]:
     return [YomiEdit(before, {(DEAL, one.id): one})]
 
 
+def tie_choices(session: PlanSession) -> list[int]:
+    """The KPIs the list can forecast: the KGI, then each money or count KPI that adds up
+    (not a price or a rate), in tree order."""
+    plan = session.plan
+    if plan.root is None:
+        return []
+    return [
+        node_id
+        for node_id in plan.subtree_ids(plan.root.id)
+        if node_id == plan.root.id
+        or (plan.nodes[node_id].unit in (Unit.CURRENCY, Unit.COUNT) and accumulates(plan, node_id))
+    ]
+
+
+def tied_kpi(session: PlanSession) -> int | None:
+    """The KPI the list forecasts: the one chosen while it can still be, else the KGI."""
+    chosen = _store(session).tied_node()
+    choices = tie_choices(session)
+    if chosen in choices:
+        return chosen
+    return choices[0] if choices else None
+
+
+def tie_to(session: PlanSession, node_id: int) -> list[Edit]:
+    """Tie the list to the KPI `node_id` (one of tie_choices), as one undo step."""
+    if node_id not in tie_choices(session):
+        raise ValidationError("yomi_cannot_tie", node=node_id)
+    now = _store(session).tied_node()
+    wanted = None if node_id == session.plan.root.id else node_id
+    if now == wanted:
+        return []
+    return [YomiEdit({(TIE,): now} if now is not None else {}, {(TIE,): wanted} if wanted else {})]
+
+
 def seen_by_review(session: PlanSession, review_id: int) -> list[Edit]:
     """The ヨミ as of a new review's day, kept with it (see moves_since_review)."""
     after = {(SEEN, review_id, d.id): d for d in deals_of(session)}
@@ -177,6 +212,7 @@ class YomiView:
     run_rate: Figure
     remaining_days: int
     asks: GapAsk
+    closed_known: bool = True  # False: no actual entered and none derived (closed is not 0)
 
     @property
     def gap(self) -> Figure:
@@ -190,8 +226,10 @@ def yomi_forecast(
     session: PlanSession, today: date | None = None, node_id: int | None = None
 ) -> YomiView | None:
     """The landing forecast of the current period from the ヨミ as of `today` (the session's
-    day by default), for the KGI or the money or count KPI `node_id` (a count KPI counts each
-    deal as one); None without a period or KGI."""
+    day by default), for the KPI `node_id` (by default the one the list is tied to: the KGI
+    unless another money or count KPI was chosen; a count KPI counts each deal as one); None
+    without a period or KGI. When the KPI has no actual entered and none can be derived,
+    `closed_known` is False: the forecast holds only the weighted deals."""
     from kpidesk.services.progress_service import period_progress
 
     period = session.current_period()
@@ -199,7 +237,7 @@ def yomi_forecast(
     progress = period_progress(session, today)
     if period is None or root is None or progress is None:
         return None
-    node = session.plan.nodes[root.id if node_id is None else node_id]
+    node = session.plan.nodes[tied_kpi(session) if node_id is None else node_id]
     entered = {
         rep: value
         for (kpi, rep), value in session.actuals.totals(period.first_day, progress.as_of).items()
@@ -217,7 +255,8 @@ def yomi_forecast(
     shortfall = target.value - forecast.team.forecast if target.ok else Fraction(0)
     required = target.value if target.ok else None
     asks = gap_asks(session.plan, node.id, shortfall, int(remaining), required)
-    return YomiView(node.id, forecast, target, figures.forecast, int(remaining), asks)
+    known = bool(entered) or team_actual.ok
+    return YomiView(node.id, forecast, target, figures.forecast, int(remaining), asks, known)
 
 
 def deal_count_kpi(session: PlanSession) -> int | None:
@@ -231,24 +270,26 @@ def deal_count_kpi(session: PlanSession) -> int | None:
 
 
 def yomi_bands(session: PlanSession, progress, node_id: int, rep_id: int | None) -> tuple:
-    """The KGI's ヨミ bands for its cumulative chart, the team's or rep `rep_id`'s (their own
-    deals on their own actual): (rank, where the period lands if every deal down to that
-    rank closes); none for another KPI or an empty list."""
+    """The ヨミ bands of the KPI the list is tied to (the KGI by default) for its cumulative
+    chart, the team's or rep `rep_id`'s (their own deals on their own actual): (rank, where
+    the period lands if every deal down to that rank closes); none for another KPI or an
+    empty list."""
     root = session.plan.root
-    if root is None or node_id != root.id:
+    if root is None or node_id != tied_kpi(session):
         return ()
+    counting = session.plan.nodes[node_id].unit is Unit.COUNT
     deals = deals_of(session)
     if rep_id is None:
-        closed = progress.nodes[root.id].actual
+        closed = progress.nodes[node_id].actual
     else:  # what the rep entered so far
         deals = [deal for deal in deals if deal.rep_id == rep_id]
         totals = session.actuals.totals(progress.period.first_day, progress.as_of)
-        closed = Figure.of(totals.get((root.id, rep_id), Fraction(0)))
+        closed = Figure.of(totals.get((node_id, rep_id), Fraction(0)))
     if not deals or not closed.ok:
         return ()
     owner = TEAM if rep_id is None else rep_id
-    forecast = landing_forecast(deals, ranks_of(session), progress.period, {owner: closed.value})
-    return forecast.bands
+    ranks, period = ranks_of(session), progress.period
+    return landing_forecast(deals, ranks, period, {owner: closed.value}, counting).bands
 
 
 def moves_since_review(session: PlanSession, review_id: int) -> list[DealMove]:

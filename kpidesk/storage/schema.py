@@ -305,7 +305,16 @@ def _frozen_totals(db: Database) -> None:
     frozen_total_store.keep_every_frozen_period(db)
 
 
-SCHEMA_VERSION = 12  # the number of migrations above; a test holds the two together
+@migrations(name="0013_yomi_tie")
+def _yomi_tie(db: Database) -> None:
+    # The KPI the ヨミ list forecasts when it is not the KGI (a money or count KPI, chosen in
+    # the Pipeline tab); no row: the KGI.
+    db.execute(
+        "CREATE TABLE yomi_tie (id INTEGER PRIMARY KEY CHECK (id = 1), node_id INTEGER NOT NULL)"
+    )
+
+
+SCHEMA_VERSION = 13  # the number of migrations above; a test holds the two together
 
 
 def migrate(db: Database) -> None:

@@ -14,6 +14,7 @@ from kpidesk.domain.yomi import Deal, DealState
 DEAL = "deal"  # key ("deal", deal id) -> Deal
 RANK = "rank"  # key ("rank", name) -> (position, probability)
 SEEN = "seen"  # key ("seen", review id, deal id) -> Deal as the review saw it
+TIE = "tie"  # key ("tie",) -> the id of the KPI the list forecasts (none: the KGI)
 
 _COLUMNS = "id, name, rep_id, amount, close_date, rank, probability, note, state"
 
@@ -43,6 +44,11 @@ class YomiStore:
         rows = self.db.query("SELECT name, position, probability FROM yomi_rank ORDER BY position")
         return {r["name"]: (r["position"], Fraction(r["probability"])) for r in rows}
 
+    def tied_node(self) -> int | None:
+        """The KPI the list forecasts when the plan chose one other than the KGI."""
+        row = next(self.db.query("SELECT node_id FROM yomi_tie WHERE id = 1"), None)
+        return None if row is None else row["node_id"]
+
     def seen(self, review_id: int) -> list[Deal]:
         """The ヨミ as review `review_id` saw it on its day."""
         rows = self.db.query(
@@ -71,6 +77,10 @@ class YomiStore:
                 )
                 if value is not None:
                     self._insert("yomi_seen", value, review_id=key[1])
+            elif key[0] == TIE:
+                self.db.execute("DELETE FROM yomi_tie")
+                if value is not None:
+                    self.db.execute("INSERT INTO yomi_tie (id, node_id) VALUES (1, ?)", [value])
             else:
                 raise KeyError(key)
 

@@ -4603,6 +4603,10 @@
         <translation>その案件はもうヨミ表にありません。</translation>
     </message>
     <message>
+        <source>The pipeline can forecast only the KGI or a money or count KPI that adds up.</source>
+        <translation>ヨミ表で着地見込みを出せるのは、KGI か、積み上がる金額・件数の KPI だけです。</translation>
+    </message>
+    <message>
         <source>“%1” is not a state: use open, won or lost (受注, 失注).</source>
         <translation>「%1」は状態ではありません。open、won、lost（受注、失注）を使ってください。</translation>
     </message>
@@ -4649,6 +4653,10 @@
     <message>
         <source>dropped</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>No actual of “%1” has been entered and none can be derived from the tree: what is closed so far is not known, so the forecast holds only the weighted deals.</source>
+        <translation>「%1」の実績は入力されておらず、ツリーからも導出できません。ここまでの成約数が分からないため、着地見込みは加重した案件だけの値です。</translation>
     </message>
 </context>
 <context>

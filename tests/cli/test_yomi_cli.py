@@ -87,9 +87,15 @@ def test_import_yomi_then_show_the_forecast_as_json(tmp_path):
     assert yomi["gap_asks"][1]["at"] == {"Unit price": 100_000}
     assert yomi["gap_asks"][2]["per_business_day"] == 35
     assert sorted(yomi["gap_asks"][2]["by_rep"].values()) == [17] * 5 + [18] * 5
-    # the deals KPI too, each open deal counting one: no deals recorded yet + 0.9 + 0.5 + 0.7
+    assert yomi["closed_warning"] is None
+    # the deals KPI too, each open deal counting one: 0.9 + 0.5 + 0.7; no deal recorded and
+    # none derivable (no close rate actual), so "closed" is not known, not 0
     assert yomi["count"]["kpi"] == "Deals"
-    assert yomi["count"]["closed"] == 0
+    assert yomi["count"]["closed"] is None
+    assert yomi["count"]["closed_warning"] == (
+        "No actual of “Deals” has been entered and none can be derived from the tree: what is "
+        "closed so far is not known, so the forecast holds only the weighted deals."
+    )
     assert yomi["count"]["forecast"] == 2.1
     assert yomi["count"]["target"] == {"value": 100}
 
