@@ -9,7 +9,6 @@ import json
 import os
 import sys
 import unicodedata
-from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
@@ -22,6 +21,10 @@ from kpidesk.backup_commands import (
     list_backups,
     restore_backup,
 )
+from kpidesk.cli_arguments import CliError
+from kpidesk.cli_arguments import closed_period as _frozen
+from kpidesk.cli_arguments import day_argument as _day
+from kpidesk.cli_arguments import month_argument as _month
 from kpidesk.cli_parsers import plan_command
 from kpidesk.cli_periods import (
     PERIOD_COMMANDS,
@@ -43,7 +46,6 @@ from kpidesk.cli_yomi import (
     run_yomi_command,
     yomi_json,
 )
-from kpidesk.domain.dates import parse_date
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, rep_splits
 from kpidesk.domain.demo import blank_plan
 from kpidesk.domain.model import Plan
@@ -71,6 +73,7 @@ from kpidesk.i18n.messages import (
 )
 from kpidesk.i18n.number_messages import flagged_row_text, rate_reading_text
 from kpidesk.i18n.ui_language import ui_language
+from kpidesk.report.command import add_export_command, export_report
 from kpidesk.services import clock
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
@@ -83,10 +86,6 @@ from kpidesk.services.storage_faults import StorageError
 from kpidesk.services.templates import TEMPLATES, load_template
 
 translate = QCoreApplication.translate
-
-
-class CliError(Exception):
-    """A failure reported as one line on stderr and a non-zero exit."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -170,36 +169,12 @@ def parser() -> argparse.ArgumentParser:
         metavar="OUT.yaml",
         help=translate("Cli", "write the definition to this file instead"),
     )
-    _add_report_command(commands)
+    add_export_command(commands)
     add_backup_commands(commands)
     add_period_commands(commands)
     add_team_commands(commands)
     add_yomi_commands(commands)
     return root
-
-
-def _add_report_command(commands) -> None:
-    report = plan_command(
-        commands, "export", translate("Cli", "write the meeting report as PDF (no display needed)")
-    )
-    report.add_argument(
-        "--pdf", required=True, metavar="OUT.pdf", help=translate("Cli", "the PDF to write")
-    )
-    report.add_argument(
-        "--period",
-        metavar="YYYY-MM",
-        help=translate("Cli", "the period holding this month (the current one by default)"),
-    )
-    report.add_argument(
-        "--as-of", metavar="YYYY-MM-DD", help=translate("Cli", "progress as of this day (today)")
-    )
-    report.add_argument(
-        "--paper",
-        choices=("a4", "letter"),
-        help=translate("Cli", "paper size (A4, or Letter where that is the custom)"),
-    )
-    report.add_argument("--landscape", action="store_true", help=translate("Cli", "landscape"))
-    report.add_argument("--man", action="store_true", help=translate("Cli", "money in 万円"))
 
 
 def _application(argv: list[str]) -> QCoreApplication:
@@ -227,7 +202,7 @@ def run(argv: list[str]) -> int:
         if args.command == "export-def":
             return _export_definition(args)
         if args.command == "export":
-            return _export_report(args)
+            return export_report(args)
         if args.command == "backups":
             return list_backups(args)
         if args.command == "restore":
@@ -367,32 +342,6 @@ def _export_actuals(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_report(args: argparse.Namespace) -> int:
-    from kpidesk.report.files import ReportFileError
-    from kpidesk.report.options import Paper, ReportOptions, default_paper
-    from kpidesk.report.writer import export_pdf
-
-    plan_file = open_plan(args.file, read_only=True)
-    try:
-        session = plan_file.session
-        options = ReportOptions(
-            paper=Paper(args.paper) if args.paper else default_paper(),
-            landscape=args.landscape,
-            frozen=_frozen(session, args.period),
-            as_of=_day(args.as_of),
-            money_in_man=args.man,
-        )
-        try:
-            pages = export_pdf(session, args.pdf, options)
-        except ReportFileError as error:
-            print(f"kpidesk: {error}", file=sys.stderr)
-            return 1
-    finally:
-        plan_file.close()
-    print(fill(translate("Cli", "Wrote %1 pages to %2"), pages, args.pdf))
-    return 0
-
-
 def _show(args: argparse.Namespace) -> int:
     plan_file = open_plan(args.file, read_only=True)
     try:
@@ -416,36 +365,6 @@ def _show(args: argparse.Namespace) -> int:
     finally:
         plan_file.close()
     return 0
-
-
-def _day(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return parse_date(text)  # the one reading of dates: 2026-12-11, 2026/12/11, R8.12.11…
-    except ValidationError:
-        raise CliError(
-            fill(translate("Cli", "“%1” is not a date such as 2026-12-11."), text)
-        ) from None
-
-
-def _month(month: str | None) -> date | None:
-    """A day of the month "YYYY-MM" (a full date is taken as it is)."""
-    return None if month is None else _day(month + "-01" if len(month) == 7 else month)
-
-
-def _frozen(session, month: str | None):
-    """The closed period holding `month`; None for the current one."""
-    if month is None:
-        return None
-    day = _month(month)
-    current = session.current_period()
-    if current is not None and current.contains(day):
-        return None
-    for record in session.periods.closed_periods():  # reopened ones too
-        if record[2] <= day <= record[3]:
-            return record
-    raise CliError(fill(translate("Cli", "The plan has no period holding %1."), month))
 
 
 def smart_json(session) -> dict:

@@ -6,18 +6,17 @@ import argparse
 import os
 import sys
 
-LANGUAGES = ("en", "ja")  # as kpidesk.i18n.catalog.LANGUAGES, without importing Qt first
-
 
 def add_export_command(commands) -> None:
     """The `export` command's arguments, in the parser of every command and in its own."""
     from PySide6.QtCore import QCoreApplication
 
+    from kpidesk.cli_parsers import plan_command
+
     translate = QCoreApplication.translate
-    report = commands.add_parser(
-        "export", help=translate("Cli", "write the meeting report as PDF (no display needed)")
+    report = plan_command(
+        commands, "export", translate("Cli", "write the meeting report as PDF (no display needed)")
     )
-    report.add_argument("file", help=translate("Cli", "the plan file (.kpidesk)"))
     report.add_argument(
         "--pdf", required=True, metavar="OUT.pdf", help=translate("Cli", "the PDF to write")
     )
@@ -36,7 +35,6 @@ def add_export_command(commands) -> None:
     )
     report.add_argument("--landscape", action="store_true", help=translate("Cli", "landscape"))
     report.add_argument("--man", action="store_true", help=translate("Cli", "money in 万円"))
-    report.add_argument("--lang", choices=LANGUAGES, help=translate("Cli", "language"))
 
 
 def export_report(args: argparse.Namespace) -> int:
