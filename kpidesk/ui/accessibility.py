@@ -2,7 +2,7 @@
 
 A screen reader reads a control by its accessible name: a form's field is named by its row's
 label, a field outside a form by its placeholder or tooltip, a view by its object name's words;
-its description is its tooltip.
+its description says what it does (kpidesk.ui.descriptions), after its tooltip.
 Tab follows each form's rows top to bottom. An action's tooltip names its shortcut.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.ui.actions import without_mnemonic
+from kpidesk.ui.descriptions import by_name, description_of
 from kpidesk.ui.reading_order import follow_reading_order
 
 CONTROLS = (
@@ -47,16 +49,17 @@ def make_accessible(root: QWidget) -> None:
         _name_and_order(form)
     if isinstance(root, QDialog):
         follow_reading_order(root)  # Tab top to bottom, left to right, as it is shown
-    for control in root.findChildren(QWidget):
-        if isinstance(control, QHeaderView):  # read with its table
-            continue
+    named = by_name()
+    for control in [root, *root.findChildren(QWidget)]:
+        if isinstance(control, QHeaderView) or control.objectName().startswith("qt_"):
+            continue  # read with its table, or a part of a Qt control
         if isinstance(control, CONTROLS) and not control.accessibleName():
             name = _fallback_name(control)
             if name:
                 control.setAccessibleName(name)
-        described = isinstance(control, CONTROLS) and control.accessibleDescription()
-        if isinstance(control, CONTROLS) and control.toolTip() and not described:
-            control.setAccessibleDescription(control.toolTip())  # the tooltip, read aloud
+        reached = isinstance(control, CONTROLS) or control.focusPolicy() != Qt.FocusPolicy.NoFocus
+        if reached and not control.accessibleDescription():
+            control.setAccessibleDescription(description_of(control, named))  # what it does
     for action in root.findChildren(QAction):
         tip_with_shortcut(action)
 

@@ -818,6 +818,425 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>The KPI tree: the KGI at the top and the KPIs that drive it below. Arrows move, F2 or typing edits a cell, F6 goes to the form.</source>
+        <translation>KPIツリー：最上段が KGI、その下に KGI を動かす KPI が並びます。矢印キーで移動、F2 か入力でセルを編集、F6 でフォームへ移ります。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s views: tree, diagram, actuals, progress, reviews and pipeline. Ctrl+Tab moves to the next one.</source>
+        <translation>プランの表示：ツリー、ツリー図、実績、進捗、振り返り、ヨミ。Ctrl+Tab で次の表示へ移ります。</translation>
+    </message>
+    <message>
+        <source>The selected KPI&apos;s details and its SMART check, side by side tabs.</source>
+        <translation>選択中の KPI の詳細と SMART チェックを、並んだタブで表示します。</translation>
+    </message>
+    <message>
+        <source>The five SMART criteria of the selected KPI, with ticks and notes.</source>
+        <translation>選択中の KPI の SMART 5 項目（確認欄とメモ付き）。</translation>
+    </message>
+    <message>
+        <source>Chooses the KPI this tab shows, without the Tree tab.</source>
+        <translation>このタブに表示する KPI を、ツリーのタブに戻らずに選びます。</translation>
+    </message>
+    <message>
+        <source>Shows the charts for the whole team or for one rep.</source>
+        <translation>グラフをチーム全体か担当者 1 人について表示します。</translation>
+    </message>
+    <message>
+        <source>The selected KPI&apos;s actuals by day and rep: type into a cell, paste from Excel, Ctrl+C copies.</source>
+        <translation>選択中の KPI の実績（日別・担当者別）：セルに入力、Excel から貼り付け、Ctrl+C でコピーできます。</translation>
+    </message>
+    <message>
+        <source>The KPI tree drawn as boxes; clicking a box selects its KPI.</source>
+        <translation>KPIツリーを箱で描いた図です。箱をクリックするとその KPI を選択します。</translation>
+    </message>
+    <message>
+        <source>Chooses which review is shown.</source>
+        <translation>表示する振り返りを選びます。</translation>
+    </message>
+    <message>
+        <source>Holds a new review: keeps every KPI&apos;s figures as of its day.</source>
+        <translation>新しい振り返りを行います：その日時点のすべての KPI の数値を残します。</translation>
+    </message>
+    <message>
+        <source>Deletes the review shown (Undo brings it back).</source>
+        <translation>表示中の振り返りを削除します（元に戻すで戻せます）。</translation>
+    </message>
+    <message>
+        <source>Notes on the whole review, kept as you type.</source>
+        <translation>振り返り全体のメモ。入力した内容はそのまま保存されます。</translation>
+    </message>
+    <message>
+        <source>The deals expected to close, ranked A, B or C, with their amounts.</source>
+        <translation>受注が見込まれる案件（ヨミ A・B・C）とその金額。</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s name, as the tree and the report show it.</source>
+        <translation>KPI の名前。ツリーと会議資料にこの名前で表示されます。</translation>
+    </message>
+    <message>
+        <source>What the KPI counts in: yen, a count, %, days or a unit.</source>
+        <translation>KPI の単位：円、件数、%、日数、または独自の単位。</translation>
+    </message>
+    <message>
+        <source>The name of your own unit, such as visits.</source>
+        <translation>独自の単位の名前（例：訪問）。</translation>
+    </message>
+    <message>
+        <source>How the KPI follows from its children: product, sum, formula…</source>
+        <translation>子 KPI からこの KPI を求める方法：積、和、式など。</translation>
+    </message>
+    <message>
+        <source>A formula over the children&apos;s names, such as 見込み客数 * 成約率.</source>
+        <translation>子 KPI の名前を使った式（例：見込み客数 * 成約率）。</translation>
+    </message>
+    <message>
+        <source>How much this KPI counts in its parent&apos;s weighted sum.</source>
+        <translation>親の加重和でこの KPI が占める重み。</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s target for the period; the KGI&apos;s target drives the whole tree. Type a number (1,000, 10万, 20 %), then Enter.</source>
+        <translation>期間の KPI の目標。KGI の目標がツリー全体を決めます。数値（1,000、10万、20 % など）を入力して Enter を押します。</translation>
+    </message>
+    <message>
+        <source>What the team plans to reach; the projection is worked out from it.</source>
+        <translation>チームが達成する計画値。見込みはここから計算されます。</translation>
+    </message>
+    <message>
+        <source>The plan per rep; the team&apos;s plan is it times the active reps.</source>
+        <translation>担当者 1 人あたりの計画値。チームの計画値はこれに有効な担当者数を掛けた値です。</translation>
+    </message>
+    <message>
+        <source>How the KPI is shared across reps: evenly, by capacity or fixed.</source>
+        <translation>KPI を担当者にどう割り振るか：均等、能力比、固定額。</translation>
+    </message>
+    <message>
+        <source>Whether its figures round up, down or not at all.</source>
+        <translation>数値を切り上げるか、切り捨てるか、丸めないか。</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s part of the KPI, and fixed amounts.</source>
+        <translation>各担当者の割り当てと固定額。</translation>
+    </message>
+    <message>
+        <source>Filters the tree to the KPIs that need a look.</source>
+        <translation>見直しが必要な KPI だけをツリーに表示します。</translation>
+    </message>
+    <message>
+        <source>The template the new plan starts from.</source>
+        <translation>新しいプランのもとになるテンプレート。</translation>
+    </message>
+    <message>
+        <source>Plans opened lately: Enter opens the one chosen.</source>
+        <translation>最近開いたプラン。Enter で選んだプランを開きます。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column that holds each row&apos;s date.</source>
+        <translation>各行の日付が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column that holds each row&apos;s figure.</source>
+        <translation>各行の数値が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column that names each row&apos;s KPI.</source>
+        <translation>各行の KPI 名が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>Or the one KPI every row of the file is for.</source>
+        <translation>または、ファイルのすべての行に共通の KPI。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column that names each row&apos;s rep.</source>
+        <translation>各行の担当者名が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported.</source>
+        <translation>取り込まれるとおりに表示した最初の数行。</translation>
+    </message>
+    <message>
+        <source>The paper size of the PDF: A4 or Letter.</source>
+        <translation>PDF の用紙サイズ：A4 またはレター。</translation>
+    </message>
+    <message>
+        <source>Portrait or landscape pages.</source>
+        <translation>ページを縦向きにするか横向きにするか。</translation>
+    </message>
+    <message>
+        <source>The file the PDF is written to.</source>
+        <translation>PDF の書き出し先のファイル。</translation>
+    </message>
+    <message>
+        <source>Chooses the PDF&apos;s folder and name in a file dialog.</source>
+        <translation>ファイルダイアログで PDF のフォルダーと名前を選びます。</translation>
+    </message>
+    <message>
+        <source>Opens the PDF in your viewer once it is written.</source>
+        <translation>書き出した後に PDF をビューアーで開きます。</translation>
+    </message>
+    <message>
+        <source>Writes the meeting report as a PDF.</source>
+        <translation>会議資料を PDF に書き出します。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s name, shown in the title and the report.</source>
+        <translation>プランの名前。タイトルと会議資料に表示されます。</translation>
+    </message>
+    <message>
+        <source>The reps: name, capacity and whether they are active.</source>
+        <translation>担当者：名前、能力、有効かどうか。</translation>
+    </message>
+    <message>
+        <source>Adds a rep to the team.</source>
+        <translation>チームに担当者を追加します。</translation>
+    </message>
+    <message>
+        <source>Removes the chosen rep from the team.</source>
+        <translation>選んだ担当者をチームから外します。</translation>
+    </message>
+    <message>
+        <source>Plans by month, quarter, half or fiscal year.</source>
+        <translation>月、四半期、半期、年度のどれで計画するか。</translation>
+    </message>
+    <message>
+        <source>The month your fiscal year starts in.</source>
+        <translation>年度の始まりの月。</translation>
+    </message>
+    <message>
+        <source>The month the plan&apos;s period starts in.</source>
+        <translation>プランの期間が始まる月。</translation>
+    </message>
+    <message>
+        <source>The next period keeps this period&apos;s targets.</source>
+        <translation>次の期間もこの期間の目標を引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>The next period&apos;s KGI grows by the percentage typed.</source>
+        <translation>次の期間の KGI を入力した割合だけ増やします。</translation>
+    </message>
+    <message>
+        <source>The next period starts with the KGI target typed.</source>
+        <translation>次の期間を入力した KGI 目標で始めます。</translation>
+    </message>
+    <message>
+        <source>The percentage or the new KGI target.</source>
+        <translation>割合、または新しい KGI 目標。</translation>
+    </message>
+    <message>
+        <source>Confirms closing the period before its last day.</source>
+        <translation>期間の最終日より前に締めることを確認します。</translation>
+    </message>
+    <message>
+        <source>Freezes this period&apos;s figures and starts the next one.</source>
+        <translation>この期間の数値を確定し、次の期間を始めます。</translation>
+    </message>
+    <message>
+        <source>The periods closed so far, and their reopenings.</source>
+        <translation>これまでに締めた期間と、その再オープンの記録。</translation>
+    </message>
+    <message>
+        <source>Why the period is reopened; kept with the period.</source>
+        <translation>期間を再オープンする理由。期間と一緒に記録されます。</translation>
+    </message>
+    <message>
+        <source>Reopens the latest closed period to change actuals.</source>
+        <translation>最後に締めた期間を再オープンし、実績を変更できるようにします。</translation>
+    </message>
+    <message>
+        <source>Closes the reopened period and freezes it again.</source>
+        <translation>再オープンした期間を締め、もう一度確定します。</translation>
+    </message>
+    <message>
+        <source>Progress from this percentage up reads On track.</source>
+        <translation>進捗がこの割合以上なら「順調」と表示します。</translation>
+    </message>
+    <message>
+        <source>Progress below this percentage reads At risk.</source>
+        <translation>進捗がこの割合未満なら「要注意」と表示します。</translation>
+    </message>
+    <message>
+        <source>The company&apos;s own closing days: no business days.</source>
+        <translation>会社独自の休業日。営業日に数えません。</translation>
+    </message>
+    <message>
+        <source>The day to add as a closing day.</source>
+        <translation>休業日として追加する日。</translation>
+    </message>
+    <message>
+        <source>A note for the day, such as year-end holidays.</source>
+        <translation>その日のメモ（例：年末休業）。</translation>
+    </message>
+    <message>
+        <source>Adds the day as a closing day.</source>
+        <translation>その日を休業日として追加します。</translation>
+    </message>
+    <message>
+        <source>Removes the chosen closing day.</source>
+        <translation>選んだ休業日を削除します。</translation>
+    </message>
+    <message>
+        <source>Each driver&apos;s scenario value and how much +1 % moves the KGI.</source>
+        <translation>各ドライバーのシナリオの値と、+1 % で KGI がどれだけ動くか。</translation>
+    </message>
+    <message>
+        <source>Writes the scenario&apos;s values into the plan.</source>
+        <translation>シナリオの値をプランに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Sets every driver back to the plan&apos;s value.</source>
+        <translation>すべてのドライバーをプランの値に戻します。</translation>
+    </message>
+    <message>
+        <source>The funnel&apos;s stages and each stage&apos;s conversion rate.</source>
+        <translation>ファネルの各段階とその転換率。</translation>
+    </message>
+    <message>
+        <source>Adds a stage to the funnel.</source>
+        <translation>ファネルに段階を追加します。</translation>
+    </message>
+    <message>
+        <source>Removes the chosen stage.</source>
+        <translation>選んだ段階を削除します。</translation>
+    </message>
+    <message>
+        <source>Weekly, monthly or half-yearly review.</source>
+        <translation>週次、月次、半期の振り返り。</translation>
+    </message>
+    <message>
+        <source>The day the review is held; figures are kept as of it.</source>
+        <translation>振り返りを行う日。数値はこの日時点で残ります。</translation>
+    </message>
+    <message>
+        <source>Opens a new review of the period.</source>
+        <translation>期間の新しい振り返りを開きます。</translation>
+    </message>
+    <message>
+        <source>Shows the KPIs that fall short of SMART.</source>
+        <translation>SMART を満たさない KPI を表示します。</translation>
+    </message>
+    <message>
+        <source>Closes the period and starts the next one.</source>
+        <translation>期間を締めて次の期間を始めます。</translation>
+    </message>
+    <message>
+        <source>Opens Reopen Period to close it again.</source>
+        <translation>「期間の再オープン」を開いて、もう一度締めます。</translation>
+    </message>
+    <message>
+        <source>Why the target changes; kept with the revision.</source>
+        <translation>目標を変える理由。改定と一緒に記録されます。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column that names each deal.</source>
+        <translation>各案件の名前が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column with each deal&apos;s amount.</source>
+        <translation>各案件の金額が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column with each deal&apos;s close date.</source>
+        <translation>各案件の受注予定日が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column with each deal&apos;s rank or probability.</source>
+        <translation>各案件のヨミ（ランク）または確度が入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column with each deal&apos;s note.</source>
+        <translation>各案件のメモが入ったファイルの列。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s column saying open, won or lost.</source>
+        <translation>open、won、lost（受注・失注）を示すファイルの列。</translation>
+    </message>
+    <message>
+        <source>What each rep wrote for this period.</source>
+        <translation>この期間に各担当者が書いたメモ。</translation>
+    </message>
+    <message>
+        <source>How to do the monthly loop, step by step.</source>
+        <translation>月次サイクルの進め方を順に説明します。</translation>
+    </message>
+    <message>
+        <source>The version, and the licences of the parts used.</source>
+        <translation>バージョンと、使っている部品のライセンス。</translation>
+    </message>
+    <message>
+        <source>Keeps what is chosen here and closes the dialog.</source>
+        <translation>ここで選んだ内容を確定してダイアログを閉じます。</translation>
+    </message>
+    <message>
+        <source>Closes the dialog and changes nothing.</source>
+        <translation>何も変更せずにダイアログを閉じます。</translation>
+    </message>
+    <message>
+        <source>Closes the dialog; what was changed in it is kept.</source>
+        <translation>ダイアログを閉じます。ここで変更した内容は保存されています。</translation>
+    </message>
+    <message>
+        <source>A tick box: Space ticks or clears it.</source>
+        <translation>チェックボックス：スペースキーでチェックを付けたり外したりします。</translation>
+    </message>
+    <message>
+        <source>One of a set of choices: the arrows pick another.</source>
+        <translation>選択肢の一つ：矢印キーで別の選択肢を選びます。</translation>
+    </message>
+    <message>
+        <source>A button: Space presses it.</source>
+        <translation>ボタン：スペースキーで押します。</translation>
+    </message>
+    <message>
+        <source>A choice: Up and Down change it, Alt+Down lists all.</source>
+        <translation>選択欄：上下キーで変更し、Alt+下キーで一覧を開きます。</translation>
+    </message>
+    <message>
+        <source>A value: type it, or Up and Down change it.</source>
+        <translation>数値：入力するか、上下キーで変更します。</translation>
+    </message>
+    <message>
+        <source>A field: type, then Enter or Tab keeps it.</source>
+        <translation>入力欄：入力して Enter か Tab で確定します。</translation>
+    </message>
+    <message>
+        <source>A tree: arrows move, Left and Right fold.</source>
+        <translation>ツリー：矢印キーで移動し、左右キーで折りたたみ・展開します。</translation>
+    </message>
+    <message>
+        <source>A list: Up and Down move through it.</source>
+        <translation>リスト：上下キーで移動します。</translation>
+    </message>
+    <message>
+        <source>A table: the arrows move between cells.</source>
+        <translation>表：矢印キーでセル間を移動します。</translation>
+    </message>
+    <message>
+        <source>Text to read: the arrows and Page Down scroll.</source>
+        <translation>読むためのテキスト：矢印キーと Page Down でスクロールします。</translation>
+    </message>
+    <message>
+        <source>A box for a few lines of text, kept as typed.</source>
+        <translation>数行のテキストを書く欄。入力したとおりに保存されます。</translation>
+    </message>
+    <message>
+        <source>Tabs: Ctrl+Tab moves to the next one.</source>
+        <translation>タブ：Ctrl+Tab で次のタブへ移ります。</translation>
+    </message>
+    <message>
+        <source>Tabs: Left and Right move between them.</source>
+        <translation>タブ：左右キーでタブを切り替えます。</translation>
+    </message>
+    <message>
+        <source>An area that scrolls: the arrows move through it.</source>
+        <translation>スクロールする領域：矢印キーで移動します。</translation>
+    </message>
+    <message>
+        <source>A figure worked out by KPI Desk: select it to copy it.</source>
+        <translation>KPI Desk が計算した数値：選択してコピーできます。</translation>
+    </message>
+</context>
+<context>
     <name>DiagramPanel</name>
     <message>
         <source>Zoom In</source>
@@ -4843,40 +5262,12 @@
         <translation>着地見込みを見るには、プランの期間を設定してください。</translation>
     </message>
     <message>
-        <source>Pipeline forecast %1 (closed %2 + weighted deals %3) · run-rate %4 · target %5 · gap %6 · if every deal down to each rank closes: %7</source>
-        <translation>ヨミによる着地見込み %1（受注済み %2 ＋ 確度加重の案件 %3）・ペースによる着地見込み %4・目標 %5・差 %6・各ランクまで全件受注した場合: %7</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Left out of the forecast: %1</source>
         <translation>着地見込みから除外: %1</translation>
-    </message>
-    <message>
-        <source>%1 more %2</source>
-        <translation>%2 をあと %1</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1（%2 の場合）</translation>
-    </message>
-    <message>
-        <source>%1 per rep</source>
-        <translation>1 人あたり %1</translation>
-    </message>
-    <message>
-        <source>%1 per business day left</source>
-        <translation>残り営業日 1 日あたり %1</translation>
-    </message>
-    <message>
-        <source>What the gap asks: %1</source>
-        <translation>差を埋めるには: %1</translation>
-    </message>
-    <message>
-        <source>The pipeline reaches the target: the gap asks nothing more.</source>
-        <translation>ヨミで目標に届きます。追加で必要な活動はありません。</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -4907,6 +5298,73 @@
         <translation>%1 件の案件を %2 に書き出しました</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Since the review of %1: %2</source>
+        <translation>%1 の振り返り以降: %2</translation>
+    </message>
+</context>
+<context>
+    <name>YomiSummary</name>
+    <message>
+        <source>Landing forecast (着地見込み)</source>
+        <translation>着地見込み</translation>
+    </message>
+    <message>
+        <source>The KPI the pipeline forecasts: the KGI, or a money or count KPI</source>
+        <translation>ヨミ表で着地見込みを出す KPI（KGI、または金額・件数の KPI）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Closed so far</source>
+        <translation>受注済み</translation>
+    </message>
+    <message>
+        <source>Weighted deals</source>
+        <translation>確度加重の案件</translation>
+    </message>
+    <message>
+        <source>Pipeline forecast</source>
+        <translation>ヨミによる着地見込み</translation>
+    </message>
+    <message>
+        <source>Run-rate forecast</source>
+        <translation>ペースによる着地見込み</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>目標との差</translation>
+    </message>
+    <message>
+        <source>Forecast for:</source>
+        <translation>着地見込みの対象:</translation>
+    </message>
+    <message>
+        <source>Forecast Pipeline For</source>
+        <translation>ヨミ表の対象 KPI の変更</translation>
+    </message>
+    <message>
+        <source>%1 (KGI)</source>
+        <translation>%1（KGI）</translation>
+    </message>
+    <message>
+        <source>typed %</source>
+        <translation>確度を直接入力</translation>
+    </message>
+    <message>
+        <source>Weighted deals by rank: %1</source>
+        <translation>ランク別の確度加重: %1</translation>
+    </message>
+    <message>
+        <source>If every deal down to each rank closes: %1</source>
+        <translation>各ランクまで全件受注した場合: %1</translation>
+    </message>
+    <message>
         <source>%1 %2 (closed %3)</source>
         <translation>%1 %2（受注済み %3）</translation>
     </message>
@@ -4919,12 +5377,34 @@
         <translation>担当者別: %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>The pipeline reaches the target: the gap asks nothing more.</source>
+        <translation>ヨミで目標に届きます。追加で必要な活動はありません。</translation>
     </message>
     <message>
-        <source>Since the review of %1: %2</source>
-        <translation>%1 の振り返り以降: %2</translation>
+        <source>%1 more %2</source>
+        <translation>%2 をあと %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2 の場合）</translation>
+    </message>
+    <message>
+        <source>%1 per rep</source>
+        <translation>1 人あたり %1</translation>
+    </message>
+    <message>
+        <source>%1 per business day left</source>
+        <translation>残り営業日 1 日あたり %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>What the gap asks of the tree:
+%1</source>
+        <translation>差を埋めるには（ツリーから）:
+%1</translation>
     </message>
 </context>
 </TS>
