@@ -249,10 +249,11 @@ _READERS: dict[str, dict[str, Callable]] = {
 
 
 def _check_values(db: Database) -> None:
+    """Each distinct value of each column once: 348 closed months keep 27,000 copies of a few
+    dozen figures."""
     for table, readers in _READERS.items():
-        columns = ", ".join(f"[{c}]" for c in readers)
-        for row in db.execute(f"SELECT {columns} FROM [{table}]"):
-            for (column, read), value in zip(readers.items(), row, strict=True):
+        for column, read in readers.items():
+            for (value,) in db.execute(f"SELECT DISTINCT [{column}] FROM [{table}]"):
                 if value is None:
                     continue
                 try:
@@ -326,8 +327,8 @@ def _check_load(db: Database, load_plan: bool) -> None:
         if load_plan:
             compute(PlanStore(db).load())
         periods = PeriodStore(db)
-        for period in periods.frozen_periods():
-            periods.values(period[0])
+        periods.frozen_periods()
+        periods.read_every_frozen_value()
         periods.closed_days()
         reviews = ReviewStore(db)
         reviews.reviews()

@@ -42,6 +42,20 @@ class PeriodStore:
             for r in rows
         ]
 
+    def read_every_frozen_value(self) -> int:
+        """Read each distinct figure kept for the frozen periods, as `values` reads them (a
+        damaged one raises the same error); the number read. One query for every period, each
+        text parsed once: 348 closed months held 27,000 copies of a few dozen figures."""
+        rows = self.db.execute(
+            "SELECT target FROM period_value WHERE period_id IN (SELECT id FROM period"
+            " WHERE frozen = 1) UNION SELECT plan FROM period_value WHERE period_id IN"
+            " (SELECT id FROM period WHERE frozen = 1) UNION SELECT required FROM period_value"
+            " WHERE period_id IN (SELECT id FROM period WHERE frozen = 1)"
+        ).fetchall()
+        for (text,) in rows:
+            from_text(text)
+        return len(rows)
+
     def put_period(self, record: PeriodRecord, values: tuple[PeriodValue, ...]) -> None:
         period_id, kind, first, last = record
         self.db.execute(
