@@ -3,9 +3,10 @@
 Each side is a whole process, run A B A B… (at least 7 pairs), and its peak resident memory
 (maxrss from wait4) is compared, medians:
 
-- app: KPI Desk's window on the plan (realistic figures, 30 reps, a month of actuals for every
-  KPI), every tab shown in turn (Tree, Diagram, Actuals, Progress, Reviews; Details, SMART),
-  with the KGI selected.
+- app: KPI Desk started as the user starts it (`kpidesk.app.run_gui` on the plan: the shell,
+  then the window), on the plan (realistic figures, 30 reps, a week of actuals for every KPI),
+  every tab shown in turn (Tree, Diagram, Actuals, Progress, Reviews, Pipeline; Details,
+  SMART), with the KGI selected.
 - floor: a QMainWindow with tabs holding a QTreeView of the same rows and columns and a
   pyqtgraph PlotWidget with one line.
 
@@ -51,25 +52,10 @@ def child(kind: str, path: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
     if kind == "app":
-        from PySide6.QtCore import QSettings
-
-        from kpidesk.ui.main_window import MainWindow
-
-        settings = QSettings(path + ".ini", QSettings.Format.IniFormat)
-        window = MainWindow(settings)
-        window.open_file(path)
-        window.show()
-        window.tree.setCurrentIndex(window.model.index_of(1))
-        settle(app)
-        for index in range(window.views.count()):
-            window.views.setCurrentIndex(index)
-            settle(app)
-        for index in range(window.detail_tabs.count()):
-            window.detail_tabs.setCurrentIndex(index)
-            settle(app)
-    else:
+        return start_app(path)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    if kind == "floor":
         import pyqtgraph as pg
         from PySide6.QtGui import QStandardItem, QStandardItemModel
         from PySide6.QtWidgets import QMainWindow, QTabWidget, QTreeView
@@ -93,6 +79,38 @@ def child(kind: str, path: str) -> int:
         tabs.setCurrentIndex(1)
         settle(app)
     os._exit(0)
+
+
+def start_app(path: str) -> int:
+    """The real start-up path; once the window holds the plan, every tab in turn, then leave."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kpidesk.app import run_gui
+
+    settings = Path(path).with_suffix(".settings")
+    os.environ["XDG_CONFIG_HOME"] = str(settings / "config")  # not the user's own settings
+    os.environ["XDG_DATA_HOME"] = str(settings / "data")
+
+    def when_the_window_is_in() -> None:
+        app = QApplication.instance()
+        windows = [w for w in app.topLevelWidgets() if hasattr(w, "document") and w.isVisible()]
+        if not windows or windows[0].document is None:
+            QTimer.singleShot(20, when_the_window_is_in)
+            return
+        window = windows[0]
+        window.tree.setCurrentIndex(window.model.index_of(1))
+        settle(app)
+        for index in range(window.views.count()):
+            window.views.setCurrentIndex(index)
+            settle(app)
+        for index in range(window.detail_tabs.count()):
+            window.detail_tabs.setCurrentIndex(index)
+            settle(app)
+        window.close()  # the plan's lock goes, so the next run opens it as the user would
+        os._exit(0)
+
+    return run_gui([path], on_first_paint=lambda: QTimer.singleShot(0, when_the_window_is_in))
 
 
 def settle(app) -> None:

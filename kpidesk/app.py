@@ -37,6 +37,9 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    from kpidesk.ui.module_sources import read_sources_without_keeping
+
+    read_sources_without_keeping()  # PySide6 would keep every later module's source text
     from kpidesk.i18n.catalog import choose_language, install_translators, requested_language
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

@@ -35,6 +35,7 @@ from kpidesk.ui.focus_return import FocusReturn
 from kpidesk.ui.help_menu import HelpMenu
 from kpidesk.ui.icons import decorate
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.module_sources import forget_module_sources
 from kpidesk.ui.node_form import NodeForm
 from kpidesk.ui.plan_dialogs import PlanDialogs
 from kpidesk.ui.plan_document import PlanDocument
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._update_title()
         self.resize(1180, 680)
+        forget_module_sources()  # what PySide6 read of the modules imported so far
 
     # -- building -------------------------------------------------------------------
 

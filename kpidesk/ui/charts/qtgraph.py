@@ -10,4 +10,8 @@ os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"  # this app builds its widgets on PyS
 
 import pyqtgraph as pg
 
+from kpidesk.ui.module_sources import forget_module_sources
+
+forget_module_sources()  # the source PySide6 read of pyqtgraph's ~180 modules
+
 __all__ = ["pg"]
