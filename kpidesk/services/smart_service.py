@@ -76,6 +76,11 @@ class SmartCache:
         self._seen: tuple[object, object] | None = None
         self._assessments: dict[int, Assessment] = {}
         self._all: dict[int, Assessment] | None = None
+        self._previous_all: dict[int, Assessment] | None = None
+        self._stale: set[int] | None = None  # looked at again since `_all` was made; None: all
+        # The KPIs whose assessment object `_all` replaced in `_moved_from` (see moved_since).
+        self._moved: set[int] | None = None
+        self._moved_from: dict[int, Assessment] | None = None
         self._judged_on: dict[int, tuple[tuple, Assessment]] = {}
         self._frozen_seen: object = None
         self._totals: dict[tuple[date, date], dict[int, Fraction]] = {}
@@ -94,15 +99,48 @@ class SmartCache:
         the dict: it is shared until the plan changes)."""
         self._check_fresh()
         if self._all is None:
-            plan = self.session.plan
-            root = plan.root
-            ids = plan.subtree_ids(root.id)[1:] if root is not None else []
-            known, assess_again = self._assessments, self._assess
-            for node_id in ids:
-                if node_id not in known:
-                    known[node_id] = assess_again(node_id)
-            self._all = {node_id: known[node_id] for node_id in ids}
+            previous, stale = self._previous_all, self._stale
+            if previous is not None and stale is not None:
+                self._all = self._reassessed(previous, stale)
+            else:
+                self._all = self._assessed_afresh()
+                self._moved = self._moved_from = None
         return self._all
+
+    def moved_since(self, seen: dict[int, Assessment]) -> set[int] | None:
+        """The KPIs whose assessment object differs between `seen` (an earlier answer of
+        `assessments()`) and the current one; None when that is not known (look at all)."""
+        found = self.assessments()
+        if found is seen:
+            return set()
+        return self._moved if seen is self._moved_from else None
+
+    def _assessed_afresh(self) -> dict[int, Assessment]:
+        plan = self.session.plan
+        root = plan.root
+        ids = plan.subtree_ids(root.id)[1:] if root is not None else []
+        known, assess_again = self._assessments, self._assess
+        for node_id in ids:
+            if node_id not in known:
+                known[node_id] = assess_again(node_id)
+        return {node_id: known[node_id] for node_id in ids}
+
+    def _reassessed(
+        self, previous: dict[int, Assessment], stale: set[int]
+    ) -> dict[int, Assessment]:
+        """The previous assessments with only the stale KPIs looked at again (the tree's
+        shape is as it was, so the order holds)."""
+        found = dict(previous)
+        moved = set()
+        for node_id in stale:
+            if node_id not in found:  # the KGI
+                continue
+            now = self.assessment(node_id)
+            if now is not found[node_id]:
+                found[node_id] = now
+                moved.add(node_id)
+        self._moved, self._moved_from = moved, previous
+        return found
 
     def failing(self) -> list[int]:
         """The KPIs that are not SMART, in tree order."""
@@ -140,12 +178,18 @@ class SmartCache:
             self._totals.clear()
             self._latest.clear()
             self._assessments.clear()
-            self._all = None
+            self._all = self._previous_all = None
         seen = (session.plan, session.figures)
         if self._seen is None or any(a is not b for a, b in zip(seen, self._seen, strict=True)):
             before, self._seen = self._seen, seen
-            self._all = None
             stale = None if before is None else _maybe_moved(*before, *seen)
+            if self._all is not None:
+                self._previous_all, self._stale = self._all, stale
+            elif self._stale is not None and stale is not None:  # two changes, no look between
+                self._stale = self._stale | stale
+            else:
+                self._stale = None
+            self._all = None
             if stale is None:
                 self._assessments.clear()
             for node_id in stale or ():

@@ -9,10 +9,11 @@ controller, and every change the document announces updates only the rows it nam
 
 from __future__ import annotations
 
+from dataclasses import fields
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures, RepSplits
 from kpidesk.domain.model import Node, Plan, Split
@@ -26,10 +27,13 @@ from kpidesk.i18n.messages import (
     unit_short,
 )
 from kpidesk.i18n.smart_marks import smart_mark
+from kpidesk.services.changes import Area, area_of
 from kpidesk.ui.palette import COMPUTED, MUTED, NEGATIVE, POSITIVE, PROBLEM, SMART_COLOUR
 from kpidesk.ui.tree_actuals_column import ActualColumn
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FLAGS_KEY = -1  # a row's kept flags, beside its kept cells (roles are never negative)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 
 
 class Column(IntEnum):
@@ -45,6 +49,8 @@ class Column(IntEnum):
 
 
 NODE_MIME = "application/x-kpidesk-node"
+_LAST_KEPT = int(Column.SMART)  # the columns after it keep their own values
+_COLUMNS = len(Column)
 
 
 class PlanTreeModel(QAbstractItemModel):
@@ -63,6 +69,11 @@ class PlanTreeModel(QAbstractItemModel):
         self._figures: dict[int, NodeFigures] = {}
         self._children: dict[int | None, list[int]] = {None: []}
         self._parent: dict[int, int | None] = {}
+        # Each row's cell values by (column, role), kept until its KPI changes: a repaint
+        # formats no figure again. Foregrounds are kept as the palette's colours (switched in
+        # place with the colour scheme) and wrapped in a brush when read.
+        self._cells: dict[int, dict[tuple[int, int], object]] = {}
+        self._rows: dict[int, int] = {}  # each KPI's row under its parent, found when asked
 
     # -- structure ----------------------------------------------------------------
 
@@ -75,9 +86,19 @@ class PlanTreeModel(QAbstractItemModel):
         return len(self._children.get(self._id(parent), []))
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        if parent.isValid():
+            siblings = self._children.get(parent.internalId()) if parent.column() == 0 else None
+        else:
+            siblings = self._children.get(None)
+        if not siblings or not 0 <= row < len(siblings) or not 0 <= column < _COLUMNS:
             return QModelIndex()
-        return self.createIndex(row, column, self._children[self._id(parent)][row])
+        return self.createIndex(row, column, siblings[row])
+
+    def sibling(self, row: int, column: int, index: QModelIndex) -> QModelIndex:
+        """The view asks this for every cell it paints: the same row needs no parent lookup."""
+        if index.isValid() and row == index.row() and 0 <= column < _COLUMNS:
+            return self.createIndex(row, column, index.internalId())
+        return super().sibling(row, column, index)
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -86,9 +107,11 @@ class PlanTreeModel(QAbstractItemModel):
         return QModelIndex() if parent_id is None else self.index_of(parent_id)
 
     def index_of(self, node_id: int, column: int = 0) -> QModelIndex:
-        if node_id not in self._parent:
-            return QModelIndex()
-        row = self._children[self._parent[node_id]].index(node_id)
+        row = self._rows.get(node_id)
+        if row is None:
+            if node_id not in self._parent:
+                return QModelIndex()
+            row = self._rows[node_id] = self._children[self._parent[node_id]].index(node_id)
         return self.createIndex(row, column, node_id)
 
     def node_id(self, index: QModelIndex) -> int | None:
@@ -117,6 +140,16 @@ class PlanTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        node_id, column = index.internalId(), index.column()
+        row = self._cells.get(node_id)
+        if row is None:
+            row = self._cells[node_id] = {}
+        key = (column, FLAGS_KEY)
+        if key not in row:
+            row[key] = self._flags(index)
+        return row[key]
+
+    def _flags(self, index: QModelIndex) -> Qt.ItemFlag:
         flags = (
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
         )
@@ -145,8 +178,25 @@ class PlanTreeModel(QAbstractItemModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        node = self._plan.nodes[index.internalId()]
-        column = Column(index.column())
+        node_id, column = index.internalId(), index.column()
+        if column > _LAST_KEPT:
+            return self._cell(node_id, column, role)
+        row = self._cells.get(node_id)
+        if row is None:
+            row = self._cells[node_id] = {}
+        key = (column, role)
+        if key in row:
+            value = row[key]
+        else:
+            value = row[key] = self._cell(node_id, column, role)
+        if role == _FOREGROUND and value is not None:
+            return QBrush(value)
+        return value
+
+    def _cell(self, node_id: int, column: int, role: int):
+        """A cell's value worked out afresh (data() keeps it until the row's KPI changes)."""
+        node = self._plan.nodes[node_id]
+        column = Column(column)
         if column == Column.SMART:
             return self._smart_data(node, role)
         if column == Column.ACTUAL:
@@ -179,7 +229,7 @@ class PlanTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return smart_mark(worst)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(SMART_COLOUR[worst])
+            return SMART_COLOUR[worst]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -207,6 +257,9 @@ class PlanTreeModel(QAbstractItemModel):
         """Show `assessments` (by node id) and repaint the badges of `node_ids` (theirs moved)."""
         self._assessments = assessments
         for node_id in node_ids:
+            row = self._cells.get(node_id, {})
+            for key in [key for key in row if key[0] == Column.SMART]:
+                del row[key]
             if node_id in self._parent:
                 index = self.index_of(node_id, Column.SMART)
                 self.dataChanged.emit(index, index)
@@ -261,21 +314,21 @@ class PlanTreeModel(QAbstractItemModel):
             )
         return None
 
-    def _foreground(self, node: Node, column: Column) -> QBrush | None:
+    def _foreground(self, node: Node, column: Column) -> QColor | None:
         figures = self._figures.get(node.id)
         if figures is None:
             return None
         figure = self._figure_in(node, figures, column)
         if figure is not None and not figure.ok:
-            return QBrush(MUTED if figure.problem.code in NOT_PLANNED_YET else PROBLEM)
+            return MUTED if figure.problem.code in NOT_PLANNED_YET else PROBLEM
         if column == Column.GAP and figures.gap.ok and figures.gap.value != 0:
-            return QBrush(POSITIVE if figures.on_target else NEGATIVE)
+            return POSITIVE if figures.on_target else NEGATIVE
         if column in (Column.REQUIRED, Column.PER_REP) and node.solve_for:
-            return QBrush(COMPUTED)
+            return COMPUTED
         if column == Column.PROJECTED and self._children.get(node.id):
-            return QBrush(COMPUTED)
+            return COMPUTED
         if column == Column.UNIT:
-            return QBrush(MUTED)
+            return MUTED
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -360,14 +413,18 @@ class PlanTreeModel(QAbstractItemModel):
         self.reset(document.session.plan, document.session.figures)
 
     def _document_changed(self, outcome) -> None:
+        if every_row_may_change(outcome):
+            self._cells.clear()
         session = self.document.session
         changed = frozenset(outcome.changed_node_ids) | self.actuals.refresh(session)
         self.update(session.plan, session.figures, changed, outcome.structure_changed)
 
     def reset(self, plan: Plan, figures: dict[int, NodeFigures]) -> None:
         self.beginResetModel()
+        self._cells.clear()
         self._plan, self._figures = plan, figures
         self._children, self._parent = _shape(plan)
+        self._rows.clear()
         self.endResetModel()
 
     def update(
@@ -379,11 +436,13 @@ class PlanTreeModel(QAbstractItemModel):
     ) -> None:
         """Follow a change: insert and remove rows, then repaint only the rows that changed."""
         if structure_changed:
+            self._cells.clear()
             self._follow_structure(plan, figures)
         else:
             self._plan, self._figures = plan, figures
         last = len(Column) - 1
         for node_id in changed:
+            self._cells.pop(node_id, None)
             if node_id in self._parent:
                 self.dataChanged.emit(self.index_of(node_id), self.index_of(node_id, last))
 
@@ -406,6 +465,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def refresh_all(self) -> None:
         """Every cell's text may have changed (for example the money display option)."""
+        self._cells.clear()
         if self.document is not None:
             self.actuals.refresh(self.document.session)
         for node_id in self._parent:
@@ -424,6 +484,7 @@ class PlanTreeModel(QAbstractItemModel):
                 self.beginRemoveRows(parent_index, row, row)
                 self._forget(node_id)
                 siblings.pop(row)
+                self._rows.clear()
                 self.endRemoveRows()
 
     def _forget(self, node_id: int) -> None:
@@ -445,6 +506,7 @@ class PlanTreeModel(QAbstractItemModel):
                 parent_index = QModelIndex() if parent_id is None else self.index_of(parent_id)
                 self.beginInsertRows(parent_index, row, row)
                 current.insert(row, node_id)
+                self._rows.clear()
                 self._adopt(node_id, parent_id, children)
                 self.endInsertRows()
 
@@ -460,10 +522,37 @@ class PlanTreeModel(QAbstractItemModel):
         targets = [(index.internalId(), index.column()) for index in persistent]
         self._children = {key: list(value) for key, value in children.items()}
         self._parent = dict(parents)
+        self._rows.clear()
         self.changePersistentIndexList(
             persistent, [self.index_of(node_id, column) for node_id, column in targets]
         )
         self.layoutChanged.emit()
+
+
+VALUE_FIELDS = frozenset({"name", "target", "plan"})
+"""A KPI's own values: changing them moves only the rows the Outcome names. Any other field
+(unit, relation, split, rounding, …) can change how a neighbour reads, as the team, the fixed
+shares and the plan's settings can change every row's per-rep share."""
+
+
+def every_row_may_change(outcome) -> bool:
+    """Whether the change can move rows its Outcome does not name (their kept cells go)."""
+    if outcome.structure_changed or outcome.reps_changed or outcome.header_changed:
+        return True
+    return any(_moves_neighbours(edit) for edit in outcome.change.edits)
+
+
+def _moves_neighbours(edit) -> bool:
+    area = area_of(edit)
+    if area is Area.SHARES:
+        return True
+    if area is not Area.TREE or edit.before is None or edit.after is None:
+        return False
+    return any(
+        getattr(edit.before, f.name) != getattr(edit.after, f.name)
+        for f in fields(edit.after)
+        if f.name not in VALUE_FIELDS
+    )
 
 
 def _dragged(data: QMimeData) -> int | None:

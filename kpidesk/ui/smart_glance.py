@@ -32,6 +32,8 @@ class SmartGlance(QObject):
         self.form: SmartForm | None = None
         self._shown: dict[int, Assessment] = {}
         self._hidden: set[int] = set()  # the rows the filter hid
+        self._smart = 0  # how many of the KPIs shown are SMART
+        self._seen: dict[int, Assessment] = {}  # the cache's answer `_shown` was copied from
         self.filter_action = make_action(
             self, self.tr("Only KPIs That Fall &Short of SMART"), self._apply_filter, None
         )
@@ -62,6 +64,7 @@ class SmartGlance(QObject):
         self.area.setWidget(self.form)  # the scroll area deletes the previous plan's form
         document.changed.connect(self._follow)
         self._shown.clear()
+        self._seen = {}
         self._hidden.clear()  # resetting the model showed every row again
         self.refresh()
         self.refresh_form()
@@ -69,13 +72,18 @@ class SmartGlance(QObject):
     def refresh(self) -> None:
         """Repaint the badges whose assessment moved, recount, and filter again."""
         found = self.cache.assessments()
-        shown = self._shown
-        changed = [node_id for node_id, now in found.items() if shown.get(node_id) is not now]
+        shown, moved = self._shown, self.cache.moved_since(self._seen)
+        self._seen = found
+        if moved is None:  # look at every KPI
+            changed = [node_id for node_id, now in found.items() if shown.get(node_id) is not now]
+            self._smart = sum(1 for assessment in found.values() if assessment.smart)
+        else:  # only the KPIs whose assessment moved: recount those
+            changed = [node_id for node_id in moved if shown[node_id] is not found[node_id]]
+            self._smart += sum(found[n].smart - shown[n].smart for n in changed)
         self._shown.clear()
         self._shown.update(found)
         self.model.smart_changed(self._shown, changed)
-        smart = sum(1 for assessment in found.values() if assessment.smart)
-        self.summary.setText(smart_summary_text(smart, len(found)))
+        self.summary.setText(smart_summary_text(self._smart, len(found)))
         self.summary.setVisible(bool(found))
         self._apply_filter()
 

@@ -56,7 +56,9 @@ def style_sheet(widget: QWidget) -> str:
 
 
 def _restyle(widget: QWidget) -> None:
-    widget.setStyleSheet(style_sheet(widget))
+    sheet = style_sheet(widget)
+    if widget.styleSheet() != sheet:  # setting even the same sheet polishes the widget again
+        widget.setStyleSheet(sheet)
 
 
 def restyle_toned_widgets() -> int:

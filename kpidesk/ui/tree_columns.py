@@ -56,10 +56,11 @@ class TreeColumnWidths(QObject):
         they keep their width and the tree scrolls sideways instead of hiding the names."""
         header = self.tree.header()
         figures = sum(header.sectionSize(column) for column in self._columns())
-        if self.tree.viewport().width() - figures >= self.name_width:
-            header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Interactive)
+        stretch = self.tree.viewport().width() - figures >= self.name_width
+        mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(self.stretch_column) != mode:  # setting it lays out again
+            header.setSectionResizeMode(self.stretch_column, mode)
+        if not stretch and header.sectionSize(self.stretch_column) != self.name_width:
             header.resizeSection(self.stretch_column, self.name_width)
 
     def _widen_for_change(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
@@ -99,11 +100,16 @@ class TreeColumnWidths(QObject):
     def _apply(self, text_widths: dict[int, int], shrink: bool) -> None:
         header = self.tree.header()
         padding = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6)
+        resized = False
         for column, text_width in text_widths.items():
             wanted = text_width + padding
-            if shrink or wanted > header.sectionSize(column):
+            if (shrink and wanted != header.sectionSize(column)) or (
+                wanted > header.sectionSize(column)
+            ):
                 header.resizeSection(column, wanted)
-        self._place_name_column()
+                resized = True
+        if resized or shrink:
+            self._place_name_column()
 
 
 def _first_rows(model, limit: int) -> list[tuple[QModelIndex, int]]:
