@@ -12,6 +12,7 @@ def say_when_empty(widget: QListWidget, text: str) -> None:
     """Add `text` as a line no one can select when `widget` holds nothing (after filling it)."""
     if widget.count():
         return
+    widget.setWordWrap(True)  # a long line wraps instead of scrolling sideways
     item = QListWidgetItem(text)
     item.setFlags(Qt.ItemFlag.NoItemFlags)
     item.setData(EMPTY_ROLE, True)

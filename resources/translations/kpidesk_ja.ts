@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>No closing days yet: pick a day below, add a note, and press Add.</source>
-        <translation>休業日はまだありません。下で日付を選び、メモを書いて「追加」を押してください。</translation>
+        <translation>休業日はまだありません。下で日付を選び、「追加」を押してください。</translation>
     </message>
 </context>
 <context>
