@@ -115,7 +115,9 @@ def _stored_rows(session, values, seen: _Seen) -> Iterator[tuple[int, int, str, 
             raise ValidationError("no_such_node", node=node_id)
         if rep_id != TEAM and rep_id not in reps:
             raise ValidationError("no_such_rep", rep=rep_id)
-        if frozen.setdefault(day, session.is_frozen(day)):
+        if day not in frozen:
+            frozen[day] = session.is_frozen(day)
+        if frozen[day]:
             raise ValidationError("period_frozen", day=day)
         stored = to_stored(value)
         seen.nodes.add(node_id)
