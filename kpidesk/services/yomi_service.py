@@ -22,6 +22,7 @@ from kpidesk.domain.yomi import (
     check_ranks,
     landing_forecast,
     merged,
+    weighted_by_rank,
 )
 from kpidesk.domain.yomi_gap import GapAsk, gap_asks
 from kpidesk.domain.yomi_moves import DealMove, moves_since
@@ -213,6 +214,7 @@ class YomiView:
     remaining_days: int
     asks: GapAsk
     closed_known: bool = True  # False: no actual entered and none derived (closed is not 0)
+    by_rank: tuple[tuple[str, Fraction], ...] = ()  # the weighted deals by rank ("": typed %)
 
     @property
     def gap(self) -> Figure:
@@ -256,7 +258,9 @@ def yomi_forecast(
     required = target.value if target.ok else None
     asks = gap_asks(session.plan, node.id, shortfall, int(remaining), required)
     known = bool(entered) or team_actual.ok
-    return YomiView(node.id, forecast, target, figures.forecast, int(remaining), asks, known)
+    by_rank = tuple(weighted_by_rank(deals_of(session), ranks_of(session), period, counting))
+    run_rate = figures.forecast
+    return YomiView(node.id, forecast, target, run_rate, int(remaining), asks, known, by_rank)
 
 
 def deal_count_kpi(session: PlanSession) -> int | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -31,6 +32,7 @@ from kpidesk.services.yomi_file import export_yomi_csv
 from kpidesk.ui.grid_paste import paste_or_delete_key, pasted_cells
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.tones import show_as_error
+from kpidesk.ui.yomi_summary import YomiSummary
 
 
 class YomiModel(QAbstractTableModel):
@@ -149,9 +151,8 @@ class YomiPage(QWidget):
         self.document = document
         self.controller = document.controller
         self.number_format = number_format
-        self.summary = PlainLabel(objectName="yomiSummary", wordWrap=True)
-        self.by_rep = PlainLabel(objectName="yomiByRep", wordWrap=True)
-        self.asks = PlainLabel(objectName="yomiAsks", wordWrap=True)
+        self.summary = YomiSummary(self.controller, number_format)
+        self.by_rep, self.asks = self.summary.by_rep, self.summary.asks
         self.left_out = PlainLabel(objectName="yomiLeftOut", wordWrap=True)
         self.moved = PlainLabel(objectName="yomiMoved", wordWrap=True)
         self.message = PlainLabel(objectName="yomiMessage", wordWrap=True)
@@ -165,9 +166,12 @@ class YomiPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.installEventFilter(self)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(COLUMNS.index("note"), QHeaderView.ResizeMode.Stretch)
         self.ranks = QLineEdit(objectName="yomiRanks")
         self.ranks.setToolTip(self.tr("Each rank's probability, such as A=90%, B=50%, C=10%"))
+        sample = self.ranks.fontMetrics().horizontalAdvance("A=90%, B=50%, C=10%, D=5%")
+        self.ranks.setMinimumWidth(sample + 16)  # the whole of the usual ranks, never clipped
         self.ranks.editingFinished.connect(self._ranks_edited)
         buttons = QHBoxLayout()
         for name, text, state in (
@@ -197,8 +201,6 @@ class YomiPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.by_rep)
-        layout.addWidget(self.asks)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.left_out)
@@ -340,41 +342,13 @@ class YomiPage(QWidget):
         session = self.controller.session
         view = yomi.yomi_forecast(session)
         if view is None:
-            self.summary.setText(self.tr("Set the plan's period to see the landing forecast."))
-            self.asks.clear()
-            self.by_rep.clear()
+            self.summary.clear(self.tr("Set the plan's period to see the landing forecast."))
             self.left_out.clear()
             return
-        node = session.plan.nodes[view.node_id]
-        fmt = self.number_format
-
-        def money(value) -> str:
-            return fmt.value(value, node.unit, node.unit_label)
-
-        forecast = view.forecast
-        bands = " / ".join(fill("%1 %2", name, money(value)) for name, value in forecast.bands)
-        self.summary.setText(
-            fill(
-                self.tr(
-                    "Pipeline forecast %1 (closed %2 + weighted deals %3) · run-rate %4 · "
-                    "target %5 · gap %6 · if every deal down to each rank closes: %7"
-                ),
-                money(forecast.team.forecast),
-                money(forecast.team.closed),
-                money(forecast.team.weighted),
-                money(view.run_rate.value) if view.run_rate.ok else "—",
-                fmt.figure(view.target, node.unit, node.unit_label),
-                fmt.signed(view.gap.value, node.unit, node.unit_label)
-                if view.gap.ok
-                else fmt.reason(view.gap),
-                bands,
-            )
-        )
-        self.by_rep.setText(self._by_rep_text(forecast, money))
-        self.asks.setText(self._asks_text(view))
+        self.summary.show_view(view)
         flagged = [
             fill(self.tr("%1 (%2)"), flag.name, flag_reason_text(flag.reason))
-            for flag in forecast.flagged
+            for flag in view.forecast.flagged
         ]
         self.left_out.setText(
             fill(self.tr("Left out of the forecast: %1"), ", ".join(flagged)) if flagged else ""
@@ -395,54 +369,3 @@ class YomiPage(QWidget):
         ]
         day = QLocale().toString(held.held_on, QLocale.FormatType.ShortFormat)
         return fill(self.tr("Since the review of %1: %2"), day, ", ".join(parts))
-
-    def _by_rep_text(self, forecast, money) -> str:
-        """Each rep's ヨミ forecast (closed + weighted deals), the team's own entries last."""
-        names = {rep.id: rep.name for rep in self.controller.session.plan.reps}
-        parts = [
-            fill(
-                self.tr("%1 %2 (closed %3)"),
-                names.get(rep_id, str(rep_id)) if rep_id != TEAM else self.tr("Team"),
-                money(figures.forecast),
-                money(figures.closed),
-            )
-            for rep_id, figures in sorted(forecast.per_rep.items(), key=lambda i: i[0] == TEAM)
-        ]
-        return fill(self.tr("By rep: %1"), " · ".join(parts)) if parts else ""
-
-    def _asks_text(self, view) -> str:
-        steps = view.asks.steps
-        if not steps:
-            return self.tr("The pipeline reaches the target: the gap asks nothing more.")
-        plan, fmt = self.controller.session.plan, self.number_format
-        parts = []
-        for step in steps:
-            node = plan.nodes[step.node_id]
-            amount = fmt.value(step.more, node.unit, node.unit_label)
-            text = fill(self.tr("%1 more %2"), amount, step.name)
-            if step.given:
-                at = ", ".join(
-                    fmt.value(value, plan.nodes[i].unit, plan.nodes[i].unit_label)
-                    for i, _name, value in step.given
-                )
-                text = fill(self.tr("%1 at %2"), text, at)
-            extra = []
-            if step.per_rep:
-                parts_by_rep = set(step.per_rep.values())
-                if len(parts_by_rep) == 1:
-                    share = fmt.value(parts_by_rep.pop(), node.unit, node.unit_label)
-                else:
-                    low, high = min(step.per_rep.values()), max(step.per_rep.values())
-                    share = fill(
-                        "%1–%2",
-                        fmt.value(low, node.unit, node.unit_label),
-                        fmt.value(high, node.unit, node.unit_label),
-                    )
-                extra.append(fill(self.tr("%1 per rep"), share))
-            if step.per_day is not None:
-                per_day = fmt.value(step.per_day, node.unit, node.unit_label)
-                extra.append(fill(self.tr("%1 per business day left"), per_day))
-            if extra:
-                text = fill(self.tr("%1 (%2)"), text, ", ".join(extra))
-            parts.append(text)
-        return fill(self.tr("What the gap asks: %1"), " = ".join(parts))

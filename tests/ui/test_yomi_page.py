@@ -17,6 +17,10 @@ def open_yomi(window):
     return window.views._yomi
 
 
+def figures(page):
+    return {name: label.text() for name, label in page.summary.figures.items()}
+
+
 def test_typing_a_deal_then_pasting_more_each_one_undo_step(qtbot, window):
     page = open_yomi(window)
     assert page.model.rowCount() == 1  # the empty line for a new deal
@@ -35,10 +39,19 @@ def test_typing_a_deal_then_pasting_more_each_one_undo_step(qtbot, window):
     assert page.model.rowCount() == 4
     assert page.model.index(0, 2).data() == "¥2,000,000"
     assert page.model.index(1, 4).data() == "70 %"
-    assert page.summary.text() == (
-        "Pipeline forecast ¥2,500,000 (closed ¥0 + weighted deals ¥2,500,000) · run-rate — · "
-        "target ¥10,000,000 · gap -¥7,500,000 · if every deal down to each rank closes: "
-        "A ¥2,000,000 / B ¥3,000,000 / C ¥3,000,000"
+    assert figures(page) == {
+        "target": "¥10,000,000",
+        "closed": "—",  # nothing entered for November, nothing derivable
+        "weighted": "¥2,500,000",
+        "forecast": "¥2,500,000",
+        "run_rate": "—",
+        "gap": "-¥7,500,000",
+    }
+    assert page.summary.by_rank.text() == (
+        "Weighted deals by rank: A ¥1,800,000 · typed % ¥700,000"
+    )
+    assert page.summary.bands.text() == (
+        "If every deal down to each rank closes: A ¥2,000,000 / B ¥3,000,000 / C ¥3,000,000"
     )
     assert page.left_out.text() == "Left out of the forecast: No date (no expected close date)"
     assert page.by_rep.text() == (
@@ -54,9 +67,10 @@ def test_the_gap_is_shown_as_the_activity_that_would_close_it(qtbot, window):
     page.paste("Sato Kogyo\tRep 1\t8,800,000\t2026-11-25\tA\n")
     # 10,000,000 − 0.9 × 8,800,000 = 2,080,000 short: 21 deals at ¥100,000, 105 prospects at 20 %
     assert page.asks.text() == (
-        "What the gap asks: ¥2,080,000 more Revenue (¥416,000 per business day left) = "
-        "21 more Deals at ¥100,000 (4.2 per business day left) = "
-        "105 more Prospects at 20 % (10–11 per rep, 21 per business day left)"
+        "What the gap asks of the tree:\n"
+        "¥2,080,000 more Revenue (¥416,000 per business day left)\n"
+        "= 21 more Deals at ¥100,000 (4.2 per business day left)\n"
+        "= 105 more Prospects at 20 % (10–11 per rep, 21 per business day left)"
     )
 
 
@@ -75,9 +89,11 @@ def test_a_won_deal_moves_to_the_actuals_and_a_bad_cell_is_refused(qtbot, window
         (REVENUE, 1): 1_000_000
     }
     assert page.model.index(0, 6).data() == "won"
-    assert page.summary.text().startswith(
-        "Pipeline forecast ¥1,000,000 (closed ¥1,000,000 + weighted deals ¥0)"
-    )
+    assert [figures(page)[f] for f in ("closed", "weighted", "forecast")] == [
+        "¥1,000,000",
+        "¥0",
+        "¥1,000,000",
+    ]
     window.undo_action.trigger()
     assert session.actuals.totals(date(2026, 11, 1), date(2026, 11, 30)) == {}
     assert page.model.index(0, 6).data() == "open"
@@ -155,3 +171,40 @@ def test_the_tab_says_what_moved_since_the_latest_review(qtbot, window):
     page.view.setCurrentIndex(page.model.index(1, 0))
     page.close_current(DealState.LOST)
     assert page.moved.text() == "Since the review of 11/13/26: slipped Sato Kogyo, lost Tanaka"
+
+
+def test_the_list_tied_to_deals_in_the_tab_warns_that_closed_so_far_is_unknown(qtbot, window):
+    page = open_yomi(window)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.paste(
+        "Sato Kogyo\tRep 1\t1,000,000\t2026-11-25\tB\nTanaka\tRep 2\t500000\t2026-11-26\tA\n"
+    )
+    window.document.controller.record_actuals({(REVENUE, 1, date(2026, 11, 10)): "300000"})
+    tie = page.summary.tie
+    assert [tie.itemText(i) for i in range(tie.count())] == ["Revenue (KGI)", "Deals", "Prospects"]
+    assert page.summary.warning.isHidden()
+    tie.setFocus()
+    qtbot.keyClick(tie, Qt.Key.Key_Down)  # the next choice, as a user picks it
+    assert tie.currentText() == "Deals"
+    assert window.document.controller.undo_stack.undoText() == "Forecast Pipeline For"
+    # no deal recorded and none derivable: "closed so far" is not 0 but unknown
+    assert figures(page) == {
+        "target": "100",
+        "closed": "—",
+        "weighted": "1.4",
+        "forecast": "1.4",
+        "run_rate": "—",
+        "gap": "-98.6",
+    }
+    assert not page.summary.warning.isHidden()
+    assert page.summary.warning.text() == (
+        "No actual of “Deals” has been entered and none can be derived from the tree: what is "
+        "closed so far is not known, so the forecast holds only the weighted deals."
+    )
+    window.document.controller.record_actuals({(2, 1, date(2026, 11, 10)): "3"})
+    assert figures(page)["closed"] == "3"
+    assert page.summary.warning.isHidden()
+    window.undo_action.trigger()  # the deals actual
+    window.undo_action.trigger()  # the tie
+    assert tie.currentText() == "Revenue (KGI)"
+    assert figures(page)["target"] == "¥10,000,000"
