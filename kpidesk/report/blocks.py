@@ -16,6 +16,7 @@ from kpidesk.report.styles import ACCENT, RULE, SUBTLE, TEXT, Face
 
 TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 UNBOUNDED = 1_000_000.0
+ONE_LINE_SLACK = 0.5  # a text this much narrower than its line surely takes one
 
 
 class Block:
@@ -49,6 +50,8 @@ class Block:
 
 def wrapped_height(face: Face, text: str, width: float) -> float:
     """The height of `text` broken into lines `width` wide (anywhere, if a word is wider)."""
+    if "\n" not in text and face.width(text) < width - ONE_LINE_SLACK:
+        return face.height  # one line: no need to lay it out (most cells, every figure)
     return face.metrics.boundingRect(
         QRectF(0, 0, width, UNBOUNDED), wrap_flags(face, text, width), text
     ).height()

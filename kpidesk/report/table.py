@@ -61,6 +61,7 @@ class Table(Block):
         self.continued_caption = continued_caption
         self.continued = continued
         self.widths = widths or self._column_widths()
+        self._row_heights: dict[int, float] = {}  # by id of a row in self.rows
 
     # -- measuring ----------------------------------------------------------------------
 
@@ -104,10 +105,14 @@ class Table(Block):
         )
 
     def _row_height(self, row: Sequence[Cell]) -> float:
-        return 2 * PAD_Y + max(
-            wrapped_height(self._face(cell), cell.text, self._text_width(i, cell))
-            for i, cell in enumerate(row)
-        )
+        """Measured once per row (pagination asks again and again), shared with the parts."""
+        key = id(row)
+        if key not in self._row_heights:
+            self._row_heights[key] = 2 * PAD_Y + max(
+                wrapped_height(self._face(cell), cell.text, self._text_width(i, cell))
+                for i, cell in enumerate(row)
+            )
+        return self._row_heights[key]
 
     def _caption_height(self) -> float:
         if not (self.continued and self.continued_caption):
@@ -142,7 +147,7 @@ class Table(Block):
         return self._part(self.rows[:fits], self.continued), self._part(self.rows[fits:], True)
 
     def _part(self, rows: list[list[Cell]], continued: bool) -> Table:
-        return Table(
+        part = Table(
             self.width,
             self.style,
             self.headers,
@@ -151,6 +156,9 @@ class Table(Block):
             widths=self.widths,
             continued=continued,
         )
+        part.rows = rows  # the same rows, so the heights measured here hold
+        part._row_heights = self._row_heights
+        return part
 
     # -- drawing --------------------------------------------------------------------------
 
