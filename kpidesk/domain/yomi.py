@@ -212,24 +212,6 @@ def _bands(
     return tuple(bands)
 
 
-def weighted_by_rank(
-    deals: Iterable[Deal], ranks: Mapping[str, Fraction], period: Period, counting: bool = False
-) -> list[tuple[str, Fraction]]:
-    """Σ probability × amount (or × 1 with `counting`) of the open deals expected in `period`,
-    by rank, most certain rank first; deals whose probability was typed come last under ""."""
-    sums: dict[str, Fraction] = {}
-    for deal in deals:
-        if deal.state is not DealState.OPEN or flag_of(deal, ranks) is not None:
-            continue
-        if not period.contains(deal.close_date):
-            continue
-        size = Fraction(1) if counting else deal.amount
-        key = deal.rank if deal.probability is None else ""
-        sums[key] = sums.get(key, Fraction(0)) + probability_of(deal, ranks) * size
-    order = [name for name, _ in sorted(ranks.items(), key=lambda item: -item[1])] + [""]
-    return [(name, sums[name]) for name in order if name in sums]
-
-
 def duplicates(deals: Iterable[Deal]) -> list[list[Deal]]:
     """Groups of deals with the same name (ignoring case and spaces) for the same rep."""
     groups: dict[tuple[int, str], list[Deal]] = {}

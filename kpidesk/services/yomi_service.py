@@ -22,7 +22,7 @@ from kpidesk.domain.yomi import (
     check_ranks,
     landing_forecast,
     merged,
-    weighted_by_rank,
+    rank_totals,
 )
 from kpidesk.domain.yomi_gap import GapAsk, gap_asks
 from kpidesk.domain.yomi_moves import DealMove, moves_since
@@ -214,7 +214,8 @@ class YomiView:
     remaining_days: int
     asks: GapAsk
     closed_known: bool = True  # False: no actual entered and none derived (closed is not 0)
-    by_rank: tuple[tuple[str, Fraction], ...] = ()  # the weighted deals by rank ("": typed %)
+    by_rank: tuple[tuple[str, Fraction, Fraction], ...] = ()  # (rank or "" for a typed
+    # probability, the probability, the weighted deals)
 
     @property
     def gap(self) -> Figure:
@@ -258,7 +259,10 @@ def yomi_forecast(
     required = target.value if target.ok else None
     asks = gap_asks(session.plan, node.id, shortfall, int(remaining), required)
     known = bool(entered) or team_actual.ok
-    by_rank = tuple(weighted_by_rank(deals_of(session), ranks_of(session), period, counting))
+    by_rank = tuple(
+        (t.rank, t.probability, t.probability * t.deals if counting else t.weighted)
+        for t in rank_totals(deals_of(session), ranks_of(session), period)
+    )
     run_rate = figures.forecast
     return YomiView(node.id, forecast, target, run_rate, int(remaining), asks, known, by_rank)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QVBoxLayout
 
-from kpidesk.domain.model import TEAM
+from kpidesk.domain.model import TEAM, Unit
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.yomi_messages import closed_unknown_text
 from kpidesk.services import yomi_service as yomi
@@ -131,8 +131,8 @@ class YomiSummary(QGroupBox):
         self.warning.setText("" if view.closed_known else closed_unknown_text(node.name))
         self.warning.setVisible(not view.closed_known)
         ranks = [
-            fill("%1 %2", name or self.tr("typed %"), value(amount))
-            for name, amount in view.by_rank
+            fill("%1 %2", name or fmt.value(probability, Unit.PERCENT), value(amount))
+            for name, probability, amount in view.by_rank
         ]
         self.by_rank.setText(
             fill(self.tr("Weighted deals by rank: %1"), " · ".join(ranks)) if ranks else ""

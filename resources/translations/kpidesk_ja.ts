@@ -5353,10 +5353,6 @@
         <translation>%1（KGI）</translation>
     </message>
     <message>
-        <source>typed %</source>
-        <translation>確度を直接入力</translation>
-    </message>
-    <message>
         <source>Weighted deals by rank: %1</source>
         <translation>ランク別の確度加重: %1</translation>
     </message>

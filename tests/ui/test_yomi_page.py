@@ -47,9 +47,7 @@ def test_typing_a_deal_then_pasting_more_each_one_undo_step(qtbot, window):
         "run_rate": "—",
         "gap": "-¥7,500,000",
     }
-    assert page.summary.by_rank.text() == (
-        "Weighted deals by rank: A ¥1,800,000 · typed % ¥700,000"
-    )
+    assert page.summary.by_rank.text() == ("Weighted deals by rank: A ¥1,800,000 · 70 % ¥700,000")
     assert page.summary.bands.text() == (
         "If every deal down to each rank closes: A ¥2,000,000 / B ¥3,000,000 / C ¥3,000,000"
     )
