@@ -242,3 +242,15 @@ def test_the_memory_an_import_takes_does_not_grow_with_its_rows(plan, tmp_path, 
         assert (result.rows, loaded.values) == (rows, rows)
         plan.session.undo(outcome.change)
     assert peaks[1] - peaks[0] < 150_000, peaks
+
+
+def test_a_read_only_plan_refuses_the_import_and_stays_byte_identical(demo_file, tmp_path):
+    before = demo_file.read_bytes()
+    plan_file = OpenPlan(demo_file, read_only=True)
+    try:
+        with pytest.raises(StorageError) as raised:
+            import_file(plan_file.session, write_csv(tmp_path / "a.csv", 3), MAPPING, "now")
+    finally:
+        plan_file.close()
+    assert raised.value.code == "read_only"
+    assert demo_file.read_bytes() == before
