@@ -71,3 +71,16 @@ def test_the_pipeline_section_in_japanese(session_in, tmp_path):
     assert "ランク別の進行中案件" in section
     assert "後ろ倒し Sato Kogyo" in section and "失注 Suzuki Denki" in section
     assert "差を埋めるには" in section
+
+
+def test_tied_to_deals_the_section_counts_deals(session_in, tmp_path):
+    session = session_in("en")
+    with_yomi(session)
+    session.change_yomi(yomi.tie_to, 2)  # Deals
+    path = tmp_path / "yomi-deals.pdf"
+    export_pdf(session, path, OPTIONS)
+    everything = " ".join(page_texts(path))
+    section = everything[everything.index("Pipeline (ヨミ)") :]
+    # 36 deals closed + 0.9 × 2 open A deals this period (Sato slipped to January)
+    assert "Pipeline forecast 37.8 (closed 36 + weighted deals 1.8)" in section
+    assert "No actual of" not in section

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.domain.model import TEAM, Unit
 from kpidesk.domain.yomi import largest, rank_totals
 from kpidesk.i18n.fill import fill
-from kpidesk.i18n.yomi_messages import flag_reason_text, move_name
+from kpidesk.i18n.yomi_messages import closed_unknown_text, flag_reason_text, move_name
 from kpidesk.report.blocks import Block, Heading, Paragraph
 from kpidesk.report.context import ReportContext
 from kpidesk.report.table import Cell, Table
@@ -43,7 +43,7 @@ def yomi_section(context: ReportContext) -> list[Block]:
             "target %5; gap %6.",
         ),
         money(forecast.team.forecast),
-        money(forecast.team.closed),
+        money(forecast.team.closed if view.closed_known else None),
         money(forecast.team.weighted),
         money(view.run_rate.value),
         money(view.target.value),
@@ -53,6 +53,8 @@ def yomi_section(context: ReportContext) -> list[Block]:
         Heading(width, faces.heading, translate("Report", "Pipeline (ヨミ)"), new_page=True),
         Paragraph(width, faces.body, summary),
     ]
+    if not view.closed_known:  # nothing entered and nothing derivable: not "0 closed"
+        blocks.append(Paragraph(width, faces.body, closed_unknown_text(node.name)))
     period, ranks = context.progress.period, yomi.ranks_of(session)
     rank_rows = [
         [
