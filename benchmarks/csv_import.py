@@ -4,12 +4,17 @@ Both are whole commands, run A B A B… (at least 7 pairs), each timed from just
 to its exit, with its peak memory (maxrss of that child alone, from wait4). Every row is a
 different (day, KPI, rep), so the plan ends with a million values. Budgets: no slower than
 sqlite-utils, and within 150 MB.
+
+A third process in each round imports as the window does (services.actuals_file.import_file,
+keeping the batch in the plan file for undo); once at the end, a child imports, undoes, redoes
+and reopens the plan (which drops the batch) and prints each step's time.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import shutil
@@ -25,6 +30,28 @@ from pathlib import Path
 MEMORY_BUDGET_MB = 150
 KPIDESK_COLUMNS = ["--date", "date", "--kpi", "kpi", "--rep", "rep", "--value", "value"]
 KPIDESK_COLUMNS.append("--accept-dates")  # the rows run back before the plan's month
+WINDOW_IMPORT = """
+import json, sys, time
+from kpidesk.services.actuals_file import ColumnMapping, import_file
+from kpidesk.services.plan_files import OpenPlan
+plan = OpenPlan(sys.argv[1])
+mapping = ColumnMapping(date="date", value="value", kpi="kpi", rep="rep")
+times = {}
+start = time.perf_counter()
+outcome, _ = import_file(plan.session, sys.argv[2], mapping, "now", confirmed=True)
+times["import"] = time.perf_counter() - start
+if sys.argv[3:] == ["undo"]:
+    for step in ("undo", "redo"):
+        start = time.perf_counter()
+        getattr(plan.session, step)(outcome.change)
+        times[step] = time.perf_counter() - start
+plan.close()
+if sys.argv[3:] == ["undo"]:
+    start = time.perf_counter()
+    OpenPlan(sys.argv[1]).close()
+    times["reopen, dropping the batch"] = time.perf_counter() - start
+print(json.dumps(times))
+"""
 
 
 def build_plan(path: Path, kpis: int, reps: int) -> None:
@@ -53,16 +80,20 @@ def write_csv(path: Path, rows: int, kpis: int, reps: int) -> None:
             writer.writerow([day.isoformat(), f"KPI {kpi}", f"Rep {rep}", rng.randint(0, 99)])
 
 
-def run(command: list[str], before=None) -> tuple[float, float]:
-    """(seconds, peak MB) of one whole command; `before` prepares its target first."""
+def run(command: list[str], before=None, output: list | None = None) -> tuple[float, float]:
+    """(seconds, peak MB) of one whole command; `before` prepares its target first; the
+    command's standard output is added to `output` when given."""
     if before is not None:
         before()
     start = time.perf_counter()
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{command[0]} failed: {child.stderr.read().decode()[-2000:]}")
+    if output is not None:
+        output.append(child.stdout.read().decode())
+    child.stdout.close()
     child.stderr.close()
     return seconds, usage.ru_maxrss / 1024
 
@@ -88,40 +119,49 @@ def main() -> int:
         def fresh_floor() -> None:
             floor_db.unlink(missing_ok=True)
 
+        window = [sys.executable, "-c", WINDOW_IMPORT, str(plan), str(data)]
+        floor_insert = [str(bin_dir / "sqlite-utils"), "insert", str(floor_db), "actual"]
         kinds = {
             "kpidesk": (
                 [str(bin_dir / "kpidesk"), "import", str(plan), str(data), *KPIDESK_COLUMNS],
                 fresh_plan,
             ),
+            "window": (window, fresh_plan),
             "sqlite-utils": (
-                [
-                    str(bin_dir / "sqlite-utils"),
-                    "insert",
-                    str(floor_db),
-                    "actual",
-                    str(data),
-                    "--csv",
-                ],
+                [*floor_insert, str(data), "--csv"],
                 fresh_floor,
             ),
         }
-        print(f"CSV import of {args.rows:,} distinct rows, {args.pairs} pairs A B, medians\n")
-        print(" pair   kpidesk s   MB   sqlite-utils s   MB")
+        print(f"CSV import of {args.rows:,} distinct rows, {args.pairs} rounds, medians\n")
+        print(" round   kpidesk s   MB   window path s   MB   sqlite-utils s   MB")
         results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
         for i in range(args.pairs):
             order = list(kinds) if i % 2 == 0 else list(kinds)[::-1]
             for kind in order:
                 command, before = kinds[kind]
                 results[kind].append(run(command, before))
-            app, floor = results["kpidesk"][-1], results["sqlite-utils"][-1]
-            print(f"{i + 1:>5}  {app[0]:>10.2f} {app[1]:>5.0f}  {floor[0]:>15.2f} {floor[1]:>5.0f}")
+            cells = "".join(
+                f"{results[kind][-1][0]:>{width}.2f} {results[kind][-1][1]:>5.0f}"
+                for kind, width in (("kpidesk", 11), ("window", 16), ("sqlite-utils", 17))
+            )
+            print(f"{i + 1:>6} {cells}")
+        steps: list[str] = []
+        run([*window, "undo"], fresh_plan, steps)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     seconds = {k: statistics.median(s for s, _ in v) for k, v in results.items()}
     memory = {k: statistics.median(m for _, m in v) for k, v in results.items()}
-    ratio = seconds["kpidesk"] / seconds["sqlite-utils"]
-    print(f"\nkpidesk import      {seconds['kpidesk']:7.2f} s  {memory['kpidesk']:6.0f} MB")
-    print(f"sqlite-utils insert {seconds['sqlite-utils']:7.2f} s  {memory['sqlite-utils']:6.0f} MB")
+    floor = seconds["sqlite-utils"]
+    for kind, label in (
+        ("kpidesk", "kpidesk import (CLI)"),
+        ("window", "window path (undoable)"),
+        ("sqlite-utils", "sqlite-utils insert"),
+    ):
+        print(f"{label:<24} {seconds[kind]:7.2f} s  {memory[kind]:6.0f} MB", end="")
+        print("" if kind == "sqlite-utils" else f"  ratio {seconds[kind] / floor:.2f}")
+    timed = json.loads(steps[0])
+    print("once, window path: " + ", ".join(f"{k} {v:.2f} s" for k, v in timed.items()))
+    ratio = seconds["kpidesk"] / floor
     print(f"time ratio {ratio:.2f} (budget ≤ 1.0)  " + ("PASS" if ratio <= 1 else "FAIL"))
     fits = memory["kpidesk"] <= MEMORY_BUDGET_MB
     print(f"memory {memory['kpidesk']:.0f} MB (budget ≤ {MEMORY_BUDGET_MB} MB)  ", end="")
