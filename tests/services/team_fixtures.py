@@ -51,3 +51,14 @@ def preview(session, sources) -> list:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def with_deals(path: Path, deals: list) -> None:
+    """The plan's ヨミ list: `deals` put as one edit."""
+    from kpidesk.services import yomi_service as yomi
+
+    plan_file = open_plan(path)
+    try:
+        plan_file.session.change_yomi(yomi.put_deals, deals)
+    finally:
+        plan_file.close()

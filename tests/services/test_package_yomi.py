@@ -13,7 +13,13 @@ from kpidesk.services.package_files import OpenPackage
 from kpidesk.services.plan_files import open_plan
 from kpidesk.services.rep_collect import KEEP_MINE
 from kpidesk.services.team_packages import send_packages
-from tests.services.team_fixtures import PROSPECTS, november_plan, preview, rep_enters
+from tests.services.team_fixtures import (
+    PROSPECTS,
+    november_plan,
+    preview,
+    rep_enters,
+    with_deals,
+)
 
 NOV2 = date(2026, 11, 2)
 
@@ -21,19 +27,15 @@ NOV2 = date(2026, 11, 2)
 @pytest.fixture
 def plan_path(demo_file):
     november_plan(demo_file)
-    plan_file = open_plan(demo_file)
-    try:
-        plan_file.session.change_yomi(
-            yomi.put_deals,
-            [
-                Deal(1, "Tanaka Shoji", 1, Fraction(2_000_000), date(2026, 11, 25), "A"),
-                Deal(2, "Sato Kogyo", 2, Fraction(1_000_000), date(2026, 11, 26), "B"),
-                Deal(3, "Kato Denki", 1, Fraction(500_000), date(2026, 11, 27), "C"),
-                Deal(4, "Team deal", 0, Fraction(300_000), date(2026, 11, 28), "B"),
-            ],
-        )
-    finally:
-        plan_file.close()
+    with_deals(
+        demo_file,
+        [
+            Deal(1, "Tanaka Shoji", 1, Fraction(2_000_000), date(2026, 11, 25), "A"),
+            Deal(2, "Sato Kogyo", 2, Fraction(1_000_000), date(2026, 11, 26), "B"),
+            Deal(3, "Kato Denki", 1, Fraction(500_000), date(2026, 11, 27), "C"),
+            Deal(4, "Team deal", 0, Fraction(300_000), date(2026, 11, 28), "B"),
+        ],
+    )
     return demo_file
 
 

@@ -11,36 +11,25 @@ from PySide6.QtWidgets import QMessageBox
 
 from kpidesk.domain.yomi import Deal
 from kpidesk.services import yomi_service as yomi
-from kpidesk.services.plan_files import open_plan
 from kpidesk.ui.main_window import MainWindow
-from tests.services.team_fixtures import november_plan
+from tests.ui.test_collect_dialog import team_window  # noqa: F401 (the fixture above)
 
 
 @pytest.fixture
-def team_window(qtbot, english, settings, demo_file):
-    november_plan(demo_file)
-    plan_file = open_plan(demo_file)
-    try:
-        plan_file.session.change_yomi(
-            yomi.put_deals,
-            [
-                Deal(1, "Tanaka Shoji", 1, Fraction(2_000_000), date(2026, 11, 25), "A"),
-                Deal(2, "Kato Denki", 1, Fraction(500_000), date(2026, 11, 27), "C"),
-                Deal(3, "Sato Kogyo", 2, Fraction(1_000_000), date(2026, 11, 26), "B"),
-            ],
-        )
-    finally:
-        plan_file.close()
-    window = MainWindow(settings)
-    qtbot.addWidget(window)
-    assert window.open_file(demo_file)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window_with_deals(team_window):  # noqa: F811 (the fixture imported above)
+    team_window.document.session.change_yomi(
+        yomi.put_deals,
+        [
+            Deal(1, "Tanaka Shoji", 1, Fraction(2_000_000), date(2026, 11, 25), "A"),
+            Deal(2, "Kato Denki", 1, Fraction(500_000), date(2026, 11, 27), "C"),
+            Deal(3, "Sato Kogyo", 2, Fraction(1_000_000), date(2026, 11, 26), "B"),
+        ],
+    )
+    return team_window
 
 
-def test_the_reps_deals_go_out_and_come_back_in_one_undo_step(qtbot, team_window, tmp_path):
-    window = team_window
+def test_the_reps_deals_go_out_and_come_back_in_one_undo_step(qtbot, window_with_deals, tmp_path):
+    window = window_with_deals
     out = tmp_path / "synced"
     out.mkdir()
     paths = window.team_menu.send(str(out))
