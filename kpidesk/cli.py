@@ -10,7 +10,6 @@ import os
 import sys
 import unicodedata
 from fractions import Fraction
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,6 +24,7 @@ from kpidesk.cli_arguments import CliError
 from kpidesk.cli_arguments import closed_period as _frozen
 from kpidesk.cli_arguments import day_argument as _day
 from kpidesk.cli_arguments import month_argument as _month
+from kpidesk.cli_mapping import mapping_from_file, save_mapping
 from kpidesk.cli_parsers import plan_command
 from kpidesk.cli_periods import (
     PERIOD_COMMANDS,
@@ -78,7 +78,6 @@ from kpidesk.services import clock
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
-from kpidesk.services.file_writing import write_bytes_atomically
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan, refuse_if_locked
 from kpidesk.services.progress_service import period_progress
 from kpidesk.services.smart_service import smart_of
@@ -288,14 +287,9 @@ def _one_line(text: str) -> str:
 
 
 def _mapping(args: argparse.Namespace) -> ColumnMapping:
-    if args.mapping:
-        try:
-            data = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise CliError(f"{args.mapping}: {error}") from None
-        if args.rates and isinstance(data, dict):  # --rates overrides the saved reading
-            data = {**data, "rates": args.rates}
-        return ColumnMapping.from_dict(data)
+    if args.mapping:  # --rates overrides the saved reading
+        overrides = {"rates": args.rates} if args.rates else None
+        return mapping_from_file(args.mapping, ColumnMapping, CliError, overrides)
     if not args.date or not args.value:
         raise CliError(translate("Cli", "Give --date and --value (or --mapping)."))
     return ColumnMapping(
@@ -323,8 +317,7 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         plan_file.close()
     if args.save_mapping:
-        text = json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2)
-        write_bytes_atomically(Path(args.save_mapping), text.encode("utf-8"))
+        save_mapping(args.save_mapping, mapping)
     if result.rate_reading:
         print(rate_reading_text(result.rate_reading, result.rate_example))
     imported = translate("Cli", "Imported %1 values from %2 rows.")

@@ -4,15 +4,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from fractions import Fraction
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.backup_commands import keep_backups
+from kpidesk.cli_mapping import mapping_from_file, save_mapping
 from kpidesk.cli_parsers import plan_command
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.yomi import duplicates
@@ -23,7 +22,6 @@ from kpidesk.i18n.yomi_messages import (
     flag_reason_text,
     yomi_row_error_text,
 )
-from kpidesk.services.file_writing import write_bytes_atomically
 from kpidesk.services.plan_files import open_plan
 from kpidesk.services.yomi_file import YomiMapping, export_yomi_csv, import_yomi
 from kpidesk.services.yomi_service import deal_count_kpi, deals_of, ranks_of, yomi_forecast
@@ -85,8 +83,7 @@ def run_yomi_command(args: argparse.Namespace) -> int:
     finally:
         plan_file.close()
     if args.save_mapping:
-        text = json.dumps(mapping.to_dict(), ensure_ascii=False, indent=2)
-        write_bytes_atomically(Path(args.save_mapping), text.encode("utf-8"))
+        save_mapping(args.save_mapping, mapping)
     print(fill(translate("Cli", "Imported %1 deals from %2 rows."), len(deals), result.rows))
     for group in twins:
         print(
@@ -101,11 +98,7 @@ def run_yomi_command(args: argparse.Namespace) -> int:
 
 def _mapping(args: argparse.Namespace) -> YomiMapping:
     if args.mapping:
-        try:
-            data = json.loads(Path(args.mapping).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise YomiCommandError(f"{args.mapping}: {error}") from None
-        return YomiMapping.from_dict(data)
+        return mapping_from_file(args.mapping, YomiMapping, YomiCommandError)
     if not args.name:
         raise YomiCommandError(translate("Cli", "Give --name (or --mapping)."))
     return YomiMapping(
