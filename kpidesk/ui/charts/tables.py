@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
 class ChartTableModel(QAbstractTableModel):
@@ -36,12 +38,12 @@ class ChartTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+    def data(self, index: QModelIndex, role: int = DISPLAY):
+        """Asked for about ten roles of each cell at every paint: the two it answers are
+        compared as plain numbers, the others go at once."""
+        if role == DISPLAY:
+            return self._rows[index.row()][index.column()] if index.isValid() else None
+        if role == ALIGNMENT:
             return LEFT if index.column() == 0 else RIGHT
         return None
 
