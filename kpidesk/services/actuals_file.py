@@ -17,7 +17,8 @@ from kpidesk.domain.numbers import parse_value, to_text, whole_only
 from kpidesk.domain.periods import Period
 from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_value
-from kpidesk.services.import_batches import LoadedBatch, load_batch
+from kpidesk.services.import_batches import load_batch
+from kpidesk.services.import_summary import ImportSummary
 from kpidesk.services.mapped_rows import (
     RowError,
     blank,
@@ -77,7 +78,7 @@ class ImportResult:
     flagged_count: int = 0
     rate_reading: str | None = None
     rate_example: str | None = None
-    loaded: LoadedBatch | None = None  # what an import loaded (its values are not kept here)
+    loaded: ImportSummary | None = None  # what an import loaded (its values are not kept here)
 
     def refuse(self, error: RowError) -> None:
         self.refused += 1

@@ -8,7 +8,6 @@ does not grow with its rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from itertools import islice
@@ -18,24 +17,12 @@ from kpidesk.domain.numbers import MAX_MAGNITUDE
 from kpidesk.domain.problems import ValidationError
 from kpidesk.services.actual_sources import IMPORT
 from kpidesk.services.changes import BatchEdit, BatchSide, BatchValuesEdit, Edit, Outcome
+from kpidesk.services.import_summary import ImportSummary
 from kpidesk.storage.actual_store import SCALE, ActualKey, from_stored, to_stored
 from kpidesk.storage.undo_batch_store import UndoBatchStore
 
 CHUNK = 10_000  # rows per executemany
 LIMIT_E4 = MAX_MAGNITUDE * SCALE
-
-
-@dataclass(frozen=True)
-class LoadedBatch:
-    """What a batch loaded: distinct values, KPIs, reps (team figures apart) and days."""
-
-    values: int
-    kpis: int
-    reps: int
-    team: bool
-    days: int
-    first: date | None
-    last: date | None
 
 
 class _Seen:
@@ -46,10 +33,12 @@ class _Seen:
         self.reps: set[int] = set()
         self.days: dict[date, str] = {}
         self.size_e4 = 0  # the sum of every value's size: no key's sum can be larger
+        self.rows = 0  # values read in, before they were summed by key
 
-    def loaded(self, values: int) -> LoadedBatch:
+    def loaded(self, values: int) -> ImportSummary:
         days = sorted(self.days)
-        return LoadedBatch(
+        return ImportSummary(
+            self.rows,
             values,
             len(self.nodes),
             len(self.reps - {TEAM}),
@@ -69,7 +58,7 @@ def load_batch(
     *,
     after_read: Callable[[], None] | None = None,
     keep_for_undo: bool = True,
-) -> tuple[Outcome, LoadedBatch]:
+) -> tuple[Outcome, ImportSummary]:
     """Load `values` (summed per key) as one action and one undo step, all or nothing.
 
     `after_read` runs once every value is in, still inside the transaction: it raises to
@@ -79,7 +68,7 @@ def load_batch(
     """
     batches = UndoBatchStore(session.store.db)
     seen = _Seen()
-    loaded: list[LoadedBatch] = []
+    loaded: list[ImportSummary] = []
 
     def prepare() -> list[Edit]:
         batch_id = batches.next_batch_id()
@@ -124,6 +113,7 @@ def _stored_rows(session, values, seen: _Seen) -> Iterator[tuple[int, int, str, 
         seen.reps.add(rep_id)
         text = seen.days.get(day) or seen.days.setdefault(day, day.isoformat())
         seen.size_e4 += abs(stored)
+        seen.rows += 1
         yield node_id, rep_id, text, stored
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kpidesk.domain.model import TEAM
-from kpidesk.services.actuals_file import ImportResult
+
+if TYPE_CHECKING:  # actuals_file counts its loads with ImportSummary
+    from kpidesk.services.actuals_file import ImportResult
 
 
 @dataclass(frozen=True)
@@ -26,18 +29,8 @@ class ImportSummary:
 def summarize(result: ImportResult) -> ImportSummary:
     """Count the distinct KPIs, reps and days among the values `result` loads (counted as
     they streamed in, for an import that has loaded)."""
-    loaded = result.loaded
-    if loaded is not None:
-        return ImportSummary(
-            result.rows,
-            loaded.values,
-            loaded.kpis,
-            loaded.reps,
-            loaded.team,
-            loaded.days,
-            loaded.first,
-            loaded.last,
-        )
+    if result.loaded is not None:
+        return replace(result.loaded, rows=result.rows)
     keys = list(result.values)
     days = sorted({day for _node, _rep, day in keys})
     reps = {rep for _node, rep, _day in keys}

@@ -83,43 +83,40 @@ class UndoBatchStore:
     def show_imported(self, batch_id: int, source: Source) -> None:
         """Write the batch's values, each with `source` as who entered it (import, redo)."""
         table = _table(batch_id)
-        self.db.execute(
-            f"INSERT INTO actual ({_KEY}, value_e4, batch_id)"
-            f" SELECT {_KEY}, after_e4, NULL FROM {table} WHERE true"
-            f" ON CONFLICT ({_KEY}) DO UPDATE SET value_e4 = excluded.value_e4,"
-            " batch_id = excluded.batch_id"
-        )
-        self.db.execute(
-            f"INSERT INTO actual_source ({_KEY}, kind, name, entered_at)"
-            f" SELECT {_KEY}, ?, ?, ? FROM {table} WHERE true"
-            f" ON CONFLICT ({_KEY}) DO UPDATE SET kind = excluded.kind, name = excluded.name,"
-            " entered_at = excluded.entered_at",
-            list(source),
-        )
+        self._put_values(f"SELECT {_KEY}, after_e4, NULL FROM {table} WHERE true")
+        self._put_sources(f"SELECT {_KEY}, ?, ?, ? FROM {table} WHERE true", list(source))
 
     def show_replaced(self, batch_id: int) -> None:
         """Put back what the batch replaced: its keys that had no value lose theirs (undo)."""
         table = _table(batch_id)
-        self.db.execute(
-            f"DELETE FROM actual WHERE ({_KEY}) IN"
-            f" (SELECT {_KEY} FROM {table} WHERE before_e4 IS NULL)"
+        for target, column in (("actual", "before_e4"), ("actual_source", "before_kind")):
+            self.db.execute(
+                f"DELETE FROM {target} WHERE ({_KEY}) IN"
+                f" (SELECT {_KEY} FROM {table} WHERE {column} IS NULL)"
+            )
+        self._put_values(
+            f"SELECT {_KEY}, before_e4, before_batch FROM {table} WHERE before_e4 IS NOT NULL"
         )
+        self._put_sources(
+            f"SELECT {_KEY}, before_kind, before_name, before_at FROM {table}"
+            " WHERE before_kind IS NOT NULL"
+        )
+
+    def _put_values(self, select: str) -> None:
+        """Set each (key, value, batch) row `select` gives."""
         self.db.execute(
-            f"INSERT INTO actual ({_KEY}, value_e4, batch_id)"
-            f" SELECT {_KEY}, before_e4, before_batch FROM {table} WHERE before_e4 IS NOT NULL"
+            f"INSERT INTO actual ({_KEY}, value_e4, batch_id) {select}"
             f" ON CONFLICT ({_KEY}) DO UPDATE SET value_e4 = excluded.value_e4,"
             " batch_id = excluded.batch_id"
         )
+
+    def _put_sources(self, select: str, params: list | None = None) -> None:
+        """Set each (key, kind, name, entered at) row `select` gives."""
         self.db.execute(
-            f"DELETE FROM actual_source WHERE ({_KEY}) IN"
-            f" (SELECT {_KEY} FROM {table} WHERE before_kind IS NULL)"
-        )
-        self.db.execute(
-            f"INSERT INTO actual_source ({_KEY}, kind, name, entered_at)"
-            f" SELECT {_KEY}, before_kind, before_name, before_at FROM {table}"
-            " WHERE before_kind IS NOT NULL"
+            f"INSERT INTO actual_source ({_KEY}, kind, name, entered_at) {select}"
             f" ON CONFLICT ({_KEY}) DO UPDATE SET kind = excluded.kind, name = excluded.name,"
-            " entered_at = excluded.entered_at"
+            " entered_at = excluded.entered_at",
+            params or [],
         )
 
     def drop(self, batch_id: int) -> None:
