@@ -206,3 +206,19 @@ def test_the_list_tied_to_deals_in_the_tab_warns_that_closed_so_far_is_unknown(q
     window.undo_action.trigger()  # the tie
     assert tie.currentText() == "Revenue (KGI)"
     assert figures(page)["target"] == "¥10,000,000"
+
+
+def test_ctrl_v_pastes_and_delete_removes_as_in_the_actuals_grid(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+
+    page = open_yomi(window)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    QGuiApplication.clipboard().setText("Sato Kogyo\tRep 1\t1,000,000\t2026-11-25\tB\n")
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [(d.name, d.amount, d.rank) for d in page.model.deals] == [
+        ("Sato Kogyo", 1_000_000, "B")
+    ]
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert page.model.deals == []
