@@ -80,24 +80,40 @@ class ProgressPage(QWidget):
     def refresh(self, session, node_id: int | None) -> None:
         """Give every chart the KPI's series."""
         from kpidesk.services import chart_data
-        from kpidesk.services.progress_service import period_progress
 
-        key = (id(session), self.as_of, self._version)
-        if self._progress is None or self._progress[0] != key:
-            self._progress = (key, period_progress(session, self.as_of))
-        progress = self._progress[1]
+        progress = self._figures(session)
         if progress is None or node_id is None or node_id not in session.plan.nodes:
             return
         fmt, charts = self.number_format, self.panel
         rep_id = self._rep_choice(session.plan)
         # each series is worked out when its tab draws: the one on show now, the others when
         # they are shown (a refresh before then replaces them)
-        given = (session, progress)
-        charts.set_cumulative(partial(chart_data.cumulative_chart, *given, node_id, rep_id), fmt)
-        charts.set_achievement(partial(chart_data.achievement_chart, *given), fmt)
-        charts.set_reps(partial(chart_data.rep_chart, *given, node_id), fmt)
-        charts.set_funnel(partial(chart_data.funnel_chart, *given, node_id), fmt)
-        charts.set_trend(partial(chart_data.trend_chart, *given, node_id), fmt)
+        later = partial(self._worked_out, session, node_id)
+        charts.set_cumulative(later(chart_data.cumulative_chart, node_id, rep_id), fmt)
+        charts.set_achievement(later(chart_data.achievement_chart), fmt)
+        charts.set_reps(later(chart_data.rep_chart, node_id), fmt)
+        charts.set_funnel(later(chart_data.funnel_chart, node_id), fmt)
+        charts.set_trend(later(chart_data.trend_chart, node_id), fmt)
+
+    def _figures(self, session):
+        """The period's progress, worked out again only after the plan or the day changed."""
+        from kpidesk.services.progress_service import period_progress
+
+        key = (id(session), self.as_of, self._version)
+        if self._progress is None or self._progress[0] != key:
+            self._progress = (key, period_progress(session, self.as_of))
+        return self._progress[1]
+
+    def _worked_out(self, session, node_id: int, build, *args):
+        """How a tab's series is worked out when the tab draws: from the figures as they are
+        then (None, "No data yet", if the KPI has gone since)."""
+        return partial(self._series, session, node_id, build, args)
+
+    def _series(self, session, node_id: int, build, args: tuple):
+        progress = self._figures(session)
+        if progress is None or node_id not in session.plan.nodes:
+            return None
+        return build(session, progress, *args)
 
     def _rep_choice(self, plan) -> int | None:
         """Keep the rep chooser in step with the team; returns the chosen rep (None: team)."""

@@ -1,6 +1,7 @@
 """Selecting a KPI redraws the chart on show; a hidden chart tab is built and draws its series
 when it is shown."""
 
+from datetime import date
 from fractions import Fraction
 
 from kpidesk.domain.chart_series import PeriodPoint, TrendSeries
@@ -58,3 +59,26 @@ def test_a_series_given_as_its_working_is_worked_out_only_when_its_tab_draws(qtb
     panel.set_current_tab(Tab.TREND)
     assert worked_out == ["cumulative", "latest trend"]
     assert data_of(panel.pages[Tab.TREND].actual_item) == ([0.0, 1.0, 2.0], [99.0, 105.0, 96.0])
+
+
+def test_a_tab_asked_for_after_its_kpi_was_deleted_says_no_data(window):
+    """A hidden tab works its series out when it is shown or asked for, from the plan as it is
+    then: asked for after the KPI it was given was deleted (the Progress page hidden, so
+    nothing gave it another), it has no data rather than a traceback."""
+    from kpidesk.ui.plan_tree_model import Column
+    from tests.ui.helpers import cell
+
+    close_rate, revenue = 5, 1
+    assert window.document.controller.set_period(date(2026, 11, 1)) is None
+    window.show_charts()
+    window.tree.setCurrentIndex(cell(window, close_rate, Column.NAME))
+    panel = window.charts_page.panel.ensure_panel()
+    assert panel.page(Tab.CUMULATIVE).series.kpi == "Close rate"
+    window.views.setCurrentIndex(0)  # the Tree tab: the charts are not refreshed while hidden
+    assert window.document.controller.delete_subtree(close_rate) is None
+    assert window.document.current_kpi == revenue
+    assert panel.describe_point(Tab.TREND, 0) == ""
+    assert panel.page(Tab.TREND).showing_data is False
+    window.show_charts()  # shown again: the charts follow the KPI selected now
+    panel.set_current_tab(Tab.TREND)
+    assert panel.page(Tab.TREND).series.kpi == "Revenue"
