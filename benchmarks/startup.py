@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 PROBE = Path(__file__).with_name("_startup_probe.py")
-KINDS = ("tree", "app", "pyqtgraph")  # the budget is app / tree; pyqtgraph for reference
+KINDS = ("tree", "app", "pyqtgraph", "plan")  # the budget is app / tree; the rest for reference
 BUDGET = 1.5
 TIMEOUT_S = 60
 
@@ -116,7 +116,7 @@ def format_run(i: int, result: dict[str, float]) -> str:
     order = "→".join(run_order(i))
     return (
         f"{i + 1:>4}  {ms['tree']:>8.0f}  {ms['pyqtgraph']:>9.0f}  {ms['app']:>7.0f}"
-        f"  {ratio:>6.2f}  {order}"
+        f"  {ratio:>8.2f}  {ms['plan']:>8.0f}  {order}"
     )
 
 
@@ -126,11 +126,15 @@ def report(results: list[dict[str, float]]) -> bool:
     ratio = ms["app"] / ms["tree"]
     passed = ratio <= BUDGET
     print("─" * 60)
-    print(f"median  {ms['tree']:>8.0f}  {ms['pyqtgraph']:>9.0f}  {ms['app']:>7.0f}  {ratio:>6.2f}")
+    print(
+        f"median  {ms['tree']:>8.0f}  {ms['pyqtgraph']:>9.0f}  {ms['app']:>7.0f}"
+        f"  {ratio:>8.2f}  {ms['plan']:>8.0f}"
+    )
     print()
     print(f"floor (PySide6 window with a QTreeView):      {ms['tree']:.0f} ms")
     print(f"floor (the same, pyqtgraph imported too):     {ms['pyqtgraph']:.0f} ms")
-    print(f"app   (KPI Desk, demo plan):                  {ms['app']:.0f} ms")
+    print(f"app   (KPI Desk, demo plan, first paint):     {ms['app']:.0f} ms")
+    print(f"plan  (the same, until the plan's window paints): {ms['plan']:.0f} ms  (for reference)")
     print(f"ratio app/pyqtgraph floor: {ms['app'] / ms['pyqtgraph']:.2f}  (for reference)")
     print(
         f"ratio app/tree floor: {ratio:.2f}  (budget: ratio ≤ {BUDGET})  "
@@ -143,7 +147,7 @@ def print_header(args: argparse.Namespace) -> None:
     print(f"Start-up to first paint, {args.runs} interleaved runs, platform {args.platform}")
     print(f"python {sys.version.split()[0]} at {sys.executable}")
     print()
-    print(" run   tree ms  pyqtgr ms   app ms  app/tree  order")
+    print(" run   tree ms  pyqtgr ms   app ms  app/tree   plan ms  order")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -105,10 +105,18 @@ def start_gui(
     settings = QSettings()
     shell = StartupShell()
 
+    def open_the_plan() -> None:
+        try:
+            open_window(shell, settings, file, demo, screenshot)
+        except Exception:  # no window to hand over to: leave, rather than show the shell for ever
+            shell.close()
+            app.exit(1)
+            raise
+
     def after_shell_paint() -> None:
         if on_first_paint is not None:
             on_first_paint()
-        QTimer.singleShot(0, lambda: open_window(shell, settings, file, demo, screenshot))
+        QTimer.singleShot(0, open_the_plan)
 
     FirstPaintWatcher(shell, after_shell_paint)
     shell.show()

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QApplication, QTreeView
 from shiboken6 import Shiboken
 
 from kpidesk.i18n.catalog import install_translators
+from kpidesk.ui import startup
 from kpidesk.ui.recent_files import last_file
 from kpidesk.ui.shell import StartupShell
 from kpidesk.ui.startup import open_window
@@ -109,3 +110,19 @@ def test_the_whole_start_draws_the_plans_window_and_quits(demo_file, tmp_path):
     assert "Traceback" not in child.stderr
     image = QImage(str(picture))
     assert (image.width(), image.height()) == (1180, 680)
+
+
+def test_a_window_that_cannot_be_built_ends_the_start_instead_of_leaving_the_shell(
+    qtbot, english, demo_file, monkeypatch, tmp_path
+):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+    def broken(*_args):
+        raise RuntimeError("no window today")
+
+    monkeypatch.setattr(startup, "open_window", broken)
+    with qtbot.capture_exceptions() as raised:
+        assert startup.start_gui(str(demo_file), False, "en", None) == 1
+    assert [str(error) for _kind, error, _trace in raised] == ["no window today"]
+    shells = [w for w in QApplication.topLevelWidgets() if isinstance(w, StartupShell)]
+    assert not any(shell.isVisible() for shell in shells)
