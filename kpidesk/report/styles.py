@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice
 
@@ -35,6 +35,8 @@ class Face:
 
     font: QFont
     metrics: QFontMetricsF
+    # each text's width, measured once: tables measure every cell and word more than once
+    widths: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def on(cls, device: QPaintDevice, point_size: float, bold: bool = False) -> Face:
@@ -46,7 +48,9 @@ class Face:
         return self.metrics.height()
 
     def width(self, text: str) -> float:
-        return self.metrics.horizontalAdvance(text)
+        if text not in self.widths:
+            self.widths[text] = self.metrics.horizontalAdvance(text)
+        return self.widths[text]
 
 
 class Faces:
