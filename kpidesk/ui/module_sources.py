@@ -6,7 +6,8 @@ keeps every line of every such file: for the window's modules, sqlite-utils and 
 500 files, 10–15 MB held for nothing (the lines are read again if a traceback needs them).
 
 `read_sources_without_keeping` gives PySide6 the same answer from the file's bytes, keeping
-nothing (also quicker); `forget_module_sources` drops whatever was kept all the same.
+nothing (also quicker); `forget_module_sources` drops what was kept all the same (where the
+check could not be replaced, as in the tests, which build the window without `run_gui`).
 """
 
 from __future__ import annotations
@@ -41,5 +42,8 @@ def read_sources_without_keeping() -> bool:
 
 
 def forget_module_sources() -> None:
-    """Drop the cached source lines; call it once a batch of imports is done."""
-    linecache.clearcache()
+    """Drop the cached lines of source files; call it once a batch of imports is done. Lines
+    registered for generated code (no modification time: they cannot be read again) stay."""
+    for name, entry in list(linecache.cache.items()):
+        if len(entry) == 4 and entry[1] is not None:
+            del linecache.cache[name]

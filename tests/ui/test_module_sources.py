@@ -4,7 +4,7 @@ import linecache
 import sys
 
 from kpidesk.ui.main_window import MainWindow
-from kpidesk.ui.module_sources import read_sources_without_keeping
+from kpidesk.ui.module_sources import forget_module_sources, read_sources_without_keeping
 
 
 def pyside_selection(name: str) -> int:
@@ -29,3 +29,10 @@ def test_the_window_keeps_no_source_lines_of_what_it_imported(qtbot, english, se
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert [name for name in linecache.cache if "kpidesk" in name] == []
+
+
+def test_forgetting_keeps_the_lines_of_generated_code():
+    linecache.cache["<generated for a test>"] = (12, None, ["VALUE = 12\n"], "<generated>")
+    forget_module_sources()
+    assert linecache.getline("<generated for a test>", 1) == "VALUE = 12\n"
+    del linecache.cache["<generated for a test>"]
