@@ -22,9 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] in CLI_COMMANDS:
         if argv[0] == "export":  # the meeting PDF: only what it draws, not every command
-            from kpidesk.report.command import main as export_main
+            from kpidesk.report.command import main_then_exit
 
-            return export_main(argv)
+            main_then_exit(argv)
         from kpidesk.cli import run
 
         return run(argv)

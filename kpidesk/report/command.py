@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import NoReturn
 
 
 def add_export_command(commands) -> None:
@@ -89,6 +90,16 @@ def main(argv: list[str]) -> int:
     except Exception as error:  # one line, as every command says it
         print(f"kpidesk: {failure_text(error)}", file=sys.stderr)
         return 1
+
+
+def main_then_exit(argv: list[str]) -> NoReturn:
+    """The command, then straight out of the process: with the PDF written and synced and the
+    plan closed, Python's and Qt's teardown does nothing the user waits for (about 70 ms of
+    CPU here, an eighth of the command)."""
+    code = main(argv)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def failure_text(error: Exception) -> str:

@@ -14,9 +14,10 @@ def test_the_command_loads_no_chart_library_and_no_other_command(tmp_path, qapp)
     plan = plan_file(tmp_path, "en")
     out = tmp_path / "report.pdf"
     argv = ["export", str(plan), "--pdf", str(out), "--as-of", AS_OF.isoformat(), "--lang", "en"]
-    probe = (
-        "import sys; from kpidesk.app import main; code = main(sys.argv[1:]);"
-        f" print(sorted(m for m in {HEAVY!r} if m in sys.modules)); sys.exit(code)"
+    probe = (  # the command leaves with os._exit once the PDF is written: list them then
+        "import os, sys; from kpidesk.app import main; leave = os._exit;"
+        f" os._exit = lambda code: print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+        " or sys.stdout.flush() or leave(code); main(sys.argv[1:])"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe, *argv], capture_output=True, text=True, timeout=120
