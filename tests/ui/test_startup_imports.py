@@ -2,11 +2,10 @@
 shell (kpidesk.ui.shell) paints first, and the plan, its storage and its views come after."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+
+from tests.ui.whole_start import run_python
 
 CHILD = """
 import json, os, sys
@@ -35,18 +34,6 @@ run_gui(sys.argv[1:], on_first_paint=first_paint)
 def test_the_plan_its_storage_and_numpy_are_not_loaded_before_the_window_paints(
     language, demo_file, tmp_path
 ):
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(demo_file), "--lang", language],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    child = run_python(["-c", CHILD, str(demo_file), "--lang", language], tmp_path)
     assert child.returncode == 0, child.stderr
     assert json.loads(child.stdout.splitlines()[-1]) == []

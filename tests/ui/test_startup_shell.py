@@ -1,9 +1,6 @@
 """Start-up: the light shell paints first in the window's own words, then hands over to the
 real window with the plan open, in the same place; the first start still welcomes."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ from kpidesk.ui.recent_files import last_file
 from kpidesk.ui.shell import StartupShell
 from kpidesk.ui.startup import open_window
 from kpidesk.ui.welcome import WelcomeDialog
+from tests.ui.whole_start import run_python
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 
@@ -93,19 +91,7 @@ def test_the_first_start_welcomes_once_the_window_has_painted(qtbot, english, se
 
 def test_the_whole_start_draws_the_plans_window_and_quits(demo_file, tmp_path):
     picture = tmp_path / "window.png"
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-    )
-    child = subprocess.run(
-        [sys.executable, str(MAIN), str(demo_file), "--screenshot", str(picture)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    child = run_python([str(MAIN), str(demo_file), "--screenshot", str(picture)], tmp_path)
     assert child.returncode == 0, child.stderr
     assert "Traceback" not in child.stderr
     image = QImage(str(picture))
