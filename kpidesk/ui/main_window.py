@@ -48,7 +48,8 @@ from kpidesk.ui.read_only import ReadOnlyMode, file_title
 from kpidesk.ui.recent_files import remember
 from kpidesk.ui.rename_plan import rename_plan_action
 from kpidesk.ui.scroll_fit import keep_form_unclipped
-from kpidesk.ui.smart_glance import SmartGlance
+from kpidesk.ui.smart_glance import SmartGlance, SmartPlaces
+from kpidesk.ui.swap import swap_in
 from kpidesk.ui.team_menu import TeamMenu
 from kpidesk.ui.theme import attach_theme
 from kpidesk.ui.tones import show_as_error
@@ -134,7 +135,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 420])
         self.setCentralWidget(splitter)
-        self.smart_glance = SmartGlance(self.tree, self.model, self.detail_tabs, self.statusBar())
+        self.smart_places = SmartPlaces(self.tree, self.detail_tabs, self.statusBar())
+        self.smart_glance: SmartGlance | None = None  # the open plan's, in those places
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
         review_menu.addActions([self.new_review_action, self.month_turn_action])
         view_menu = menu.addMenu(self.tr("&View"))
         view_menu.addActions([self.man_action, self.expand_action])
-        view_menu.addAction(self.smart_glance.filter_action)
+        view_menu.addAction(self.smart_places.filter_action)
         self.theme = attach_theme(self, view_menu)  # Colour Scheme: system (live), light, dark
         help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.fill(help_menu)
@@ -264,12 +266,12 @@ class MainWindow(QMainWindow):
         self.model.follow(document)
         self.tree.expandAll()
         self.views.follow(document)
-        self.header.follow(document)
+        self.header = swap_in(self.header, PlanHeader(document))
         self.form = NodeForm(document)
         self.form_area.setWidget(self.form)
         keep_form_unclipped(self.form_area)  # English labels are longer: never clip the form
         make_accessible(self)  # names for screen readers, the form's tab order, shortcut tips
-        self.smart_glance.attach(document)
+        self.smart_glance = SmartGlance(document, self.tree, self.model, self.smart_places)
         root = self.model.index(0, 0)
         if root.isValid():
             self.tree.setCurrentIndex(root)

@@ -12,22 +12,18 @@ from kpidesk.ui.labels import PlainLabel
 
 
 class PlanHeader(PlainLabel):
-    """Follows one open plan's name, team, period and settings; empty with no plan open."""
+    """One open plan's name, team, period and settings, as its document announces them;
+    empty with no plan open (`document` None). A newly opened plan gets a header of its own."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, document=None, parent=None) -> None:
         super().__init__(parent, objectName="planHeader")
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.setFont(font)
-        self.document = None
-
-    def follow(self, document) -> None:
-        """Show `document`'s plan from now on, and whatever it announces about it."""
-        if self.document is not None:
-            self.document.changed.disconnect(self.refresh)
         self.document = document
-        document.changed.connect(self.refresh)  # any change may rename, recount or re-period
+        if document is not None:  # any change may rename, recount or re-period
+            document.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self, _outcome=None) -> None:
@@ -53,7 +49,7 @@ class PlanHeader(PlainLabel):
             text = f"{period_kind_name(period.kind)} {locale.toString(period.first_day, short)}"
             text += f"–{locale.toString(period.last_day, short)}"
         if not is_loaded(period.first_day) or not is_loaded(period.last_day):
-            QTimer.singleShot(100, self._load_calendar)  # after the window has painted
+            QTimer.singleShot(100, self, self._load_calendar)  # after the window has painted
             return text
         days = period_business_days(
             period.first_day, period.last_day, self.document.session.closed_days

@@ -2,70 +2,84 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QScrollArea, QStatusBar, QTabWidget, QToolButton, QTreeView
 
 from kpidesk.domain.smart import Assessment
 from kpidesk.i18n.messages import smart_summary_text
-from kpidesk.services.smart_service import SmartCache, smart_cache
+from kpidesk.services.smart_service import smart_cache
 from kpidesk.ui.actions import make_action
-from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.plan_tree_model import PlanTreeModel
 from kpidesk.ui.smart_form import SmartForm
 
+translate = QCoreApplication.translate  # the strings keep the context they were translated in
 
-class SmartGlance(QObject):
-    """Follows the plan's changes and the tree's selection for everything SMART in the window.
 
-    The filter hides rows in the tree view itself rather than putting a proxy model between
-    them, so every index the window, the tree actions and drag and drop use stays the model's.
-    """
+class SmartPlaces(QObject):
+    """The window's places for SMART, lasting from plan to plan: the View menu's filter, the
+    status bar's summary and the SMART tab. The open plan's SmartGlance fills them."""
 
-    def __init__(
-        self, tree: QTreeView, model: PlanTreeModel, tabs: QTabWidget, status_bar: QStatusBar
-    ) -> None:
+    def __init__(self, tree: QTreeView, tabs: QTabWidget, status_bar: QStatusBar) -> None:
         super().__init__(tree)
-        self.tree, self.model = tree, model
-        self.document = None  # the PlanDocument followed
-        self.controller: PlanController | None = None
-        self.cache: SmartCache | None = None
-        self.form: SmartForm | None = None
-        self._shown: dict[int, Assessment] = {}
-        self._hidden: set[int] = set()  # the rows the filter hid
-        self._smart = 0  # how many of the KPIs shown are SMART
-        self._seen: dict[int, Assessment] = {}  # the cache's answer `_shown` was copied from
+        self.glance: SmartGlance | None = None
         self.filter_action = make_action(
-            self, self.tr("Only KPIs That Fall &Short of SMART"), self._apply_filter, None
+            self,
+            translate("SmartGlance", "Only KPIs That Fall &Short of SMART"),
+            self._filter,
+            None,
         )
         self.filter_action.setObjectName("smartFilterAction")
         self.filter_action.setCheckable(True)
         self.summary = QToolButton(objectName="smartSummary")
         self.summary.setCheckable(True)
         self.summary.setAutoRaise(True)
-        self.summary.setToolTip(self.tr("Show only the KPIs that fall short of SMART"))
+        self.summary.setToolTip(
+            translate("SmartGlance", "Show only the KPIs that fall short of SMART")
+        )
         self.summary.clicked.connect(self.filter_action.trigger)
         self.summary.hide()
         status_bar.addPermanentWidget(self.summary)
         self.area = QScrollArea(objectName="smartArea")
-        self.area.setAccessibleName(self.tr("SMART check of the selected KPI"))
+        self.area.setAccessibleName(translate("SmartGlance", "SMART check of the selected KPI"))
         self.area.setWidgetResizable(True)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        tabs.addTab(self.area, self.tr("SMART"))
-        tree.selectionModel().currentChanged.connect(self._current_changed)
+        tabs.addTab(self.area, translate("SmartGlance", "SMART"))
 
-    def attach(self, document) -> None:
-        """Follow a newly opened plan (after the tree model has been reset to it)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._follow)
-        self.document = document
-        self.controller = controller = document.controller
-        self.cache = smart_cache(controller.session)
-        self.form = SmartForm(controller)
+    def _filter(self) -> None:
+        self.summary.setChecked(self.filter_action.isChecked())
+        if self.glance is not None:
+            self.glance.apply_filter()
+
+
+class SmartGlance(QObject):
+    """One open plan's SMART in the window's places: follows its document's changes and
+    current KPI. A newly opened plan gets a glance of its own, which takes the places over.
+
+    The filter hides rows in the tree view itself rather than putting a proxy model between
+    them, so every index the window, the tree actions and drag and drop use stays the model's.
+    """
+
+    def __init__(
+        self, document, tree: QTreeView, model: PlanTreeModel, places: SmartPlaces
+    ) -> None:
+        super().__init__(document)
+        self.document, self.tree, self.model, self.places = document, tree, model, places
+        self.controller = document.controller
+        self.cache = smart_cache(document.session)
+        self.filter_action, self.summary, self.area = (
+            places.filter_action,
+            places.summary,
+            places.area,
+        )
+        self.form = SmartForm(self.controller)
         self.area.setWidget(self.form)  # the scroll area deletes the previous plan's form
+        self._shown: dict[int, Assessment] = {}
+        self._hidden: set[int] = set()  # the rows the filter hid (resetting the model showed all)
+        self._smart = 0  # how many of the KPIs shown are SMART
+        self._seen: dict[int, Assessment] = {}  # the cache's answer `_shown` was copied from
+        places.glance = self
         document.changed.connect(self._follow)
-        self._shown.clear()
-        self._seen = {}
-        self._hidden.clear()  # resetting the model showed every row again
+        document.currentChanged.connect(self._current_changed)
         self.refresh()
         self.refresh_form()
 
@@ -77,7 +91,7 @@ class SmartGlance(QObject):
         if moved is None:  # look at every KPI
             changed = [node_id for node_id, now in found.items() if shown.get(node_id) is not now]
             self._smart = sum(1 for assessment in found.values() if assessment.smart)
-        else:  # only the KPIs whose assessment moved: recount those
+        else:  # only the KPIs whose assessment moved (SmartCache.moved_since): recount those
             changed = [node_id for node_id in moved if shown[node_id] is not found[node_id]]
             self._smart += sum(found[n].smart - shown[n].smart for n in changed)
         self._shown.clear()
@@ -85,15 +99,14 @@ class SmartGlance(QObject):
         self.model.smart_changed(self._shown, changed)
         self.summary.setText(smart_summary_text(self._smart, len(found)))
         self.summary.setVisible(bool(found))
-        self._apply_filter()
+        self.apply_filter()
 
     def refresh_form(self) -> None:
-        if self.form is not None:
-            self.form.show_node(self.model.node_id(self.tree.currentIndex()))
+        self.form.show_node(self.document.current_kpi)
 
     def failing_with_ancestors(self) -> set[int]:
         """The KPIs that are not SMART, and every node above them, so the tree still reads."""
-        nodes = self.controller.session.plan.nodes
+        nodes = self.document.session.plan.nodes
         keep: set[int] = set()
         for node_id, found in self._shown.items():
             if found.smart:
@@ -111,16 +124,13 @@ class SmartGlance(QObject):
         index = self.model.index_of(node_id)
         return index.isValid() and self.tree.isRowHidden(index.row(), index.parent())
 
-    def _current_changed(self, current, _previous) -> None:
-        if self.form is not None:
-            self.form.show_node(self.model.node_id(current))
+    def _current_changed(self, node_id: int | None) -> None:
+        self.form.show_node(node_id)
 
-    def _apply_filter(self) -> None:
+    def apply_filter(self) -> None:
         on = self.filter_action.isChecked()
         self.summary.setChecked(on)
-        if self.controller is None:
-            return
-        plan = self.controller.session.plan
+        plan = self.document.session.plan
         wanted: set[int] = set()
         if on:
             keep = self.failing_with_ancestors()
