@@ -106,25 +106,58 @@ def recompute(
     the root; everything else is reused. The tree's shape, the team and the plan's settings
     must be as they were for `previous` (else use compute).
     """
+    return recompute_changed(plan, previous, touched)[0]
+
+
+def recompute_changed(
+    plan: Plan, previous: dict[int, NodeFigures], touched: Iterable[int]
+) -> tuple[dict[int, NodeFigures], set[int] | None]:
+    """`recompute`, with the ids whose figures were worked out again (every other node keeps
+    its NodeFigures object); None when every node's were (the first plan value, say)."""
+    touched = set(touched)
     root = plan.root
-    started = plan_started(plan)
     before = previous.get(root.id) if root is not None else None
-    if before is None or before.plan_started != started:  # the first plan value: all change
-        return compute(plan)
+    if before is None:
+        return compute(plan), None
+    started = _still_started(plan, before.plan_started, touched)
+    if before.plan_started != started:  # the first plan value, or the last gone: all change
+        return compute(plan), None
     exact: dict[int, Figure] = {}
     for top in _topmost({plan.nodes[n].parent_id or n for n in touched}, plan):
         start = previous[top].exact_required if top != root.id else _given(root)
         _require(plan, plan.nodes[top], start, exact)
-    projected = {n: f.exact_projected or f.projected for n, f in previous.items()}
-    for node_id in _deepest_first(_with_ancestors(plan, touched), plan):
+    path = _with_ancestors(plan, touched)
+    projected = _Projections(previous)
+    for node_id in _deepest_first(path, plan):
         projected[node_id] = _projection(plan, plan.nodes[node_id], projected, started)
     figures = dict(previous)
-    for node_id in set(exact) | _with_ancestors(plan, touched):
+    redone = set(exact) | path
+    for node_id in redone:
         required = exact.get(node_id) or previous[node_id].exact_required
         figures[node_id] = _figures(
             plan, plan.nodes[node_id], required, projected[node_id], started
         )
-    return figures
+    return figures, redone
+
+
+class _Projections(dict):
+    """The projections worked out again, over the previous ones (read only where needed)."""
+
+    def __init__(self, previous: dict[int, NodeFigures]) -> None:
+        super().__init__()
+        self.previous = previous
+
+    def __missing__(self, node_id: int) -> Figure:
+        figures = self.previous[node_id]
+        return figures.exact_projected or figures.projected
+
+
+def _still_started(plan: Plan, started_before: bool, touched: set[int]) -> bool:
+    """plan_started after an edit of the `touched` nodes' fields (only they can change it)."""
+    index = plan._child_index()
+    if any(plan.nodes[n].plan is not None and not index.get(n) for n in touched):
+        return True
+    return plan_started(plan) if started_before else False
 
 
 def _topmost(ids: set[int], plan: Plan) -> list[int]:

@@ -68,8 +68,10 @@ def describe(
     plan: Plan,
     figures: dict[int, NodeFigures],
     new_node_id: int | None,
+    candidates: set[int] | None = None,
 ) -> Outcome:
-    """Which rows changed (node or figures), and whether the shape, team or header did."""
+    """Which rows changed (node or figures), and whether the shape, team or header did.
+    Only the `candidates` are compared when given (every other node and figure is as it was)."""
     areas = areas_of(change.edits)
     structure_changed = any(
         isinstance(e, NodeEdit)
@@ -80,10 +82,11 @@ def describe(
         )
         for e in change.edits
     )
+    nodes = plan.nodes
     changed = frozenset(
         node_id
-        for node_id, node in plan.nodes.items()
-        if _differs(old_plan.nodes.get(node_id), node)
+        for node_id in (nodes if candidates is None else candidates)
+        if _differs(old_plan.nodes.get(node_id), nodes[node_id])
         or _differs(old_figures.get(node_id), figures.get(node_id))
     )
     return Outcome(

@@ -8,7 +8,13 @@ from datetime import date
 from fractions import Fraction
 
 from kpidesk.domain import formula as formulas
-from kpidesk.domain.decomposition import NodeFigures, RepSplits, compute, recompute, rep_splits
+from kpidesk.domain.decomposition import (
+    NodeFigures,
+    RepSplits,
+    compute,
+    recompute_changed,
+    rep_splits,
+)
 from kpidesk.domain.model import (
     TEAM,
     Node,
@@ -65,6 +71,7 @@ from kpidesk.services.next_period_preview import proposed_kgi
 from kpidesk.services.outcomes import actuals_outcome, describe, fields_only
 from kpidesk.services.storage_faults import StorageError, reload_after_failure
 from kpidesk.services.structure_edits import Clip
+from kpidesk.services.value_edits import kept_splits
 from kpidesk.storage.actual_store import ActualKey, ActualStore, to_stored
 from kpidesk.storage.period_store import PeriodRecord, PeriodStore
 from kpidesk.storage.plan_store import PlanStore
@@ -95,6 +102,9 @@ class PlanSession:
         )
         # Called before every write (the backups take their copy before the session's first).
         self.before_write: Callable[[], None] | None = None
+        # The latest edit of KPIs' fields or SMART records: (plan and figures before it, the
+        # KPIs whose node, figures or record changed), so caches look again at those only.
+        self.last_change: tuple[Plan, dict[int, NodeFigures], frozenset[int]] | None = None
 
     def reload(self) -> None:
         """Read the whole plan again from its file (the hooks set on the session stay)."""
@@ -585,7 +595,9 @@ class PlanSession:
                     self.plan.smart.pop(edit.node_id, None)
                 else:
                     self.plan.smart[edit.node_id] = edit.after
-            return Outcome(change, changed_node_ids=frozenset(e.node_id for e in edits))
+            changed = frozenset(e.node_id for e in edits)
+            self.last_change = (old_plan, old_figures, changed)
+            return Outcome(change, changed_node_ids=changed)
         touched = fields_only(edits)
         if areas <= {Area.ACTUALS, Area.CALENDAR, Area.REOPENING, Area.YOMI}:
             outcome = actuals_outcome(change, self.plan)
@@ -593,12 +605,18 @@ class PlanSession:
         if touched is None:  # the tree's shape, the team or the settings changed
             self.plan = self.store.load()
             self.figures = compute(self.plan)
+            redone = None
         else:
             nodes = {e.after.id: e.after for e in edits if isinstance(e, NodeEdit)}
             self.plan = old_plan.with_nodes(nodes)
-            self.figures = recompute(self.plan, old_figures, touched)
-        self._splits = {}
-        outcome = describe(change, old_plan, old_figures, self.plan, self.figures, new_node_id)
+            self.figures, redone = recompute_changed(self.plan, old_figures, touched)
+        candidates = None if redone is None else redone | touched
+        outcome = describe(
+            change, old_plan, old_figures, self.plan, self.figures, new_node_id, candidates
+        )
+        self._splits = {} if redone is None else kept_splits(self._splits, outcome)
+        if candidates is not None:
+            self.last_change = (old_plan, old_figures, outcome.changed_node_ids)
         return replace(outcome, reviews_changed=reviews_changed)
 
 

@@ -182,7 +182,7 @@ class SmartCache:
         seen = (session.plan, session.figures)
         if self._seen is None or any(a is not b for a, b in zip(seen, self._seen, strict=True)):
             before, self._seen = self._seen, seen
-            stale = None if before is None else _maybe_moved(*before, *seen)
+            stale = None if before is None else self._stale_after(before, seen)
             if self._all is not None:
                 self._previous_all, self._stale = self._all, stale
             elif self._stale is not None and stale is not None:  # two changes, no look between
@@ -194,6 +194,14 @@ class SmartCache:
                 self._assessments.clear()
             for node_id in stale or ():
                 self._assessments.pop(node_id, None)
+
+    def _stale_after(self, before: tuple, seen: tuple) -> set[int] | None:
+        """What `_maybe_moved` finds, looking only at the KPIs the session's latest edit
+        changed when it is the one edit between `before` and `seen`."""
+        last = self.session.last_change
+        if last is not None and last[0] is before[0] and last[1] is before[1]:
+            return _maybe_moved(*before, *seen, near=last[2])
+        return _maybe_moved(*before, *seen)
 
     def _period_totals(self, first: date, last: date) -> dict[int, Fraction]:
         key = (first, last)
@@ -220,7 +228,9 @@ def _past_actuals(
     return tuple(values)
 
 
-def _maybe_moved(old_plan: Plan, old_figures, plan: Plan, figures) -> set[int] | None:
+def _maybe_moved(
+    old_plan: Plan, old_figures, plan: Plan, figures, near: frozenset[int] | None = None
+) -> set[int] | None:
     """The KPIs whose assessment an edit may have moved, or None for all of them.
 
     Unchanged nodes, figures and SMART records keep their objects across an edit, so a KPI is
@@ -228,18 +238,22 @@ def _maybe_moved(old_plan: Plan, old_figures, plan: Plan, figures) -> set[int] |
     it (Related follows the parents' relations) and beside it (a price is a level when its
     sibling is a count), so a changed node's subtree and siblings are looked at again too; the
     cache's `judged_on` check then keeps every assessment whose inputs did not move.
+    `near`: the only KPIs whose node, figures or SMART record can differ in value, the tree's
+    shape being the same (a figure worked out again to an equal value judges the same).
     """
-    if old_plan.nodes.keys() != plan.nodes.keys():
+    if near is None and old_plan.nodes.keys() != plan.nodes.keys():
         return None
     if (old_plan.period_start is None) != (plan.period_start is None):
         return None
+    ids = plan.nodes if near is None else near
     stale = {
         node_id
-        for node_id in plan.nodes
+        for node_id in ids
         if figures.get(node_id) is not old_figures.get(node_id)
         or plan.smart.get(node_id) is not old_plan.smart.get(node_id)
     }
-    for node_id, node in plan.nodes.items():
+    for node_id in ids:
+        node = plan.nodes[node_id]
         if node is old_plan.nodes[node_id]:
             continue
         stale.update(plan.subtree_ids(node_id))

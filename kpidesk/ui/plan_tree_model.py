@@ -9,7 +9,6 @@ controller, and every change the document announces updates only the rows it nam
 
 from __future__ import annotations
 
-from dataclasses import fields
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
@@ -27,7 +26,7 @@ from kpidesk.i18n.messages import (
     unit_short,
 )
 from kpidesk.i18n.smart_marks import smart_mark
-from kpidesk.services.changes import Area, area_of
+from kpidesk.services.value_edits import every_row_may_change
 from kpidesk.ui.palette import COMPUTED, MUTED, NEGATIVE, POSITIVE, PROBLEM, SMART_COLOUR
 from kpidesk.ui.tree_actuals_column import ActualColumn
 
@@ -527,32 +526,6 @@ class PlanTreeModel(QAbstractItemModel):
             persistent, [self.index_of(node_id, column) for node_id, column in targets]
         )
         self.layoutChanged.emit()
-
-
-VALUE_FIELDS = frozenset({"name", "target", "plan"})
-"""A KPI's own values: changing them moves only the rows the Outcome names. Any other field
-(unit, relation, split, rounding, …) can change how a neighbour reads, as the team, the fixed
-shares and the plan's settings can change every row's per-rep share."""
-
-
-def every_row_may_change(outcome) -> bool:
-    """Whether the change can move rows its Outcome does not name (their kept cells go)."""
-    if outcome.structure_changed or outcome.reps_changed or outcome.header_changed:
-        return True
-    return any(_moves_neighbours(edit) for edit in outcome.change.edits)
-
-
-def _moves_neighbours(edit) -> bool:
-    area = area_of(edit)
-    if area is Area.SHARES:
-        return True
-    if area is not Area.TREE or edit.before is None or edit.after is None:
-        return False
-    return any(
-        getattr(edit.before, f.name) != getattr(edit.after, f.name)
-        for f in fields(edit.after)
-        if f.name not in VALUE_FIELDS
-    )
 
 
 def _dragged(data: QMimeData) -> int | None:
