@@ -25,6 +25,7 @@ from kpidesk.report.chart_frame import (
     box_sample,
     line_sample,
 )
+from kpidesk.ui.charts.label_room import label_left
 from kpidesk.ui.charts.look import (
     AS_OF_LABEL_AT,
     BAR_WIDTH,
@@ -265,8 +266,9 @@ class AchievementChart(PaintedChart):
         for i, (bar, width) in enumerate(zip(self.series.items, self._widths(), strict=True)):
             text = self._label(bar)
             at = frame.point(plotted(width), float(i))
-            box = QRectF(at.x() + LABEL_GAP, at.y() - metrics.height() / 2, 0, metrics.height())
-            box.setWidth(metrics.horizontalAdvance(text) + 2)
+            wide = metrics.horizontalAdvance(text) + 2
+            left = label_left(at.x(), wide, frame.x(1.0), LABEL_GAP)  # clear of the 100 % line
+            box = QRectF(left, at.y() - metrics.height() / 2, wide, metrics.height())
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _label(self, bar) -> str:
