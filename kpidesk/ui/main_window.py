@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
             money_in_man=settings.value(MONEY_IN_MAN_KEY, False, type=bool)
         )
         self.undo_group = QUndoGroup(self)
-        self.model = PlanTreeModel(self.number_format, self)
+        self.model = PlanTreeModel(self.number_format, parent=self)  # no plan yet
         self.model.editRefused.connect(self._show_cell_refusal)
         self._build_widgets()
         self.read_only_mode = ReadOnlyMode(self)
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         document.structureChanged.connect(self.tree.expandAll)
         document.currentChanged.connect(self._show_current)
         self.tree_actions.controller = controller
-        self.model.follow(document)
+        self._use_model(PlanTreeModel(self.number_format, document, self))
         self.tree.expandAll()
         self.views.follow(document)
         self.header = swap_in(self.header, PlanHeader(document))
@@ -279,6 +279,17 @@ class MainWindow(QMainWindow):
         remember(self.settings, document.path)
         self._update_title()
         self._update_actions()
+
+    def _use_model(self, model: PlanTreeModel) -> None:
+        """Show an opened plan's own tree model; the previous plan's goes."""
+        previous, selection, self.model = self.model, self.tree.selectionModel(), model
+        model.editRefused.connect(self._show_cell_refusal)
+        self.tree.setModel(model)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.column_widths.follow(model)
+        self.tree_actions.model = model
+        selection.deleteLater()
+        previous.deleteLater()
 
     def _action_icons(self) -> dict:
         """Each toolbar and File-menu action by the name of its icon."""

@@ -3,8 +3,9 @@
 Signals: `editRefused(QModelIndex, str)` when an inline edit is refused, with the reason;
 `moved(int)` when a node dropped somewhere else was moved there.
 
-It follows one open plan (`follow(document)`): a typed cell goes straight to the document's
-controller, and every change the document announces updates only the rows it names.
+A model is made for one open plan's document and subscribes to it itself: a typed cell goes
+straight to the document's controller, and every change the document announces updates only
+the rows it names. Without a document (no plan open) it shows no rows.
 """
 
 from __future__ import annotations
@@ -58,10 +59,10 @@ class PlanTreeModel(QAbstractItemModel):
     editRefused = Signal(QModelIndex, str)
     moved = Signal(int)
 
-    def __init__(self, number_format: NumberFormat, parent=None) -> None:
+    def __init__(self, number_format: NumberFormat, document=None, parent=None) -> None:
         super().__init__(parent)
         self.number_format = number_format
-        self.document = None  # the PlanDocument followed (see follow)
+        self.document = document  # the PlanDocument shown and followed, or None
         self._assessments: dict[int, Assessment] = {}
         self.actuals = ActualColumn(number_format)  # kept, worked out once per change
         self._plan = Plan("")
@@ -73,6 +74,10 @@ class PlanTreeModel(QAbstractItemModel):
         # place with the colour scheme) and wrapped in a brush when read.
         self._cells: dict[int, dict[tuple[int, int], object]] = {}
         self._rows: dict[int, int] = {}  # each KPI's row under its parent, found when asked
+        if document is not None:
+            document.changed.connect(self._document_changed)
+            self.actuals.refresh(document.session)
+            self.reset(document.session.plan, document.session.figures)
 
     # -- structure ----------------------------------------------------------------
 
@@ -399,17 +404,6 @@ class PlanTreeModel(QAbstractItemModel):
         return False
 
     # -- refresh ------------------------------------------------------------------
-
-    def follow(self, document) -> None:
-        """Show `document`'s plan and follow every change it announces (one model per window
-        follows whichever plan the window has open)."""
-        if self.document is not None:
-            self.document.changed.disconnect(self._document_changed)
-        self.document = document
-        self._assessments = {}
-        document.changed.connect(self._document_changed)
-        self.actuals.refresh(document.session)
-        self.reset(document.session.plan, document.session.figures)
 
     def _document_changed(self, outcome) -> None:
         if every_row_may_change(outcome):

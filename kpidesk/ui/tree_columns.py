@@ -28,10 +28,14 @@ class TreeColumnWidths(QObject):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-        model = tree.model()
+        self.follow(tree.model())
+
+    def follow(self, model) -> None:
+        """Keep the columns fitted to `model` (the tree's model, now showing a plan)."""
         model.modelReset.connect(self.fit_sample)
         model.dataChanged.connect(self._widen_for_change)
         model.rowsInserted.connect(self._widen_for_rows)
+        self.fit_sample()
 
     def fit_sample(self) -> None:
         """Size every column to its header and to the first rows of the tree."""

@@ -16,8 +16,7 @@ def text_of(model, node_id, column):
 
 def test_a_second_view_on_the_document_follows_edits_made_through_the_first(qtbot, window):
     document = window.document
-    second = PlanTreeModel(window.number_format)
-    second.follow(document)
+    second = PlanTreeModel(window.number_format, document)
     form = NodeForm(document)
     qtbot.addWidget(form)
     first = window.model

@@ -1,12 +1,14 @@
 """The tree keeps each row's cells until its KPI changes, and what it keeps follows every change."""
 
+import shutil
+
 from PySide6.QtCore import Qt
 
 from kpidesk.domain.model import Split, Unit
 from kpidesk.ui.palette import DARK
 from kpidesk.ui.plan_tree_model import Column
 from kpidesk.ui.theme import apply_colours
-from tests.ui.helpers import cell, cell_text
+from tests.ui.helpers import cell, cell_text, edit_cell
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -63,3 +65,16 @@ def test_a_wider_value_is_measured_once_and_painted_from_what_was_kept(qtbot, wi
     worked_out.clear()
     assert cell_text(window, REVENUE, Column.PROJECTED) == "¥9,000,000"
     assert worked_out == []
+
+
+def test_each_opened_plan_gets_a_tree_model_made_on_its_document(qtbot, window, tmp_path):
+    first = window.model
+    assert first.document is window.document
+    other = tmp_path / "other.kpidesk"
+    shutil.copyfile(window.document.path, other)
+    assert window.open_file(other)
+    assert window.model is not first and window.tree.model() is window.model
+    assert window.model.document is window.document
+    edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
+    assert cell_text(window, REVENUE, Column.PROJECTED) == "¥9,000,000"
+    assert window.form.plan.text() == "450"
