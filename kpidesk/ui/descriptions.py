@@ -116,7 +116,35 @@ def by_name() -> dict[str, str]:
             "Descriptions", "Each rep's part of the KPI, and fixed amounts."
         ),
         "smartSummary": translate("Descriptions", "Filters the tree to the KPIs that need a look."),
+        "requiredValue": translate(
+            "Descriptions", "What the KPI must reach for the KGI, worked out from the tree."
+        ),
+        "requiredPerRepValue": translate("Descriptions", "The requirement for each rep."),
+        "projectedValue": translate(
+            "Descriptions", "Where the KPI lands with the plan values, worked out bottom-up."
+        ),
+        "gapValue": translate("Descriptions", "Projected minus required: below zero falls short."),
         # dialogs
+        "welcomeNew": translate(
+            "Descriptions", "Creates a plan from a template, in a file you name."
+        ),
+        "welcomeOpen": translate("Descriptions", "Opens a plan file you choose."),
+        "welcomeDemo": translate(
+            "Descriptions", "Opens a copy of the demo plan: ¥10,000,000 broken down for 10 reps."
+        ),
+        "restoreAllPlans": translate(
+            "Descriptions", "Lists the backups of every plan, not only the open one."
+        ),
+        "restoreBackups": translate(
+            "Descriptions", "The backups, newest first, with their plan, KGI and last edit."
+        ),
+        "restoreOpenCopy": translate(
+            "Descriptions", "Opens the chosen backup as a new file; the plan stays as it is."
+        ),
+        "restoreReplace": translate(
+            "Descriptions",
+            "Puts the chosen backup in the plan's place; the plan is backed up first.",
+        ),
         "templateList": translate("Descriptions", "The template the new plan starts from."),
         "welcomeRecent": translate(
             "Descriptions", "Plans opened lately: Enter opens the one chosen."

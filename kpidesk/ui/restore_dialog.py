@@ -51,9 +51,11 @@ class RestoreDialog(QDialog):
 
         self.intro = PlainLabel(self)
         self.all_plans = QCheckBox(self.tr("Show backups of all plans"), self)
+        self.all_plans.setObjectName("restoreAllPlans")
         self.all_plans.setChecked(self.plan_path is None)
         self.all_plans.setEnabled(self.plan_path is not None)
         self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("restoreBackups")
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(backup_headers())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,7 +67,9 @@ class RestoreDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = QPushButton(self.tr("Open as New File…"), self)
+        self.open_button.setObjectName("restoreOpenCopy")
         self.replace_button = QPushButton(self.tr("Replace the Plan…"), self)
+        self.replace_button.setObjectName("restoreReplace")
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

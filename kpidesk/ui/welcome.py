@@ -44,8 +44,11 @@ class WelcomeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.new_button = self._button("new", self.tr("&New Plan from a Template…"), self._new)
+        self.new_button.setObjectName("welcomeNew")
         self.open_button = self._button("open", self.tr("&Open a Plan…"), self._open)
+        self.open_button.setObjectName("welcomeOpen")
         self.demo_button = self._button("guide", self.tr("Try the &Demo Plan"), self._demo)
+        self.demo_button.setObjectName("welcomeDemo")
         self.recent = QListWidget(self, objectName="welcomeRecent")
         self.recent.setAccessibleName(self.tr("Recent plans"))
         for path in recent:

@@ -924,6 +924,50 @@
         <translation>見直しが必要な KPI だけをツリーに表示します。</translation>
     </message>
     <message>
+        <source>What the KPI must reach for the KGI, worked out from the tree.</source>
+        <translation>KGI のためにこの KPI が達成すべき値。ツリーから計算します。</translation>
+    </message>
+    <message>
+        <source>The requirement for each rep.</source>
+        <translation>担当者 1 人あたりの必要値。</translation>
+    </message>
+    <message>
+        <source>Where the KPI lands with the plan values, worked out bottom-up.</source>
+        <translation>計画値のとおりに進んだ場合の着地。下から積み上げて計算します。</translation>
+    </message>
+    <message>
+        <source>Projected minus required: below zero falls short.</source>
+        <translation>見込みから必要値を引いた差。マイナスは不足です。</translation>
+    </message>
+    <message>
+        <source>Creates a plan from a template, in a file you name.</source>
+        <translation>テンプレートから、名前を付けたファイルにプランを作成します。</translation>
+    </message>
+    <message>
+        <source>Opens a plan file you choose.</source>
+        <translation>選んだプランファイルを開きます。</translation>
+    </message>
+    <message>
+        <source>Opens a copy of the demo plan: ¥10,000,000 broken down for 10 reps.</source>
+        <translation>デモプランのコピーを開きます：¥10,000,000 を担当者 10 人に分解した例です。</translation>
+    </message>
+    <message>
+        <source>Lists the backups of every plan, not only the open one.</source>
+        <translation>開いているプランだけでなく、すべてのプランのバックアップを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>The backups, newest first, with their plan, KGI and last edit.</source>
+        <translation>バックアップの一覧（新しい順）：プラン、KGI、最終編集。</translation>
+    </message>
+    <message>
+        <source>Opens the chosen backup as a new file; the plan stays as it is.</source>
+        <translation>選んだバックアップを新しいファイルとして開きます。プランはそのままです。</translation>
+    </message>
+    <message>
+        <source>Puts the chosen backup in the plan&apos;s place; the plan is backed up first.</source>
+        <translation>選んだバックアップでプランを置き換えます。現在のプランは先にバックアップされます。</translation>
+    </message>
+    <message>
         <source>The template the new plan starts from.</source>
         <translation>新しいプランのもとになるテンプレート。</translation>
     </message>
