@@ -23,11 +23,17 @@ def use_settings_dir(settings_dir: str) -> None:
     os.environ["XDG_DATA_HOME"] = os.path.join(settings_dir, "data")
 
 
+def app_arguments(demo_file: str) -> list[str]:
+    """The plan, and `--lang` when startup.py was given one (in $STARTUP_LANG)."""
+    language = os.environ.get("STARTUP_LANG")
+    return [demo_file, "--lang", language] if language else [demo_file]
+
+
 def run_app(demo_file: str) -> int:
     """KPI Desk's real start-up path, opening the demo plan."""
     from kpidesk.app import run_gui
 
-    return run_gui([demo_file], on_first_paint=report_first_paint)
+    return run_gui(app_arguments(demo_file), on_first_paint=report_first_paint)
 
 
 def run_app_until_the_plan_shows(demo_file: str) -> int:
@@ -44,7 +50,7 @@ def run_app_until_the_plan_shows(demo_file: str) -> int:
         return window
 
     startup.open_window = open_and_watch
-    return run_gui([demo_file])
+    return run_gui(app_arguments(demo_file))
 
 
 def run_floor(with_pyqtgraph: bool) -> int:

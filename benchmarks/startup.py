@@ -30,6 +30,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="Qt platform plugin (default: offscreen without $DISPLAY, else the current one)",
     )
     parser.add_argument(
+        "--lang", choices=("en", "ja"), help="the app's language (default: the system's)"
+    )
+    parser.add_argument(
         "--check", action="store_true", help=f"exit non-zero when app/floor > {BUDGET}"
     )
     args = parser.parse_args(argv)
@@ -59,11 +62,14 @@ def make_demo_plan(folder: Path) -> Path:
     return path
 
 
-def child_env(platform: str) -> dict[str, str]:
-    """One environment for both probes; the probe itself points XDG settings at a temp dir."""
+def child_env(platform: str, language: str | None = None) -> dict[str, str]:
+    """One environment for every probe; the probe itself points XDG settings at a temp dir."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = platform
     env["PYQTGRAPH_QT_LIB"] = "PySide6"
+    env.pop("STARTUP_LANG", None)
+    if language:
+        env["STARTUP_LANG"] = language  # the app's --lang; the floors show no text to translate
     return env
 
 
@@ -144,7 +150,11 @@ def report(results: list[dict[str, float]]) -> bool:
 
 
 def print_header(args: argparse.Namespace) -> None:
-    print(f"Start-up to first paint, {args.runs} interleaved runs, platform {args.platform}")
+    language = args.lang or "the system's"
+    print(
+        f"Start-up to first paint, {args.runs} interleaved runs, platform {args.platform},"
+        f" language {language}"
+    )
     print(f"python {sys.version.split()[0]} at {sys.executable}")
     print()
     print(" run   tree ms  pyqtgr ms   app ms  app/tree   plan ms  order")
@@ -158,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = workdir / "settings"
         settings.mkdir()
         print_header(args)
-        results = measure(args.runs, demo, settings, child_env(args.platform))
+        results = measure(args.runs, demo, settings, child_env(args.platform, args.lang))
         passed = report(results)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
