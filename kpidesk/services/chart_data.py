@@ -67,6 +67,13 @@ def cumulative_chart(
     )
 
 
+def has_actuals(session: PlanSession, progress: PeriodProgress, node_id: int) -> bool:
+    """Whether the KPI has a value other than 0 entered in the period so far: without one its
+    cumulative line would lie at 0 (one query, where the whole series takes dozens)."""
+    daily = session.actuals.daily(node_id, progress.period.first_day, progress.as_of)
+    return any(daily.values())
+
+
 def _revisions(session: PlanSession, progress: PeriodProgress, node_id, target, rep_id):
     """The KPI's target revisions in this period, when its line is its own target (a KPI
     solved from its parent follows the parent instead, and a rep's share has no history)."""

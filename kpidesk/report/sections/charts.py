@@ -27,7 +27,9 @@ def charts(context: ReportContext) -> list[Block]:
     height = min(CHART_HEIGHT, context.height * 0.42)
     blocks: list[Block] = []
     for node_id in [] if context.closed else context.tree_order():
-        if kind_of(context.plan, node_id) is not Kind.FLOW or not _has_actuals(context, node_id):
+        if kind_of(context.plan, node_id) is not Kind.FLOW:
+            continue
+        if not chart_data.has_actuals(session, progress, node_id):  # its line would lie at 0
             continue
         series = chart_data.cumulative_chart(session, progress, node_id)
         if not any(series.actual):  # nothing entered for it: its line would lie at 0
@@ -48,14 +50,6 @@ def charts(context: ReportContext) -> list[Block]:
     if not blocks:
         return []
     return [Heading(context.width, faces.heading, translate("Report", "Charts")), *blocks]
-
-
-def _has_actuals(context: ReportContext, node_id: int) -> bool:
-    """Whether the KPI has a value other than 0 entered in the period so far: without one, its
-    cumulative line would lie at 0 (one query, where the whole series takes dozens)."""
-    progress = context.progress
-    daily = context.session.actuals.daily(node_id, progress.period.first_day, progress.as_of)
-    return any(daily.values())
 
 
 def _chart(context: ReportContext, chart_class, series, title: str, height: float) -> list[Block]:
