@@ -87,9 +87,10 @@ def period_progress(
     )
     rep_trees: dict[int, TreeActuals] = {}
 
-    def split_parts(node_id: int) -> dict[int, Fraction] | None:
+    def split_parts(node_id: int) -> dict[int, Fraction]:
+        """Each rep's share of the KPI; none when it is not split (or cannot be)."""
         split = session.splits(node_id).required
-        return split.parts if split is not None and split.ok else None
+        return (split.parts or {}) if split is not None and split.ok else {}
 
     def rep_progress(node_id: int, rep_id: int) -> NodeProgress:
         part = split_parts(node_id)[rep_id]
@@ -97,10 +98,15 @@ def period_progress(
         return _progress(session, node_id, actual, Figure.of(part), schedule, thresholds, how)
 
     by_rep = LazyMap(
-        lambda: [node_id for node_id in plan.nodes if split_parts(node_id) is not None],
+        lambda: [node_id for node_id in plan.nodes if _is_split(session, node_id)],
         lambda node_id: LazyMap(split_parts(node_id), partial(rep_progress, node_id)),
     )
     return PeriodProgress(period, as_of, days, nodes, by_rep)
+
+
+def _is_split(session: PlanSession, node_id: int) -> bool:
+    split = session.splits(node_id).required
+    return split is not None and split.ok
 
 
 def _closed_period_progress(session: PlanSession, record: PeriodRecord) -> PeriodProgress:
