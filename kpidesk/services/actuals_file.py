@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from fractions import Fraction
+from functools import lru_cache
 from pathlib import Path
 
 from kpidesk.domain.dates import parse_date
@@ -240,9 +241,14 @@ def _number(cell: object, node: Node) -> Fraction:
         raise ValidationError("missing_value")
     cell = number_text(cell)
     try:
-        return parse_value(cell, node.unit, whole_only(node.unit, node.rounding))
+        return _parsed(cell, node.unit, whole_only(node.unit, node.rounding))
     except ValidationError as error:
         raise ValidationError(error.code, text=cell_text(cell)) from None
+
+
+@lru_cache(maxsize=4096)  # an export repeats the same figures: each is parsed once
+def _parsed(text: str, unit: Unit, whole: bool) -> Fraction:
+    return parse_value(text, unit, whole)
 
 
 def import_file(
