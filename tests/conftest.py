@@ -1,7 +1,11 @@
 """Test set-up: offscreen Qt before any Qt import, private settings, compiled translations."""
 
 import os
+import shutil
+import sqlite3
 import tempfile
+import uuid
+from contextlib import closing
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -14,6 +18,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 
 # CI runs the same examples every time; a developer's run explores new ones.
 settings.register_profile("ci", derandomize=True)
@@ -54,12 +59,33 @@ def demo():
     return demo_plan(english_label)
 
 
-@pytest.fixture
-def demo_file(tmp_path) -> Path:
-    """A fresh demo plan file."""
-    path = tmp_path / "demo.kpidesk"
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo plan file made once per test process, for `demo_file` to copy."""
+    path = tmp_path_factory.mktemp("template") / "demo.kpidesk"
     create_plan_file(path, demo_plan(english_label))
     return path
+
+
+@pytest.fixture
+def demo_file(tmp_path, demo_template) -> Path:
+    """A fresh demo plan file: the template's bytes with an identity of its own, as
+    create_plan_file makes it (a copy takes a twentieth of the CPU of making it again)."""
+    path = tmp_path / "demo.kpidesk"
+    shutil.copyfile(demo_template, path)
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("PRAGMA synchronous = OFF")  # a test's file: no need to wait for the disk
+        db.execute("UPDATE plan_identity SET uuid = ?", [uuid.uuid4().hex])
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _closed_widgets_are_deleted(qapp):
+    """pytest-qt closes each test's widgets and asks for their deletion, which only an event
+    loop carries out: delete them now, or every later test's events pass through the
+    application-wide event filters of every window made before."""
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True, scope="session")

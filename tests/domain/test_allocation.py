@@ -156,25 +156,32 @@ def test_a_rep_listed_twice_is_refused():
 
 # Properties over random teams.
 
+# Each strategy is built once: building one per draw (dozens per team) took most of the time.
 weights = st.fractions(min_value=0, max_value=5, max_denominator=20)
+denominators = st.sampled_from([1, 1, 4, 100])
+totals = {d: st.fractions(min_value=0, max_value=10**6, max_denominator=d) for d in (1, 4, 100)}
+counts = st.integers(1, 30)
+free_reps = {count: st.integers(0, count - 1) for count in range(1, 31)}
+fixed_or_not = st.booleans()
+fixed_fractions = st.fractions(min_value=0, max_value=1, max_denominator=50)
 
 
 @st.composite
 def teams(draw, whole: bool):
     """A total, and shares whose fixed amounts fit in it with at least one positive free weight."""
-    denominator = draw(st.sampled_from([1, 1, 4, 100]))
-    total = draw(st.fractions(min_value=0, max_value=10**6, max_denominator=denominator))
+    denominator = draw(denominators)
+    total = draw(totals[denominator])
     budget = Fraction(math.ceil(total)) if whole else total
-    count = draw(st.integers(1, 30))
-    free = draw(st.integers(0, count - 1))  # this rep is never fixed and has a positive weight
+    count = draw(counts)
+    free = draw(free_reps[count])  # this rep is never fixed and has a positive weight
     shares = []
     for i in range(count):
         weight = draw(weights)
         if i == free:
             weight = max(weight, Fraction(1, 20))
         fixed = None
-        if i != free and draw(st.booleans()):
-            amount = draw(st.fractions(min_value=0, max_value=1, max_denominator=50)) * budget
+        if i != free and draw(fixed_or_not):
+            amount = draw(fixed_fractions) * budget
             fixed = Fraction(math.floor(amount)) if whole else amount
             budget -= fixed
         shares.append(Share(100 + i, weight, fixed))
@@ -190,6 +197,7 @@ def exact_shares(total: Fraction, shares: list[Share]) -> dict[int, Fraction]:
     }
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(teams(whole=True))
 def test_whole_parts_add_up_exactly_and_stay_within_one_unit(team):
     total, shares = team
@@ -208,6 +216,7 @@ def test_whole_parts_add_up_exactly_and_stay_within_one_unit(team):
             assert abs(part - exact[share.rep_id]) < 1
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(teams(whole=True))
 def test_a_larger_weight_never_gets_a_smaller_part(team):
     total, shares = team
@@ -219,6 +228,7 @@ def test_a_larger_weight_never_gets_a_smaller_part(team):
                 assert parts[a.rep_id] >= parts[b.rep_id]
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(teams(whole=False))
 def test_parts_that_need_not_be_whole_are_the_exact_shares(team):
     total, shares = team

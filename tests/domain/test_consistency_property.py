@@ -79,6 +79,7 @@ def test_planning_the_requirements_reaches_at_least_the_kgi(plan):
     assert projected >= plan.nodes[1].target
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=300, deadline=None)
 @given(plans([Rounding.NONE]))
 def test_without_rounding_the_requirements_give_back_exactly_the_kgi(plan):
@@ -87,6 +88,7 @@ def test_without_rounding_the_requirements_give_back_exactly_the_kgi(plan):
     assert figures[1].gap.value == 0
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=200, deadline=None)
 @given(plans([Rounding.AUTO, Rounding.UP, Rounding.NONE]), st.data())
 def test_recomputing_after_one_edit_equals_computing_from_scratch(plan, data):

@@ -2,6 +2,7 @@
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -128,6 +129,7 @@ def trees_with_actuals(draw):
     return plan, {n: f.value for n, f in roll_up(plan, leaves).items()}
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=200, deadline=None)
 @given(trees_with_actuals(), st.data())
 def test_any_one_missing_actual_is_derived_back_exactly(tree, data):

@@ -520,6 +520,7 @@ def test_solving_for_a_reachable_target_finds_the_one_value(case, x):
         assert solved.problem.code in {"division_by_zero", "no_solution"}
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(formulas(), st.sampled_from(NAMES), st.sampled_from(["x", "New name", "新規 顧客数"]))
 def test_rename_replaces_exactly_the_old_name(case, old, new):
     _, text, values = case

@@ -3,6 +3,7 @@ every node the recompute did not name keeps its figures object."""
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,7 @@ def _exact(figures):
     return {k: (f.exact_required, f.exact_projected) for k, f in figures.items()}
 
 
+@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @settings(max_examples=150, deadline=None)
 @given(plans([Rounding.AUTO, Rounding.UP, Rounding.NONE]), st.data())
 def test_a_chain_of_recomputed_edits_equals_computing_from_scratch(plan, data):
