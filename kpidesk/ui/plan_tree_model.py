@@ -29,7 +29,7 @@ from kpidesk.i18n.messages import (
 from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.services.value_edits import every_row_may_change
 from kpidesk.ui.palette import COMPUTED, MUTED, NEGATIVE, POSITIVE, PROBLEM, SMART_COLOUR
-from kpidesk.ui.tree_actuals_column import ActualColumn
+from kpidesk.ui.tree_actuals_column import ActualColumn, may_move_actuals
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FLAGS_KEY = -1  # a row's kept flags, beside its kept cells (roles are never negative)
@@ -74,6 +74,7 @@ class PlanTreeModel(QAbstractItemModel):
         # place with the colour scheme) and wrapped in a brush when read.
         self._cells: dict[int, dict[tuple[int, int], object]] = {}
         self._rows: dict[int, int] = {}  # each KPI's row under its parent, found when asked
+        self._parent_indexes: dict[int, QModelIndex] = {}  # by node id, rows as in `_rows`
         if document is not None:
             document.changed.connect(self._document_changed)
             self.actuals.refresh(document.session)
@@ -108,7 +109,12 @@ class PlanTreeModel(QAbstractItemModel):
         if not index.isValid():
             return QModelIndex()
         parent_id = self._parent.get(index.internalId())
-        return QModelIndex() if parent_id is None else self.index_of(parent_id)
+        if parent_id is None:
+            return QModelIndex()
+        found = self._parent_indexes.get(parent_id)  # the view asks for every cell it paints
+        if found is None:
+            found = self._parent_indexes[parent_id] = self.index_of(parent_id)
+        return found
 
     def index_of(self, node_id: int, column: int = 0) -> QModelIndex:
         row = self._rows.get(node_id)
@@ -117,6 +123,11 @@ class PlanTreeModel(QAbstractItemModel):
                 return QModelIndex()
             row = self._rows[node_id] = self._children[self._parent[node_id]].index(node_id)
         return self.createIndex(row, column, node_id)
+
+    def _forget_rows(self) -> None:
+        """Rows moved (inserted, removed, reordered): find them again when asked."""
+        self._rows.clear()
+        self._parent_indexes.clear()
 
     def node_id(self, index: QModelIndex) -> int | None:
         return index.internalId() if index.isValid() else None
@@ -196,6 +207,30 @@ class PlanTreeModel(QAbstractItemModel):
         if role == _FOREGROUND and value is not None:
             return QBrush(value)
         return value
+
+    def multiData(self, index: QModelIndex, roles) -> None:
+        """Every role a delegate paints a cell with, in one call from the view (not seven)."""
+        if not index.isValid():
+            return
+        if index.column() > _LAST_KEPT:
+            for role_data in roles:
+                value = self.data(index, role_data.role())
+                if value is not None:
+                    role_data.setData(value)
+            return
+        node_id, column = index.internalId(), index.column()
+        row = self._cells.get(node_id)
+        if row is None:
+            row = self._cells[node_id] = {}
+        for role_data in roles:
+            role = role_data.role()
+            key = (column, role)
+            if key in row:
+                value = row[key]
+            else:
+                value = row[key] = self._cell(node_id, column, role)
+            if value is not None:
+                role_data.setData(QBrush(value) if role == _FOREGROUND else value)
 
     def _cell(self, node_id: int, column: int, role: int):
         """A cell's value worked out afresh (data() keeps it until the row's KPI changes)."""
@@ -409,7 +444,9 @@ class PlanTreeModel(QAbstractItemModel):
         if every_row_may_change(outcome):
             self._cells.clear()
         session = self.document.session
-        changed = frozenset(outcome.changed_node_ids) | self.actuals.refresh(session)
+        changed = frozenset(outcome.changed_node_ids)
+        if may_move_actuals(outcome):  # not after a target or plan value typed
+            changed |= self.actuals.refresh(session)
         self.update(session.plan, session.figures, changed, outcome.structure_changed)
 
     def reset(self, plan: Plan, figures: dict[int, NodeFigures]) -> None:
@@ -417,7 +454,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._cells.clear()
         self._plan, self._figures = plan, figures
         self._children, self._parent = _shape(plan)
-        self._rows.clear()
+        self._forget_rows()
         self.endResetModel()
 
     def update(
@@ -477,7 +514,7 @@ class PlanTreeModel(QAbstractItemModel):
                 self.beginRemoveRows(parent_index, row, row)
                 self._forget(node_id)
                 siblings.pop(row)
-                self._rows.clear()
+                self._forget_rows()
                 self.endRemoveRows()
 
     def _forget(self, node_id: int) -> None:
@@ -499,7 +536,7 @@ class PlanTreeModel(QAbstractItemModel):
                 parent_index = QModelIndex() if parent_id is None else self.index_of(parent_id)
                 self.beginInsertRows(parent_index, row, row)
                 current.insert(row, node_id)
-                self._rows.clear()
+                self._forget_rows()
                 self._adopt(node_id, parent_id, children)
                 self.endInsertRows()
 
@@ -515,7 +552,7 @@ class PlanTreeModel(QAbstractItemModel):
         targets = [(index.internalId(), index.column()) for index in persistent]
         self._children = {key: list(value) for key, value in children.items()}
         self._parent = dict(parents)
-        self._rows.clear()
+        self._forget_rows()
         self.changePersistentIndexList(
             persistent, [self.index_of(node_id, column) for node_id, column in targets]
         )

@@ -6,7 +6,7 @@ tree) reads "≒ 25 %" in italics, and its tooltip says how ("= Deals ÷ Prospec
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont
@@ -20,6 +20,31 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.palette import COMPUTED, MUTED
 
 DERIVED_MARK = "≒ "
+TARGET_AND_PLAN = frozenset({"target", "plan"})  # a KPI's own values that no actual follows
+
+
+def may_move_actuals(outcome) -> bool:
+    """Whether a change can move an actual or how it reads: not a target or plan value typed,
+    nor a SMART note or a review (the column is then kept as it is, at no cost)."""
+    from kpidesk.services.changes import Area, area_of
+
+    edits = outcome.change.edits
+    if not edits or outcome.structure_changed or outcome.actuals_changed:
+        return True
+    for edit in edits:
+        area = area_of(edit)
+        if area in (Area.SMART, Area.REVIEWS):
+            continue
+        if area is Area.TREE and edit.before is not None and edit.after is not None:
+            moved = {
+                f.name
+                for f in fields(edit.after)
+                if getattr(edit.before, f.name) != getattr(edit.after, f.name)
+            }
+            if moved <= TARGET_AND_PLAN:
+                continue
+        return True
+    return False
 
 
 translate = QCoreApplication.translate

@@ -107,3 +107,28 @@ def test_the_rep_chosen_in_progress_shows_their_own_actuals(qtbot, window, tmp_p
     window.views.charts_page.rep.setCurrentIndex(0)
     assert window.model.headerData(Column.ACTUAL, Qt.Orientation.Horizontal) == "Actual"
     assert cell_text(window, ids[deals], Column.ACTUAL) == "34"
+
+
+def test_a_typed_plan_value_leaves_the_actuals_as_worked_out(qtbot, window, tmp_path, monkeypatch):
+    from kpidesk.ui import tree_actuals_column
+
+    assert window.new_plan(tmp_path / "field.kpidesk", template="field_sales")
+    controller = window.document.controller
+    assert controller.set_period(date(2026, 11, 1)) is None
+    revenue, deals, price, prospects, _rate = list(_ids(window))
+    _import(window, tmp_path, [(revenue, "3600000"), (deals, "40"), (prospects, "180")])
+    ids = _ids(window)
+    worked_out = []
+    original = tree_actuals_column.ActualColumn.refresh
+    monkeypatch.setattr(
+        tree_actuals_column.ActualColumn,
+        "refresh",
+        lambda self, session: worked_out.append(1) or original(self, session),
+    )
+    assert controller.set_plan_value(ids[prospects], "450") is None
+    assert controller.set_plan_value(ids[_rate], "25") is None  # (a target would ask why)
+    assert worked_out == []
+    assert controller.rename(ids[deals], "Won deals") is None  # the tooltips name it
+    assert worked_out == [1]
+    tip = cell(window, ids[price], Column.ACTUAL).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[1] == f"= {revenue} ÷ Won deals"
