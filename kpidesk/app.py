@@ -14,6 +14,7 @@ CLI_COMMANDS = (
     *("backups", "restore"),
     *("package", "collect", "history", "notes"),
     *("import-yomi", "export-yomi"),
+    *("reopen", "close-period"),
 )
 APP_NAME = "KPI Desk"
 

@@ -20,7 +20,7 @@ from kpidesk.backup_commands import (
     list_backups,
     restore_backup,
 )
-from kpidesk.cli_arguments import CliError
+from kpidesk.cli_arguments import CliError, CommandParser
 from kpidesk.cli_arguments import closed_period as _frozen
 from kpidesk.cli_arguments import day_argument as _day
 from kpidesk.cli_arguments import month_argument as _month
@@ -87,15 +87,10 @@ from kpidesk.services.templates import TEMPLATES, load_template
 translate = QCoreApplication.translate
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:
-        raise CliError(message)
-
-
 def parser() -> argparse.ArgumentParser:
     """The headless commands, with help in the user's language."""
-    root = _Parser(prog="kpidesk", description=translate("Cli", "KPI Desk headless commands"))
-    commands = root.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    root = CommandParser(prog="kpidesk", description=translate("Cli", "KPI Desk headless commands"))
+    commands = root.add_subparsers(dest="command", required=True, parser_class=CommandParser)
     new = commands.add_parser("new", help=translate("Cli", "create a plan file"))
     new.add_argument("file", help=translate("Cli", "the plan file to create (.kpidesk)"))
     source = new.add_mutually_exclusive_group()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,24 @@ translate = QCoreApplication.translate
 
 class CliError(Exception):
     """A failure reported as one line on stderr and a non-zero exit."""
+
+
+class _LiteralHelp(argparse.HelpFormatter):
+    # argparse reads help as a %-format; a translated "0.2 = 0.2 %" would end `--help` with a
+    # ValueError, so every help text is taken as it is written.
+    def _get_help_string(self, action: argparse.Action) -> str:
+        return "%%".join((action.help or "").split("%"))
+
+
+class CommandParser(argparse.ArgumentParser):
+    """The parser of every command: help shown as written, a usage error raised as CliError."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _LiteralHelp)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> None:
+        raise CliError(message)
 
 
 def day_argument(text: str | None) -> date | None:

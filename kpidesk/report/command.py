@@ -121,16 +121,12 @@ def failure_text(error: Exception) -> str:
 def _parser() -> argparse.ArgumentParser:
     from PySide6.QtCore import QCoreApplication
 
-    from kpidesk.cli_arguments import CliError
+    from kpidesk.cli_arguments import CommandParser
 
-    class Parser(argparse.ArgumentParser):
-        def error(self, message: str) -> None:
-            raise CliError(message)
-
-    root = Parser(
+    root = CommandParser(
         prog="kpidesk", description=QCoreApplication.translate("Cli", "KPI Desk headless commands")
     )
-    commands = root.add_subparsers(dest="command", required=True, parser_class=Parser)
+    commands = root.add_subparsers(dest="command", required=True, parser_class=CommandParser)
     add_export_command(commands)
     return root
 
