@@ -52,9 +52,10 @@ class StartupShell(QMainWindow):
         self.resize(*SIZE)
 
     def _frame(self) -> QSplitter:
-        columns = QStandardItemModel(0, len(COLUMN_TITLES), self)
+        columns = QStandardItemModel(0, len(COLUMN_TITLES) + 1, self)
         columns.setHorizontalHeaderLabels(
             [translate("PlanTreeModel", title) for title in COLUMN_TITLES]
+            + [translate("TreeActuals", "Actual")]
         )
         tree = QTreeView(accessibleName=translate("MainWindow", "KPI tree"))
         tree.setModel(columns)
