@@ -75,6 +75,7 @@ class PlanPages(QTabWidget):
         document.currentChanged.connect(self._current_changed)
         self.charts_page.plan_changed()
         self.charts_page.follow(document)  # its KPI chooser lists this plan's KPIs
+        self._show_rep_in_tree()  # the new plan's tree shows the rep still chosen here
         self.refresh_diagram()
 
     def save_notes(self) -> None:
@@ -147,7 +148,8 @@ class PlanPages(QTabWidget):
     def _show_rep_in_tree(self) -> None:
         """The tree's Actual column follows the rep chosen here (the first choice: the team)."""
         if self.document is not None:
-            index = self.charts_page.rep.currentIndex()
+            choice = self.charts_page.rep  # none until the Progress tab is first shown
+            index = choice.currentIndex() if choice is not None else 0
             reps = self.document.session.plan.active_reps
             self.tree.model().show_actuals_of(reps[index - 1] if 0 < index <= len(reps) else None)
 

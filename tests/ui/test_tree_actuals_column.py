@@ -132,3 +132,16 @@ def test_a_typed_plan_value_leaves_the_actuals_as_worked_out(qtbot, window, tmp_
     assert worked_out == [1]
     tip = cell(window, ids[price], Column.ACTUAL).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines()[1] == f"= {revenue} ÷ Won deals"
+
+
+def test_a_plan_opened_next_shows_the_actuals_of_the_rep_still_chosen(qtbot, window, tmp_path):
+    assert window.new_plan(tmp_path / "first.kpidesk", template="field_sales")
+    window.views.setCurrentWidget(window.views.charts_page)
+    choice = window.views.charts_page.rep
+    choice.setCurrentIndex(2)
+    assert window.new_plan(tmp_path / "second.kpidesk", template="field_sales")
+    chosen = choice.currentIndex()
+    reps = window.document.session.plan.active_reps
+    expected = f"Actual ({reps[chosen - 1].name})" if chosen > 0 else "Actual"
+    assert window.model.headerData(Column.ACTUAL, Qt.Orientation.Horizontal) == expected
+    assert chosen == 2  # the same place in a plan with the same reps
