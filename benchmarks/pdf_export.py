@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QApplication
 
 from kpidesk.domain.demo import demo_plan
 from kpidesk.domain.model import Unit
+from kpidesk.domain.review import ActionItem, Cadence
 from kpidesk.i18n.catalog import install_translators
 from kpidesk.i18n.messages import demo_label
 from kpidesk.report.options import ReportOptions
 from kpidesk.report.writer import export_pdf
 from kpidesk.services.plan_files import create_plan, open_plan
+from kpidesk.services.review_service import create_review, latest_review
 
 BUDGET_S = 2.0
 PEER_BUDGET = 1 / 3  # kpidesk export / LibreOffice
@@ -37,7 +39,8 @@ AS_OF = date(2026, 12, 11)
 
 def build(path: Path, activities: int, reps: int):
     """The demo plan with `activities` counted KPIs below the prospects, split across `reps`
-    reps, and a fortnight of actuals for all of them."""
+    reps, a fortnight of actuals for all of them, and the month's review on the as-of day with
+    a cause and an action, as a real meeting's plan has (its gap waterfall closes the PDF)."""
     create_plan(path, demo_plan(demo_label, date(2026, 12, 1)))  # 10 reps
     opened = open_plan(path)
     session = opened.session
@@ -53,6 +56,11 @@ def build(path: Path, activities: int, reps: int):
     values[(CLOSE_RATE, 0, days[-1])] = Fraction(1, 5)
     values[(UNIT_PRICE, 0, days[-1])] = Fraction(100_000)
     session.record_actuals(values)
+    session.today = lambda: AS_OF
+    create_review(session, Cadence.MONTHLY, AS_OF)
+    held = latest_review(session)
+    action = ActionItem(PROSPECTS, cause="展示会の中止", action="紹介依頼を週5件", owner="佐藤")
+    session.set_review_item(held.id, action)
     return opened
 
 
