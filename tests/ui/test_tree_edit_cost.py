@@ -32,7 +32,8 @@ def wide_plan(size: int) -> Plan:
 
 
 class Reads(list):
-    """Every `data()` call on the tree model, as (node id, column), while `counting`."""
+    """Every role read from the tree model (by `data()` or `multiData()`), as (node id,
+    column), while `counting`."""
 
     counting = False
 
@@ -47,7 +48,14 @@ def reads(monkeypatch):
             calls.append((index.internalId(), index.column()))
         return original(self, index, role)
 
+    def counted_roles(self, index, roles):  # a delegate's one call for a cell's roles
+        if calls.counting:
+            calls.extend([(index.internalId(), index.column())] * len(roles))
+        return many(self, index, roles)
+
+    many = PlanTreeModel.multiData
     monkeypatch.setattr(PlanTreeModel, "data", counted)
+    monkeypatch.setattr(PlanTreeModel, "multiData", counted_roles)
     return calls
 
 
