@@ -23,6 +23,7 @@ class TreeColumnWidths(QObject):
         self.tree = tree
         self.stretch_column = stretch_column
         self.name_width = 0  # what the first column needs: indentation, branch mark and text
+        self._padding: int | None = None  # around a cell's text, from the style (see _apply)
         tree.installEventFilter(self)
         header = tree.header()
         header.setStretchLastSection(False)
@@ -53,6 +54,8 @@ class TreeColumnWidths(QObject):
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._place_name_column()
+        elif event.type() == QEvent.Type.StyleChange:
+            self._padding = None
         return False
 
     def _place_name_column(self) -> None:
@@ -103,7 +106,10 @@ class TreeColumnWidths(QObject):
 
     def _apply(self, text_widths: dict[int, int], shrink: bool) -> None:
         header = self.tree.header()
-        padding = 2 * (self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 6)
+        if self._padding is None:  # asking the style costs more than measuring a row
+            margin = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+            self._padding = 2 * (margin + 6)
+        padding = self._padding
         resized = False
         for column, text_width in text_widths.items():
             wanted = text_width + padding
