@@ -33,6 +33,7 @@ from kpidesk.services.mapped_rows import (
 from kpidesk.services.table_reader import Table
 from kpidesk.storage.actual_store import ActualKey, to_stored
 from kpidesk.storage.plan_file import atomic_target
+from kpidesk.storage.scratch_keys import ScratchRates
 
 KEPT_ROW_ERRORS = 1000  # a file of a million bad rows lists the first thousand, counts them all
 RATE_READINGS = ("auto", "percent", "fraction")
@@ -180,29 +181,35 @@ class _Rates:
 
     def __init__(self, reading: str | None) -> None:
         self.reading = reading or "auto"
-        self.signed: dict[ActualKey, Fraction] = {}  # by key: the sum of values typed with %
-        self.unsigned: dict[ActualKey, Fraction] = {}  # by key: the sum of plain numbers
-        self.first_row: dict[ActualKey, int] = {}
+        self.rows: ScratchRates | None = None  # by key, in a private temporary database
+        self.unsigned = False  # some rate was a plain number
         self.example: str | None = None
         self.all_small = True
 
     def add(self, row: int, key: ActualKey, value: Fraction, cell: object) -> None:
-        self.first_row.setdefault(key, row)
-        if isinstance(cell, str) and "%" in unicodedata.normalize("NFKC", cell):
-            self.signed[key] = self.signed.get(key, Fraction(0)) + value
+        if self.rows is None:
+            self.rows = ScratchRates()
+        node_id, rep_id, day = key
+        signed = isinstance(cell, str) and "%" in unicodedata.normalize("NFKC", cell)
+        self.rows.add(row, (node_id, rep_id, day.toordinal()), signed, str(value))
+        if signed:
             return
-        number = value * 100  # parse_value read the plain number in percent
-        self.unsigned[key] = self.unsigned.get(key, Fraction(0)) + number
-        self.all_small = self.all_small and number <= 1
+        self.unsigned = True
+        self.all_small = self.all_small and value * 100 <= 1  # parse_value read it in percent
         if self.example is None:
             self.example = cell_text(cell)
 
     def finish(self, result: ImportResult) -> Iterator[tuple[ActualKey, Fraction]]:
-        offered = bool(self.unsigned) and self.all_small
+        offered = self.unsigned and self.all_small
         fractions = self.reading == "fraction" or (self.reading == "auto" and offered)
-        for key, row in self.first_row.items():
-            plain = self.unsigned.get(key, Fraction(0))
-            value = self.signed.get(key, Fraction(0)) + (plain if fractions else plain / 100)
+        plain_scale = 100 if fractions else 1
+        grouped = self.rows.grouped() if self.rows is not None else iter(())
+        for row, (node_id, rep_id, ordinal), values in grouped:
+            key = (node_id, rep_id, date.fromordinal(ordinal))
+            value = sum(
+                (Fraction(text) * (1 if signed else plain_scale) for signed, text in values),
+                Fraction(0),
+            )
             try:
                 check_value(Unit.PERCENT, value)
                 to_stored(value)
@@ -210,6 +217,8 @@ class _Rates:
                 result.refuse(RowError(row, error.code, ""))
                 continue
             yield key, value
+        if self.rows is not None:
+            self.rows.close()
         if offered or self.reading != "auto":
             result.rate_reading = "fraction" if fractions else "percent"
             result.rate_example = self.example

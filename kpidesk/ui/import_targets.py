@@ -15,7 +15,8 @@ from kpidesk.i18n.messages import row_error_text
 from kpidesk.i18n.number_messages import flagged_row_text, rate_reading_text
 from kpidesk.i18n.yomi_messages import yomi_row_error_text
 from kpidesk.services import yomi_service as yomi
-from kpidesk.services.actuals_file import ColumnMapping, ImportResult, interpret
+from kpidesk.services.actuals_file import ColumnMapping, ImportResult
+from kpidesk.services.import_preview import ImportPreview, preview
 from kpidesk.services.import_summary import summarize
 from kpidesk.services.yomi_file import FIELDS, YomiMapping, interpret_yomi
 from kpidesk.services.yomi_file import guess_columns as guess_deal_columns
@@ -115,21 +116,20 @@ class ActualsImport:
         """Raises ValidationError when nothing can be read with these columns."""
         session = dialog.controller.session
         plan = session.plan
-        result = interpret(
+        result = preview(
             dialog.header,
             dialog.rows,
             self.mapping(dialog),
             plan,
             session.today(),
             session.current_period(),
+            PREVIEW_ROWS,
         )
         self._show_rate_reading(dialog, result)
         reps = {r.id: r.name for r in plan.reps}
         fmt = dialog.controller.number_format
         rows = []
-        for row, ((node_id, rep_id, day), value) in enumerate(result.values.items()):
-            if row == PREVIEW_ROWS:
-                break
+        for row, ((node_id, rep_id, day), value) in enumerate(result.shown.items()):
             node = plan.nodes[node_id]
             value_text = fmt.value(value, node.unit, node.unit_label)
             rows.append(
@@ -144,7 +144,7 @@ class ActualsImport:
                 translate("ImportDialog", "…and %1 more rows with errors."),
             ),
             lambda confirmed: self._summary(result, not refused, confirmed),
-            not refused and bool(result.values),
+            not refused and result.counted.values > 0,
             listed(
                 [flagged_row_text(e) for e in result.flagged],
                 result.flagged_count,
@@ -177,9 +177,9 @@ class ActualsImport:
         dialog.rates.setVisible(self.rates_offered)
         dialog.rates_label.setVisible(self.rates_offered)
 
-    def _summary(self, result: ImportResult, loadable: bool, confirmed: bool) -> str:
+    def _summary(self, result: ImportPreview, loadable: bool, confirmed: bool) -> str:
         """What the Import button will do, or why it is off: the two always agree."""
-        rows, values = f"{result.rows:,}", f"{len(result.values):,}"
+        rows, values = f"{result.rows:,}", f"{result.counted.values:,}"
         if not loadable:
             return fill(
                 translate(
@@ -189,7 +189,7 @@ class ActualsImport:
                 rows,
                 f"{result.refused:,}",
             )
-        if not result.values:
+        if not result.counted.values:
             return fill(
                 translate("ImportDialog", "%1 rows read; there are no values to import."), rows
             )
