@@ -3,22 +3,12 @@ each kept share equals one worked out afresh; any other kind of edit drops them 
 
 from fractions import Fraction
 
-import pytest
-
 from kpidesk.domain.decomposition import rep_splits
 from kpidesk.domain.model import Split, Unit
-from kpidesk.services.plan_session import PlanSession
-from kpidesk.storage.plan_file import open_plan_file
-from kpidesk.storage.plan_store import PlanStore
+from tests.services import test_plan_session as demo
+from tests.services.test_plan_session import CLOSE_RATE, DEALS, PROSPECTS, REVENUE, UNIT_PRICE
 
-REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
-
-
-@pytest.fixture
-def session(demo_file):
-    db = open_plan_file(demo_file)
-    yield PlanSession(PlanStore(db))
-    db.close()
+session = demo.session  # the demo plan's session (a fixture)
 
 
 def shares_asked(session) -> dict:
