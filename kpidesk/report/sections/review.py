@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.model import Unit
 from kpidesk.domain.progress import Status
@@ -12,8 +12,7 @@ from kpidesk.i18n.messages import cadence_name
 from kpidesk.i18n.review_rows import review_rows
 from kpidesk.report.blocks import Block, Heading, Paragraph
 from kpidesk.report.context import ReportContext
-from kpidesk.report.scene_block import SceneBlock
-from kpidesk.report.sections.charts import settle
+from kpidesk.report.painted_waterfall import PaintedWaterfall
 from kpidesk.report.styles import STATUS_COLOUR
 from kpidesk.report.table import Cell, Table
 from kpidesk.report.texts import day_text
@@ -157,16 +156,12 @@ def _gap(context: ReportContext, held: Review) -> list[Block]:
     kpi = next((k for k in held.snapshot if k.gap is not None), None)
     if kpi is None:
         return []
-    from kpidesk.ui.charts.waterfall import WaterfallChart  # pyqtgraph
-
-    chart = WaterfallChart()
-    chart.set_attribution(as_attribution(kpi, held), context.number_format)
-    chart.plot_item.setTitle(None)  # the subheading names it
     height = min(WATERFALL_HEIGHT, context.height * 0.4)
-    source = QRectF(chart.lay_out_for(context.width, height))
-    settle(chart.plot.scene(), source)  # the axes size themselves to their labels
+    chart = PaintedWaterfall(
+        context.width, height, as_attribution(kpi, held), context.number_format
+    )
     title = fill(translate("Report", "Why %1 is off plan, by driver"), kpi.name)
     return [
         Heading(context.width, context.faces.subheading, title, rule=False),
-        SceneBlock(context.width, chart.plot.scene(), source, 1.0, chart),
+        chart,
     ]

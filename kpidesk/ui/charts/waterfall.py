@@ -15,20 +15,15 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kpidesk.domain.attribution import ACTUAL, OTHER, PLAN, WaterfallStep, waterfall_steps
+from kpidesk.domain.attribution import WaterfallStep, waterfall_steps
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.i18n.messages import problem_text
 from kpidesk.ui.charts.axes import CategoryAxis, ValueAxis, style_axis
-from kpidesk.ui.charts.pages import (
-    ACTUAL as ACTUAL_COLOUR,
-)
 from kpidesk.ui.charts.pages import (
     BACKGROUND,
     BAR_WIDTH,
     MARGINS,
     PACE,
-    TARGET_BAR,
     TEXT,
     LabelPool,
     chart_font,
@@ -38,7 +33,13 @@ from kpidesk.ui.charts.pages import (
 )
 from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
-from kpidesk.ui.palette import MUTED, NEGATIVE, POSITIVE
+from kpidesk.ui.charts.waterfall_bars import (
+    bar_colour,
+    bar_label,
+    category_name,
+    no_actuals_lines,
+)
+from kpidesk.ui.palette import MUTED
 from kpidesk.ui.theme import WATERFALL_NAME
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 
 HEADROOM = 0.14  # of the value span, above the bars for their labels
 LABEL_LINES = 2.0  # a label's height in lines of chart text, with its gap to the bar
-OTHER_ALPHA = 150  # the other part is paler than the drivers: it is no driver
 
 
 class WaterfallChart(QWidget):
@@ -203,9 +203,7 @@ class WaterfallChart(QWidget):
         self.plot_item.setYRange(low - (room if low < 0 else room / 4), high + room, padding=0)
 
     def _show_empty(self, result: GapAttribution | None) -> None:
-        lines = [self.tr("No actuals yet")]
-        if result is not None and result.problem is not None:
-            lines.append(problem_text(result.problem))
+        lines = no_actuals_lines(result)
         for item in (self.bars, self.connectors):
             item.hide()
         self.labels.show([])
@@ -233,34 +231,14 @@ class WaterfallChart(QWidget):
         return f"{chart_font(point_delta=1).pointSizeF():g}pt"
 
     def _category(self, step: WaterfallStep, result: GapAttribution) -> str:
-        if step.role == PLAN:
-            return self.tr("Plan to date") if result.pro_rated else self.tr("Plan")
-        if step.role == ACTUAL:
-            return self.tr("Actual to date") if result.pro_rated else self.tr("Actual")
-        if step.role == OTHER:
-            return self.tr("Other")
-        return step.name
+        return category_name(step, result)
 
     def _colour(self, step: WaterfallStep, result: GapAttribution) -> QColor:
-        if step.role == PLAN:
-            return TARGET_BAR
-        if step.role == ACTUAL:
-            return ACTUAL_COLOUR
-        if step.amount == 0:
-            return MUTED
-        better = (step.amount > 0) != result.lower_is_better
-        colour = QColor(POSITIVE if better else NEGATIVE)
-        if step.role == OTHER:
-            colour.setAlpha(OTHER_ALPHA)
-        return colour
+        return bar_colour(step, result)
 
     def _label(self, index: int, step: WaterfallStep, result: GapAttribution):
         """The amount above a bar that rises (or is a total), below one that falls."""
-        fmt, unit, unit_label = self.number_format, result.unit, result.unit_label
-        if step.role in (PLAN, ACTUAL):
-            text = fmt.value(step.end, unit, unit_label)
-        else:
-            text = fmt.signed(step.amount, unit, unit_label)
+        text = bar_label(step, result, self.number_format)
         if step.end >= step.start:
             return text, float(index), plotted(step.end), (0.5, 1), TEXT
         return text, float(index), plotted(step.end), (0.5, 0), TEXT
