@@ -9,13 +9,9 @@ from enum import StrEnum
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageLayout, QPageSize
 
-# where Letter, not A4, is the paper in the office printer
-LETTER_TERRITORIES = {
-    QLocale.Country.UnitedStates,
-    QLocale.Country.Canada,
-    QLocale.Country.Mexico,
-    QLocale.Country.Philippines,
-}
+# where Letter, not A4, is the paper in the office printer: the territory's code in the
+# locale's name ("en_US"), not QLocale.Country, whose hundreds of members Qt makes on first use
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH"}
 
 
 class Paper(StrEnum):
@@ -31,7 +27,8 @@ class Paper(StrEnum):
 def default_paper(system: QLocale | None = None) -> Paper:
     """Letter where the system's territory uses it, A4 everywhere else."""
     system = system or QLocale.system()
-    return Paper.LETTER if system.territory() in LETTER_TERRITORIES else Paper.A4
+    territory = system.name().partition("_")[2]
+    return Paper.LETTER if territory in LETTER_TERRITORIES else Paper.A4
 
 
 @dataclass(frozen=True)

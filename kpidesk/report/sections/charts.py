@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QRectF
-from PySide6.QtGui import QPainter, QPicture
+from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.progress import Kind, kind_of
 from kpidesk.i18n.fill import fill
@@ -60,12 +59,3 @@ def _chart(context: ReportContext, chart_class, series, title: str, height: floa
         chart_class(width, height, series, context.number_format),
     ]
 
-
-def settle(scene, source: QRectF) -> None:
-    """Paint twice where nobody sees: pyqtgraph sizes its axes to their labels while painting."""
-    for _ in range(2):
-        picture = QPicture()
-        painter = QPainter(picture)
-        scene.render(painter, source, source)
-        painter.end()
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
