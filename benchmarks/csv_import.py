@@ -53,6 +53,29 @@ if sys.argv[3:] == ["undo"]:
 print(json.dumps(times))
 """
 
+DIALOG_IMPORT = """
+import json, resource, sys, time
+from kpidesk.services.actuals_file import ColumnMapping, import_file, interpret, read_table
+from kpidesk.services.import_preview import preview
+from kpidesk.services.plan_files import OpenPlan
+plan = OpenPlan(sys.argv[1])
+session = plan.session
+mapping = ColumnMapping(date="date", value="value", kpi="kpi", rep="rep")
+read = {"preview": preview, "interpret": interpret}[sys.argv[3]]
+figures = {}
+start = time.perf_counter()
+header, rows = read_table(sys.argv[2])
+shown = read(header, rows, mapping, session.plan, session.today(), session.current_period())
+figures["preview s"] = time.perf_counter() - start
+figures["preview MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+start = time.perf_counter()  # the dialog keeps its preview while the file loads
+outcome, _ = import_file(session, sys.argv[2], mapping, "now", confirmed=True)
+figures["load s"] = time.perf_counter() - start
+assert shown.rows == int(sys.argv[4])
+plan.close()
+print(json.dumps(figures))
+"""
+
 
 def build_plan(path: Path, kpis: int, reps: int) -> None:
     from kpidesk.domain.model import Node, Plan, Relation, Rep, Unit
@@ -98,12 +121,49 @@ def run(command: list[str], before=None, output: list | None = None) -> tuple[fl
     return seconds, usage.ru_maxrss / 1024
 
 
+def dialog_rounds(plan: Path, data: Path, rows: int, rounds: int, fresh_plan) -> None:
+    """The window's Import dialog in one process: its preview, then the load it confirms,
+    with the preview as it is now (`import_preview.preview`, bounded) and as it was
+    (`interpret`, every value in a dict); a bare open of the plan is the memory floor."""
+    bare = [
+        sys.executable,
+        "-c",
+        "import sys; from kpidesk.services.plan_files import OpenPlan;"
+        " from kpidesk.services import import_preview; OpenPlan(sys.argv[1]).close()",
+        str(plan),
+    ]
+    kinds = ["preview", "interpret", "bare"]
+    print(f"The Import dialog's path for {rows:,} rows, {rounds} rounds (peak = maxrss)\n")
+    print(" round  kind        preview s  preview MB   load s   peak MB")
+    peaks: dict[str, list[float]] = {kind: [] for kind in kinds}
+    for i in range(rounds):
+        for kind in kinds if i % 2 == 0 else kinds[::-1]:
+            if kind == "bare":
+                seconds, peak = run(bare, fresh_plan)
+                print(f"{i + 1:>6}  {kind:<10} {'':>10} {'':>11} {seconds:>8.2f} {peak:>9.0f}")
+            else:
+                output: list[str] = []
+                command = [sys.executable, "-c", DIALOG_IMPORT, str(plan), str(data), kind]
+                _seconds, peak = run([*command, str(rows)], fresh_plan, output)
+                f = json.loads(output[0])
+                print(
+                    f"{i + 1:>6}  {kind:<10} {f['preview s']:>10.2f} {f['preview MB']:>11.0f}"
+                    f" {f['load s']:>8.2f} {peak:>9.0f}"
+                )
+            peaks[kind].append(peak)
+    for kind in kinds:
+        print(f"median peak, {kind:<10} {statistics.median(peaks[kind]):6.0f} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--kpis", type=int, default=25)
     parser.add_argument("--reps", type=int, default=30)
     parser.add_argument("--pairs", type=int, default=7)
+    parser.add_argument(
+        "--dialog", action="store_true", help="only the Import dialog's preview and load"
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="kpidesk-import-"))
     bin_dir = Path(sys.executable).parent
@@ -119,6 +179,9 @@ def main() -> int:
         def fresh_floor() -> None:
             floor_db.unlink(missing_ok=True)
 
+        if args.dialog:
+            dialog_rounds(plan, data, args.rows, args.pairs, fresh_plan)
+            return 0
         window = [sys.executable, "-c", WINDOW_IMPORT, str(plan), str(data)]
         floor_insert = [str(bin_dir / "sqlite-utils"), "insert", str(floor_db), "actual"]
         kinds = {
