@@ -20,14 +20,13 @@ from kpidesk.ui.charts.waterfall_bars import (
     bar_label,
     category_name,
     no_actuals_lines,
+    value_range,
 )
 from kpidesk.ui.palette import MUTED, PACE, TEXT
 
 if TYPE_CHECKING:
     from kpidesk.services.attribution_service import GapAttribution
 
-HEADROOM = 0.14  # of the value span, above the bars for their labels
-LABEL_LINES = 2.0  # a label's height in lines of chart text, with its gap to the bar
 LABEL_GAP = 2.0  # between a bar's end and its amount
 OUTLINE = 2.0  # a bar's outline in its own colour keeps a part of 0 visible as a line
 
@@ -60,20 +59,9 @@ class PaintedWaterfall(PaintedChart):
         values = ValueAxis(0.0, 1.0, grid=True, unit=self.series.unit)
         values.unit_label, values.number_format = self.series.unit_label, self.number_format
         first = Frame(painter, rect, values, bars, None)  # the plot's height, for the headroom
-        values.low, values.high = self._value_range(first)
+        plot_height, line = first.plot.height(), first.metrics.height()
+        values.low, values.high = value_range(self.steps, plot_height, line)
         return Frame(painter, rect, values, bars, None)
-
-    def _value_range(self, frame: Frame) -> tuple[float, float]:
-        """Room above the bars for their labels: a share of the span, and at least a label's
-        height, so that a short chart does not clip them (as the window's chart does)."""
-        levels = [0.0, *(plotted(v) for s in self.steps for v in (s.start, s.end))]
-        low, high = min(levels), max(levels)
-        share, pixels = HEADROOM, frame.plot.height()
-        label = frame.metrics.height() * LABEL_LINES
-        if pixels > 2 * label:
-            share = max(HEADROOM, label / (pixels - label))
-        room = (high - low or 1.0) * share
-        return low - (room if low < 0 else room / 4), high + room
 
     def draw_data(self, painter: QPainter, frame: Frame) -> None:
         half = BAR_WIDTH / 2

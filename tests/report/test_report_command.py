@@ -13,6 +13,13 @@ HEAVY = ("pyqtgraph", "numpy", "yaml", "openpyxl", "kpidesk.cli", "kpidesk.ui.ch
 def test_the_command_loads_no_chart_library_and_no_other_command(tmp_path, qapp):
     plan = plan_file(tmp_path, "en")
     out = tmp_path / "report.pdf"
+    result = export_listing_heavy_modules(plan, out)
+    assert result.stdout.splitlines() == [f"Wrote 4 pages to {out}", "[]"]
+    assert len(page_texts(out)) == 4
+
+
+def export_listing_heavy_modules(plan, out) -> subprocess.CompletedProcess:
+    """`kpidesk export` in English, printing which of HEAVY it loaded after its own output."""
     argv = ["export", str(plan), "--pdf", str(out), "--as-of", AS_OF.isoformat(), "--lang", "en"]
     probe = (  # the command leaves with os._exit once the PDF is written: list them then
         "import os, sys; from kpidesk.app import main; leave = os._exit;"
@@ -23,8 +30,7 @@ def test_the_command_loads_no_chart_library_and_no_other_command(tmp_path, qapp)
         [sys.executable, "-c", probe, *argv], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [f"Wrote 4 pages to {out}", "[]"]
-    assert len(page_texts(out)) == 4
+    return result
 
 
 def test_the_painted_charts_say_their_axes_legends_and_labels(tmp_path, qapp):

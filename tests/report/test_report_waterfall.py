@@ -1,11 +1,8 @@
 """The review's gap waterfall in the PDF, painted without pyqtgraph: bars, names and amounts."""
 
-import subprocess
-import sys
-
 from kpidesk.services.plan_files import open_plan
-from tests.report.conftest import AS_OF, page_texts, plan_file
-from tests.report.test_report_command import HEAVY
+from tests.report.conftest import page_texts, plan_file
+from tests.report.test_report_command import export_listing_heavy_modules
 from tests.report.test_report_review import reviewed
 
 
@@ -15,17 +12,8 @@ def test_the_command_paints_the_review_waterfall_without_a_chart_library(tmp_pat
     reviewed(opened.session)
     opened.close()
     out = tmp_path / "report.pdf"
-    argv = ["export", str(plan), "--pdf", str(out), "--as-of", AS_OF.isoformat(), "--lang", "en"]
-    probe = (
-        "import os, sys; from kpidesk.app import main; leave = os._exit;"
-        f" os._exit = lambda code: print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
-        " or sys.stdout.flush() or leave(code); main(sys.argv[1:])"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe, *argv], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[-1] == "[]"
+    result = export_listing_heavy_modules(plan, out)
+    assert result.stdout.splitlines()[-1] == "[]"  # no pyqtgraph, numpy, …
     gap = page_texts(out)[-1]
     gap = gap[gap.index("by driver") :]
     # plan to date ¥3,521,739, the deals +¥78,261, the unit price ±¥0: ¥3,600,000 to date;

@@ -38,15 +38,13 @@ from kpidesk.ui.charts.waterfall_bars import (
     bar_label,
     category_name,
     no_actuals_lines,
+    value_range,
 )
 from kpidesk.ui.palette import MUTED
 from kpidesk.ui.theme import WATERFALL_NAME
 
 if TYPE_CHECKING:
     from kpidesk.services.attribution_service import GapAttribution
-
-HEADROOM = 0.14  # of the value span, above the bars for their labels
-LABEL_LINES = 2.0  # a label's height in lines of chart text, with its gap to the bar
 
 
 class WaterfallChart(QWidget):
@@ -190,17 +188,10 @@ class WaterfallChart(QWidget):
         self.connectors.show()
 
     def _value_range(self) -> None:
-        """Room above the bars for their labels: a share of the span, and at least a label's
-        height in pixels, so that a short chart (a review tab, a PDF) does not clip them."""
-        levels = [0.0, *(plotted(v) for s in self.steps for v in (s.start, s.end))]
-        low, high = min(levels), max(levels)
-        share = HEADROOM
         pixels = self.plot_item.getViewBox().height()
-        label = QFontMetricsF(chart_font()).height() * LABEL_LINES
-        if pixels > 2 * label:
-            share = max(HEADROOM, label / (pixels - label))
-        room = (high - low or 1.0) * share
-        self.plot_item.setYRange(low - (room if low < 0 else room / 4), high + room, padding=0)
+        line = QFontMetricsF(chart_font()).height()
+        low, high = value_range(self.steps, pixels, line)
+        self.plot_item.setYRange(low, high, padding=0)
 
     def _show_empty(self, result: GapAttribution | None) -> None:
         lines = no_actuals_lines(result)

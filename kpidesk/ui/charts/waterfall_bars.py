@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from kpidesk.domain.attribution import ACTUAL, OTHER, PLAN, WaterfallStep
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import problem_text
+from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.palette import ACCENT as ACTUAL_COLOUR
 from kpidesk.ui.palette import MUTED, NEGATIVE, POSITIVE, TARGET_BAR
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 OTHER_ALPHA = 150  # the other part is paler than the drivers: it is no driver
+HEADROOM = 0.14  # of the value span, above the bars for their labels
+LABEL_LINES = 2.0  # a label's height in lines of chart text, with its gap to the bar
 
 
 def category_name(step: WaterfallStep, result: GapAttribution) -> str:
@@ -70,3 +73,17 @@ def no_actuals_lines(result: GapAttribution | None) -> list[str]:
     if result is not None and result.problem is not None:
         lines.append(problem_text(result.problem))
     return lines
+
+
+def value_range(steps: list[WaterfallStep], plot_height: float, line: float) -> tuple[float, float]:
+    """The value axis's range: room above the bars for their labels, a share of the span and
+    at least a label's height (`line` is one line of chart text), so that a short chart (a
+    review tab, a PDF) does not clip them."""
+    levels = [0.0, *(plotted(v) for s in steps for v in (s.start, s.end))]
+    low, high = min(levels), max(levels)
+    share = HEADROOM
+    label = line * LABEL_LINES
+    if plot_height > 2 * label:
+        share = max(HEADROOM, label / (plot_height - label))
+    room = (high - low or 1.0) * share
+    return low - (room if low < 0 else room / 4), high + room
