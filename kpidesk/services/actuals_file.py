@@ -37,6 +37,7 @@ from kpidesk.storage.scratch_keys import ScratchRates
 
 KEPT_ROW_ERRORS = 1000  # a file of a million bad rows lists the first thousand, counts them all
 RATE_READINGS = ("auto", "percent", "fraction")
+ONE_PERCENT = Fraction(1, 100)
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ class _Rates:
         if signed:
             return
         self.unsigned = True
-        self.all_small = self.all_small and value * 100 <= 1  # parse_value read it in percent
+        self.all_small = self.all_small and value <= ONE_PERCENT  # parse_value read it in %
         if self.example is None:
             self.example = cell_text(cell)
 
@@ -206,10 +207,9 @@ class _Rates:
         grouped = self.rows.grouped() if self.rows is not None else iter(())
         for row, (node_id, rep_id, ordinal), values in grouped:
             key = (node_id, rep_id, date.fromordinal(ordinal))
-            value = sum(
-                (Fraction(text) * (1 if signed else plain_scale) for signed, text in values),
-                Fraction(0),
-            )
+            signed = sum((Fraction(text) for sign, text in values if sign), Fraction(0))
+            plain = sum((Fraction(text) for sign, text in values if not sign), Fraction(0))
+            value = signed + plain * plain_scale
             try:
                 check_value(Unit.PERCENT, value)
                 to_stored(value)
