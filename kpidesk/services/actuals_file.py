@@ -207,8 +207,8 @@ class _Rates:
         grouped = self.rows.grouped() if self.rows is not None else iter(())
         for row, (node_id, rep_id, ordinal), values in grouped:
             key = (node_id, rep_id, date.fromordinal(ordinal))
-            signed = sum((Fraction(text) for sign, text in values if sign), Fraction(0))
-            plain = sum((Fraction(text) for sign, text in values if not sign), Fraction(0))
+            signed = sum((_exact(text) for sign, text in values if sign), Fraction(0))
+            plain = sum((_exact(text) for sign, text in values if not sign), Fraction(0))
             value = signed + plain * plain_scale
             try:
                 check_value(Unit.PERCENT, value)
@@ -253,6 +253,11 @@ def _number(cell: object, node: Node) -> Fraction:
         return _parsed(cell, node.unit, whole_only(node.unit, node.rounding))
     except ValidationError as error:
         raise ValidationError(error.code, text=cell_text(cell)) from None
+
+
+@lru_cache(maxsize=4096)  # rates repeat too: each kept text is read back once
+def _exact(text: str) -> Fraction:
+    return Fraction(text)
 
 
 @lru_cache(maxsize=4096)  # an export repeats the same figures: each is parsed once
