@@ -3,7 +3,8 @@
 A file's reading (the import preview, the rates) needs to know how many distinct (KPI, rep, day)
 keys it holds and each rate key's rows together; a Python set or dict of them grows with the
 rows. `sqlite3.connect("")` opens a private database that lives in a small page cache and
-spills to a temporary file that is deleted when it closes, so the memory stays bounded.
+spills to a temporary file that is deleted when it closes, so the memory stays bounded. A
+full temporary folder raises StorageError("disk_full"), as the plan file's own errors do.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from itertools import groupby
+
+from kpidesk.storage.errors import storage_errors
 
 CHUNK = 10_000  # rows per executemany
 
@@ -35,13 +38,15 @@ class ScratchKeys:
 
     def count(self) -> int:
         self._flush()
-        return self._db.execute("SELECT count(*) FROM seen").fetchone()[0]
+        with storage_errors():
+            return self._db.execute("SELECT count(*) FROM seen").fetchone()[0]
 
     def close(self) -> None:
         self._db.close()
 
     def _flush(self) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", self._pending)
+        with storage_errors():
+            self._db.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?, ?)", self._pending)
         self._pending.clear()
 
 
@@ -69,6 +74,10 @@ class ScratchRates:
     def grouped(self) -> Iterator[tuple[int, Key, list[tuple[bool, str]]]]:
         """(first row, key, [(signed, value text), …]) for each key, by first row."""
         self._flush()
+        with storage_errors():
+            yield from self._grouped()
+
+    def _grouped(self) -> Iterator[tuple[int, Key, list[tuple[bool, str]]]]:
         rows = self._db.execute(
             "SELECT k.first_row, k.node, k.rep, k.day, v.signed, v.value"
             " FROM rate_key AS k JOIN rate_value AS v"
@@ -82,11 +91,13 @@ class ScratchRates:
         self._db.close()
 
     def _flush(self) -> None:
-        self._db.executemany(
-            "INSERT OR IGNORE INTO rate_key VALUES (?, ?, ?, ?)", [p[:4] for p in self._pending]
-        )
-        self._db.executemany(
-            "INSERT INTO rate_value VALUES (?, ?, ?, ?, ?)",
-            [(*p[:3], p[4], p[5]) for p in self._pending],
-        )
-        self._pending.clear()
+        pending = self._pending
+        with storage_errors():
+            self._db.executemany(
+                "INSERT OR IGNORE INTO rate_key VALUES (?, ?, ?, ?)", [p[:4] for p in pending]
+            )
+            self._db.executemany(
+                "INSERT INTO rate_value VALUES (?, ?, ?, ?, ?)",
+                [(*p[:3], p[4], p[5]) for p in pending],
+            )
+        pending.clear()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.problems import ValidationError
 from kpidesk.i18n.fill import fill
-from kpidesk.i18n.messages import refusal_text
+from kpidesk.i18n.messages import refusal_text, storage_error_text
 from kpidesk.services.actuals_file import read_table
+from kpidesk.services.storage_faults import StorageError
 from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.import_targets import ActualsImport, Reading
 from kpidesk.ui.labels import PlainLabel
@@ -119,6 +120,10 @@ class ImportDialog(QDialog):
         except ValidationError as error:
             self._clear(self.tr("Nothing can be imported with these columns."))
             self.errors.setText(refusal_text(error))
+            return
+        except StorageError as error:  # the preview's scratch database: a full temporary folder
+            self._clear("")
+            self.errors.setText(storage_error_text(error.code, error.detail))
             return
         self.reading = reading
         self.table.setRowCount(len(reading.rows))

@@ -1,6 +1,13 @@
 """The import dialog's preview: the first rows' values summed over the whole file, every value
 counted, though only the rows it shows are kept."""
 
+import sqlite3
+from datetime import date, timedelta
+from types import SimpleNamespace
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kpidesk.storage import scratch_keys
 from kpidesk.ui.import_dialog import ImportDialog
 
 
@@ -21,3 +28,26 @@ def test_the_preview_shows_twenty_summed_values_and_counts_them_all(qtbot, windo
     )
     assert first == ["2", "2026-11-01", "Prospects", "Rep 1", "3"]  # 1 + 2
     assert last == ["21", "2026-11-10", "Prospects", "Rep 2", "21"]  # 10 + 11
+
+
+def test_a_full_temporary_folder_gets_a_reason_and_no_import(qtbot, window, tmp_path, monkeypatch):
+    """The preview counts values in a scratch database in the temporary folder; when that
+    folder is full the dialog says so, in words, and the Import button stays off."""
+
+    def small_scratch(name: str) -> sqlite3.Connection:
+        db = sqlite3.connect(name)
+        db.execute("PRAGMA max_page_count = 2")  # SQLite finds it full past its second page
+        return db
+
+    monkeypatch.setattr(scratch_keys, "sqlite3", SimpleNamespace(connect=small_scratch))
+    path = tmp_path / "crm.csv"
+    days = [date(2023, 1, 1) + timedelta(days=n) for n in range(1_000)]  # 1,000 values
+    lines = [f"{day.isoformat()},Prospects,Rep 1,3" for day in days]
+    path.write_text("date,kpi,rep,value\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    dialog = ImportDialog(window.document.controller, str(path), window)
+    qtbot.addWidget(dialog)
+    assert dialog.errors.text() == (
+        "The disk is full. Nothing was changed; free some space and try again."
+    )
+    assert dialog.table.rowCount() == 0
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
