@@ -58,4 +58,3 @@ def _chart(context: ReportContext, chart_class, series, title: str, height: floa
         Heading(width, context.faces.subheading, title, rule=False),
         chart_class(width, height, series, context.number_format),
     ]
-
