@@ -44,6 +44,9 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
     from kpidesk.i18n.catalog import choose_language, install_translators, requested_language
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    from kpidesk.ui.gui_thread_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # a collection in a worker thread can freeze the window
     language = choose_language(requested_language(argv))
     install_translators(app, language)
 

@@ -93,7 +93,11 @@ def _one_qapplication_from_the_start(qapp):
     """Commands run in-process would create a plain QCoreApplication, and Qt allows one
     application per process: make it the QApplication the GUI tests need, before any test.
     At the end the clipboard is handed over as the app does when it quits (a QMimeData made in
-    Python crashes PySide6 6.11 when the application is torn down)."""
+    Python crashes PySide6 6.11 when the application is torn down). Garbage is collected on
+    the GUI thread, as in the app: a collection in the backup worker once froze the run."""
+    from kpidesk.ui.gui_thread_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(qapp)
     yield qapp
     from kpidesk.ui import clipboard_handoff
 
