@@ -1,11 +1,39 @@
 """Fixtures for GUI tests: a real main window on a fresh demo plan, in English."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kpidesk.i18n.catalog import install_translators
 from kpidesk.ui.fonts import use_bundled_font
 from kpidesk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_holding_the_keyboard():
+    """What one test leaves must not steer the next: a modal dialog it left open blocks every
+    later window from being activated, and Ctrl still held by QTest (a Ctrl+C whose release
+    landed after its widget went) makes selectRow add to the selection. Close and release
+    them before and after each test."""
+    _close_modal_dialogs()
+    yield
+    _close_modal_dialogs()
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        target = QWidget()
+        QTest.keyClick(target, Qt.Key.Key_Shift)  # a plain key: Qt now reads no modifier
+        target.deleteLater()
+
+
+def _close_modal_dialogs() -> None:
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        modal.close()
+        modal.deleteLater()
+        QApplication.processEvents()
 
 
 @pytest.fixture

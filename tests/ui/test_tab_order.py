@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk.ui.accessibility import make_accessible
-from tests.ui.every_dialog import every_dialog
+from tests.ui.every_dialog import dialog_makers, every_dialog
 from tests.ui.test_every_control_named import LAUNCHED
 
 
@@ -78,7 +78,7 @@ def test_tab_walks_every_dialog_in_reading_order(qtbot, window, tmp_path):
 
 
 def test_tab_keys_follow_the_export_dialog_down_its_rows(qtbot, window, tmp_path):
-    dialog = dict(every_dialog(window, tmp_path))["export-pdf"]
+    dialog = dialog_makers(window, tmp_path)["export-pdf"]()  # only it: another would block it
     qtbot.addWidget(dialog)
     make_accessible(dialog)
     dialog.show()
