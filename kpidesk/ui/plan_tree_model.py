@@ -215,7 +215,9 @@ class PlanTreeModel(QAbstractItemModel):
         if index.column() > _LAST_KEPT:
             for role_data in roles:
                 value = self.data(index, role_data.role())
-                if value is not None:
+                if value is None:
+                    role_data.clearData()  # the view reuses the span from cell to cell
+                else:
                     role_data.setData(value)
             return
         node_id, column = index.internalId(), index.column()
@@ -229,7 +231,9 @@ class PlanTreeModel(QAbstractItemModel):
                 value = row[key]
             else:
                 value = row[key] = self._cell(node_id, column, role)
-            if value is not None:
+            if value is None:
+                role_data.clearData()  # else the previous cell's value (a gap, an alignment) shows
+            else:
                 role_data.setData(QBrush(value) if role == _FOREGROUND else value)
 
     def _cell(self, node_id: int, column: int, role: int):
