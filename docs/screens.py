@@ -107,6 +107,7 @@ def draw(out: Path, language: str, scale: str) -> int:
             ("3-actuals", window.show_actuals),
             ("4-progress", window.show_charts),
             ("5-reviews", window.show_reviews),
+            ("6-pipeline", lambda: window.views.setCurrentWidget(window.views.yomi_page)),
         ):
             show()
             save(window, prefix + name)
