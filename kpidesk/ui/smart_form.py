@@ -100,11 +100,10 @@ class CriterionBox(QFrame):
         colour = SMART_COLOUR[check.result].name()
         self.result = check.result
         self.mark.setText(smart_mark(check.result))
-        self.mark.setStyleSheet(
-            f"background: {colour}; color: white; border-radius: 11px; font-weight: bold;"
-        )
+        badge = f"background: {colour}; color: white; border-radius: 11px; font-weight: bold;"
+        _set_style(self.mark, badge)
         self.verdict.setText(smart_result_name(check.result))
-        self.verdict.setStyleSheet(f"color: {colour};")
+        _set_style(self.verdict, f"color: {colour};")
         self.reasons.setText("\n".join(reasons))
         self.reasons.setVisible(bool(reasons))
         self.tick.setChecked(ticked)
@@ -243,3 +242,8 @@ def _set_text(edit: QLineEdit, text: str) -> None:
     if edit.text() != text:
         edit.setText(text)
     edit.setModified(False)
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    if widget.styleSheet() != sheet:  # setting even the same sheet polishes the widget again
+        widget.setStyleSheet(sheet)

@@ -8,7 +8,7 @@ only the cells it changed, so its cost does not grow with the plan.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeView
 
 SAMPLE_ROWS = 150  # rows measured when a plan opens (the first screens of the tree)
@@ -24,6 +24,11 @@ class TreeColumnWidths(QObject):
         self.stretch_column = stretch_column
         self.name_width = 0  # what the first column needs: indentation, branch mark and text
         self._padding: int | None = None  # around a cell's text, from the style (see _apply)
+        self._changed_rows: dict[QPersistentModelIndex, set[int]] = {}  # measured after a paint
+        self._measure_changes = QTimer(self)
+        self._measure_changes.setSingleShot(True)
+        self._measure_changes.setInterval(0)
+        self._measure_changes.timeout.connect(self.widen_for_changed_rows)
         tree.installEventFilter(self)
         header = tree.header()
         header.setStretchLastSection(False)
@@ -33,6 +38,7 @@ class TreeColumnWidths(QObject):
 
     def follow(self, model) -> None:
         """Keep the columns fitted to `model` (the tree's model, now showing a plan)."""
+        self._changed_rows.clear()
         model.modelReset.connect(self.fit_sample)
         model.dataChanged.connect(self._widen_for_change)
         model.rowsInserted.connect(self._widen_for_rows)
@@ -40,6 +46,7 @@ class TreeColumnWidths(QObject):
 
     def fit_sample(self) -> None:
         """Size every column to its header and to the first rows of the tree."""
+        self._changed_rows.clear()
         model = self.tree.model()
         widths = {column: self._header_width(column) for column in self._columns()}
         metrics, indent = self.tree.fontMetrics(), self.tree.indentation()
@@ -71,16 +78,34 @@ class TreeColumnWidths(QObject):
             header.resizeSection(self.stretch_column, self.name_width)
 
     def _widen_for_change(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
+        """Note the changed rows; they are measured once the window has painted them."""
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
             return
-        model = self.tree.model()
-        parent = top.parent()
-        widths = {column: 0 for column in range(top.column(), bottom.column() + 1)}
-        widths.pop(self.stretch_column, None)
+        columns = set(range(top.column(), bottom.column() + 1)) - {self.stretch_column}
+        if not columns:
+            return
+        model, parent = self.tree.model(), top.parent()
         last = min(bottom.row(), top.row() + CHANGED_ROWS_MEASURED - 1)
         for row in range(top.row(), last + 1):
-            self._measure_row(model.index(row, 0, parent), widths)
-        self._apply(widths, shrink=False)
+            if len(self._changed_rows) >= CHANGED_ROWS_MEASURED:
+                break
+            key = QPersistentModelIndex(model.index(row, 0, parent))
+            self._changed_rows.setdefault(key, set()).update(columns)
+        self._measure_changes.start()
+
+    def widen_for_changed_rows(self) -> None:
+        """Widen the columns the rows changed since the last paint need (removed rows skipped)."""
+        changed, self._changed_rows = self._changed_rows, {}
+        model, widths = self.tree.model(), {}
+        for row, columns in changed.items():
+            if not row.isValid() or row.model() is not model:
+                continue
+            row_widths = dict.fromkeys(columns, 0)
+            self._measure_row(model.index(row.row(), 0, row.parent()), row_widths)
+            for column, width in row_widths.items():
+                widths[column] = max(widths.get(column, 0), width)
+        if widths:
+            self._apply(widths, shrink=False)
 
     def _widen_for_rows(self, parent: QModelIndex, first: int, last: int) -> None:
         model = self.tree.model()

@@ -57,6 +57,8 @@ def test_a_wider_value_is_measured_once_and_painted_from_what_was_kept(qtbot, wi
     monkeypatch.setattr(type(model), "_cell", counted)
     assert window.document.controller.set_plan_value(PROSPECTS, "450") is None
     display = Qt.ItemDataRole.DisplayRole
+    qtbot.waitUntil(lambda: (REVENUE, Column.PROJECTED, display) in worked_out)  # painted, measured
+    qtbot.wait(5)
     # The figures' cells (the SMART badge follows when the KPI has been assessed again).
     first = [(n, c) for n, c, r in worked_out if r == display and c < Column.SMART]
     assert (PROSPECTS, Column.PLAN) in first and (REVENUE, Column.PROJECTED) in first

@@ -136,3 +136,24 @@ def test_kpi_names_keep_their_width_when_the_figures_leave_no_room(qtbot, big_wi
     name = index.data()
     assert tree.visualRect(index).width() >= tree.fontMetrics().horizontalAdvance(name)
     assert tree.horizontalScrollBar().maximum() > 0  # the figures are a scroll away instead
+
+
+def test_the_columns_are_measured_after_the_edit_is_painted(qtbot, big_window, reads):
+    """The typed value is written and the window paints it; the changed rows' widths are
+    measured in the next turn of the event loop, so the frame that shows the value does not
+    wait for them."""
+    leaf = a_leaf_on_screen(big_window)
+    tree, model = big_window.tree, big_window.model
+    index = model.index_of(leaf, Column.PLAN)
+    tree.scrollTo(index)
+    qtbot.wait(10)
+    reads.clear()
+    reads.counting = True
+    assert model.setData(index, "123456789012")  # what the cell editor's Enter calls
+    reads.counting = False
+    # Only the first row is read now: Qt measures the height of uniform rows from it when it
+    # changes. The sums above the leaf (eight rows up to the KGI) are measured later.
+    assert {node_id for node_id, _ in reads} <= {1}
+    for node_id, column in ((leaf, Column.PLAN), (1, Column.PROJECTED)):  # then widened
+        needed = tree.fontMetrics().horizontalAdvance(cell_text(big_window, node_id, column))
+        qtbot.waitUntil(lambda c=column, n=needed: tree.header().sectionSize(c) > n)
