@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -72,6 +73,26 @@ class Check:
 
 
 @dataclass(frozen=True)
+class PastRecord:
+    """A KPI's closed periods as Achievable reads them: the highest and the lowest period's
+    actual, their average, and how many periods there were."""
+
+    highest: Fraction
+    lowest: Fraction
+    average: Fraction
+    periods: int
+
+    @classmethod
+    def of(cls, values: Iterable[Fraction | None]) -> PastRecord | None:
+        """The record of these per-period actuals (None ones left out); None when empty."""
+        history = [value for value in values if value is not None]
+        if not history:
+            return None
+        average = sum(history, Fraction(0)) / len(history)
+        return cls(max(history), min(history), average, len(history))
+
+
+@dataclass(frozen=True)
 class SmartFacts:
     """What the plan knows about a KPI beyond the tree: who owns it, what it means, and where
     its numbers come from; plus its record of past periods (per-period actuals)."""
@@ -81,6 +102,7 @@ class SmartFacts:
     source: str = ""
     past_actuals: tuple[Fraction, ...] = ()
     confirmed: frozenset[str] = frozenset()  # criteria the user ticked after checking them
+    record: PastRecord | None = None  # the past periods summed up; else read from past_actuals
 
 
 @dataclass(frozen=True)
@@ -94,9 +116,11 @@ class SmartRecord:
     ticks: tuple[tuple[str, bool], ...] = ()
     notes: tuple[tuple[str, str], ...] = ()
 
-    def facts(self, past_actuals: tuple[Fraction, ...] = ()) -> SmartFacts:
+    def facts(
+        self, past_actuals: tuple[Fraction, ...] = (), record: PastRecord | None = None
+    ) -> SmartFacts:
         confirmed = frozenset(criterion for criterion, ticked in self.ticks if ticked)
-        return SmartFacts(self.owner, self.definition, self.source, past_actuals, confirmed)
+        return SmartFacts(self.owner, self.definition, self.source, past_actuals, confirmed, record)
 
 
 @dataclass(frozen=True)
@@ -177,12 +201,11 @@ def _measurable(node, facts: SmartFacts, required: Fraction | None) -> Check:
 
 
 def _achievable(node, facts: SmartFacts, required: Fraction | None) -> Check:
-    history = [a for a in facts.past_actuals if a is not None]
-    if required is None or not history:
+    record = facts.record or PastRecord.of(facts.past_actuals)
+    if required is None or record is None:
         return Check(Result.WARNING, (("no_history", {}),))
-    best = min(history) if node.lower_is_better else max(history)
-    average = sum(history, Fraction(0)) / len(history)
-    figures = {"required": required, "best": best, "average": average}
+    best = record.lowest if node.lower_is_better else record.highest
+    figures = {"required": required, "best": best, "average": record.average}
     if node.lower_is_better:
         far = best and required < best / FAR_ABOVE_BEST
         above = required < best

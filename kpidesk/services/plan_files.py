@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kpidesk.domain.model import Plan
+from kpidesk.services import frozen_totals
 from kpidesk.services.locked_file import LockedFile, PlanLockedError
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.errors import StorageError
@@ -56,7 +57,9 @@ class OpenPlan(LockedFile):
         """The session on the checked file. Nothing has been written to the file yet, so whatever
         its load meets is a refusal of a damaged file that stays as it was, never a traceback."""
         try:
-            return PlanSession(PlanStore(self._db))
+            session = PlanSession(PlanStore(self._db))
+            _read_frozen_totals(session, self.path)
+            return session
         except (PlanFileError, StorageError):
             self.close()
             raise
@@ -69,6 +72,18 @@ class OpenPlan(LockedFile):
         """A consistent copy at `target`, made with SQLite's backup API."""
         refuse_if_locked(target)
         save_copy(self._db, target)
+
+
+def _read_frozen_totals(session: PlanSession, path: Path) -> None:
+    """The closed periods' kept totals, which the SMART record and the trend read: read now,
+    so that damage in them (checked as they are read; storage.plan_check does not scan them in
+    a large file) refuses the file before anything is written."""
+    try:
+        frozen_totals.load(session)
+    except StorageError as error:
+        if error.code == "damaged":
+            raise PlanFileError("damaged", path, error.detail) from None
+        raise
 
 
 def lock_holder(path: Path | str) -> LockOwner | None:

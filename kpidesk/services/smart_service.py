@@ -13,9 +13,10 @@ from weakref import WeakKeyDictionary
 
 from kpidesk.domain.model import Plan
 from kpidesk.domain.progress import Kind, kind_of
-from kpidesk.domain.smart import Assessment, SmartRecord, assess
-from kpidesk.services.frozen_totals import node_totals
+from kpidesk.domain.smart import Assessment, PastRecord, SmartRecord, assess
+from kpidesk.services import frozen_totals
 from kpidesk.services.plan_session import PlanSession
+from kpidesk.storage.actual_store import SCALE
 
 Totals = Callable[[date, date], dict[int, Fraction]]
 Latest = Callable[[int, date, date], Fraction | None]
@@ -83,7 +84,7 @@ class SmartCache:
         self._moved_from: dict[int, Assessment] | None = None
         self._judged_on: dict[int, tuple[tuple, Assessment]] = {}
         self._frozen_seen: object = None
-        self._totals: dict[tuple[date, date], dict[int, Fraction]] = {}
+        self._flow_history: dict[int, list[int]] | None = None  # node -> kept totals, e4
         self._latest: dict[tuple[int, date, date], Fraction | None] = {}
 
     def assessment(self, node_id: int) -> Assessment:
@@ -154,7 +155,7 @@ class SmartCache:
     def _assess(self, node_id: int) -> Assessment:
         session, plan = self.session, self.session.plan
         record = plan.smart.get(node_id, SmartRecord())
-        past = _past_actuals(plan, node_id, session.frozen, self._period_totals, self._latest_value)
+        past = self._past_record(node_id)
         required = session.figures[node_id].required.value
         judged_on = (
             plan.nodes[node_id],
@@ -167,7 +168,7 @@ class SmartCache:
         before = self._judged_on.get(node_id)
         if before is not None and before[0] == judged_on:
             return before[1]
-        found = assess(plan, node_id, record.facts(past), required)
+        found = assess(plan, node_id, record.facts(record=past), required)
         self._judged_on[node_id] = (judged_on, found)
         return found
 
@@ -175,7 +176,7 @@ class SmartCache:
         session = self.session
         if self._frozen_seen is not session.frozen:
             self._frozen_seen = session.frozen
-            self._totals.clear()
+            self._flow_history = None
             self._latest.clear()
             self._assessments.clear()
             self._all = self._previous_all = None
@@ -203,11 +204,26 @@ class SmartCache:
             return _maybe_moved(*before, *seen, near=last[2])
         return _maybe_moved(*before, *seen)
 
-    def _period_totals(self, first: date, last: date) -> dict[int, Fraction]:
-        key = (first, last)
-        if key not in self._totals:
-            self._totals[key] = node_totals(self.session, first, last)
-        return self._totals[key]
+    def _past_record(self, node_id: int) -> PastRecord | None:
+        """The KPI's closed periods summed up: a count's or an amount's from the totals the
+        file kept when each period froze, added up as whole ten-thousandths (one Fraction per
+        figure, not one per period); a level's from its latest value in each period."""
+        session = self.session
+        if kind_of(session.plan, node_id) is not Kind.FLOW:
+            latest = self._latest_value
+            return PastRecord.of(latest(node_id, f, t) for _i, _kind, f, t in session.frozen)
+        if self._flow_history is None:
+            kept = frozen_totals.load(session)
+            history: dict[int, list[int]] = {}
+            for period_id, *_days in session.frozen:
+                for kpi, total in kept.get(period_id, {}).items():
+                    history.setdefault(kpi, []).append(total)
+            self._flow_history = history
+        totals = self._flow_history.get(node_id)
+        if not totals:
+            return None
+        highest, lowest = Fraction(max(totals), SCALE), Fraction(min(totals), SCALE)
+        return PastRecord(highest, lowest, Fraction(sum(totals), SCALE * len(totals)), len(totals))
 
     def _latest_value(self, node_id: int, first: date, last: date) -> Fraction | None:
         key = (node_id, first, last)

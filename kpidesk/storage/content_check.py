@@ -94,6 +94,13 @@ def _check_shape(db: Database) -> None:
 _SQL_TYPES = {"INTEGER": "integer", "TEXT": "text"}
 
 
+# Tables that grow with the actuals (a row per KPI, rep and day, or per closed month, KPI and
+# rep): scanned only in a file small enough for the every-open quick_check. In a larger one
+# their rows are checked as they are read: the frozen totals all at once when the plan opens
+# (services.plan_files), the actuals and their sources a range at a time, skipping damage.
+ACTUALS_TABLES = ("actual", "actual_source", "frozen_total")
+
+
 def _check_types(db: Database, scan_actuals: bool) -> None:
     """Every column holds the type it was declared with (text in a number column is damage).
 
@@ -103,7 +110,7 @@ def _check_types(db: Database, scan_actuals: bool) -> None:
     if scan_actuals:
         _check_days_of_actuals(db)
     for table, columns in expected_shape().items():
-        if table == "actual" and not scan_actuals:
+        if table in ACTUALS_TABLES and not scan_actuals:
             continue
         conditions = {
             column: _type_condition(column, declared, not_null)

@@ -13,6 +13,7 @@ from fractions import Fraction
 from sqlite_utils import Database
 
 from kpidesk.storage.actual_store import HALF, SCALE  # summed in two halves, as SUM_TOTAL
+from kpidesk.storage.errors import StorageError
 
 CREATE = """CREATE TABLE frozen_total (
     period_id INTEGER NOT NULL,
@@ -46,13 +47,28 @@ def keep_every_frozen_period(db: Database) -> None:
         keep(db, period_id, date.fromisoformat(first), date.fromisoformat(last))
 
 
+def read_by_node_e4(db: Database) -> dict[int, dict[int, int]]:
+    """Every kept period's totals summed over the reps, in ten-thousandths (SCALE): period id
+    -> node id -> total. A file too large to have each row's type checked when it opens
+    (storage.plan_check) is checked here, in the same scan: a kept total or key that is not a
+    whole number raises StorageError "damaged" (detail "bad_value:frozen_total")."""
+    found: dict[int, dict[int, int]] = {}
+    rows = db.execute(
+        "SELECT period_id, node_id, SUM(high), SUM(low), MAX(typeof(high) != 'integer'"
+        " OR typeof(low) != 'integer' OR typeof(period_id) != 'integer'"
+        " OR typeof(node_id) != 'integer' OR typeof(rep_id) != 'integer')"
+        " FROM frozen_total GROUP BY period_id, node_id"
+    )
+    for period_id, node_id, high, low, damaged in rows:
+        if damaged:
+            raise StorageError("damaged", "bad_value:frozen_total")
+        found.setdefault(period_id, {})[node_id] = high * HALF + low
+    return found
+
+
 def read_by_node(db: Database) -> dict[int, dict[int, Fraction]]:
     """Every kept period's totals summed over the reps: period id -> node id -> exact total."""
-    found: dict[int, dict[int, Fraction]] = {}
-    rows = db.execute(
-        "SELECT period_id, node_id, SUM(high), SUM(low) FROM frozen_total"
-        " GROUP BY period_id, node_id"
-    )
-    for period_id, node_id, high, low in rows:
-        found.setdefault(period_id, {})[node_id] = Fraction(high * HALF + low, SCALE)
-    return found
+    return {
+        period_id: {node_id: Fraction(total, SCALE) for node_id, total in totals.items()}
+        for period_id, totals in read_by_node_e4(db).items()
+    }

@@ -80,6 +80,10 @@ class PeriodStore:
         """Each frozen period's actual totals by node (all reps), as kept when it froze."""
         return frozen_total_store.read_by_node(self.db)
 
+    def frozen_totals_e4(self) -> dict[int, dict[int, int]]:
+        """The same in ten-thousandths, as whole numbers (no Fraction made per figure)."""
+        return frozen_total_store.read_by_node_e4(self.db)
+
     def next_period_id(self) -> int:
         rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM period"))
         return rows[0]["next"]

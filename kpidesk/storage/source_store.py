@@ -42,7 +42,9 @@ class SourceStore:
             params = [v for n, r, d in chunk for v in (n, r, d.isoformat())]
             for row in self.db.query(f"SELECT * FROM actual_source WHERE {clauses}", params):
                 key = (row["node_id"], row["rep_id"], date.fromisoformat(row["day"]))
-                found[key] = (row["kind"], row["name"], row["entered_at"])
+                source = (row["kind"], row["name"], row["entered_at"])
+                if all(isinstance(text, str) for text in source):  # a large plan's are not
+                    found[key] = source  # checked when it opens (storage.content_check)
         return found
 
     def put(self, values: Mapping[ActualKey, Source | None]) -> None:
@@ -80,6 +82,8 @@ class SourceStore:
             try:  # not checked when a plan opens (it can hold 100,000s of rows): skip damage
                 key = (node_id, rep_id, date.fromisoformat(day))
             except (TypeError, ValueError):
+                continue
+            if not all(isinstance(text, str) for text in (kind, name, entered_at)):
                 continue
             found[key] = (kind, name, entered_at)
         return found

@@ -100,7 +100,7 @@ def counting_totals(session, monkeypatch) -> list:
     """Record every query for a period's sums ("frozen": every frozen period's kept totals),
     as the cache should rarely make one."""
     calls = []
-    original, kept = session.actuals.totals, session.periods.frozen_totals
+    original, kept = session.actuals.totals, session.periods.frozen_totals_e4
 
     def totals(first, last):
         calls.append((first, last))
@@ -111,7 +111,7 @@ def counting_totals(session, monkeypatch) -> list:
         return kept()
 
     monkeypatch.setattr(session.actuals, "totals", totals)
-    monkeypatch.setattr(session.periods, "frozen_totals", frozen_totals)
+    monkeypatch.setattr(session.periods, "frozen_totals_e4", frozen_totals)
     return calls
 
 

@@ -38,7 +38,7 @@ FROZEN = "the frozen periods' kept totals"
 def count_reads(session, monkeypatch) -> list:
     """Each read of actual totals: a range of days, or FROZEN for every frozen period's."""
     reads = []
-    original, kept = session.actuals.totals, session.periods.frozen_totals
+    original, kept = session.actuals.totals, session.periods.frozen_totals_e4
 
     def totals(first, last):
         reads.append((first, last))
@@ -49,7 +49,7 @@ def count_reads(session, monkeypatch) -> list:
         return kept()
 
     monkeypatch.setattr(session.actuals, "totals", totals)
-    monkeypatch.setattr(session.periods, "frozen_totals", frozen_totals)
+    monkeypatch.setattr(session.periods, "frozen_totals_e4", frozen_totals)
     return reads
 
 
