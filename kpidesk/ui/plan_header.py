@@ -21,6 +21,9 @@ class PlanHeader(PlainLabel):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.setFont(font)
+        # wrapped, the line never makes the window wider than it is (a long plan name, many
+        # business days: it widened the window from 1,180 to 1,274 px as the plan showed)
+        self.setWordWrap(True)
         self.document = document
         if document is not None:  # any change may rename, recount or re-period
             document.changed.connect(self.refresh)

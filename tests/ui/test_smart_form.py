@@ -228,7 +228,7 @@ def test_the_japanese_ui_shows_smart_in_japanese(qtbot, qapp, settings, demo_fil
         qtbot.waitExposed(window)
         assert window.smart_glance.summary.text() == "4件中0件のKPIがSMART"
         select(qtbot, window, PROSPECTS)
-        form = window.smart_glance.form
+        form = open_smart_tab(qtbot, window)
         assert form.boxes["specific"].title.text() == "S  具体的"
         assert form.boxes["time_bound"].title.text() == "T  期限"
         assert verdict(form, "specific") == "要確認"

@@ -28,6 +28,7 @@ def test_another_plan_gets_a_header_and_a_smart_glance_of_its_own(qtbot, window,
     assert window.header is not first_header and window.smart_glance is not first_glance
     assert window.header.document is window.document is not first
     assert window.header.text().startswith("Second plan  ·  Reps: 10")
+    window.detail_tabs.setCurrentWidget(window.smart_glance.area)  # the tab shows its KPI
     assert window.smart_glance.form.owner.text() == ""  # the KGI is current: it has no SMART
     window.tree.setCurrentIndex(window.model.index_of(OWNER_OF_DEALS))
     assert window.smart_glance.form.owner.text() == "Sato"

@@ -155,6 +155,7 @@ class ChartPage(QSplitter):
         self.stack.addWidget(self.empty_label)
         self.model = ChartTableModel(self)
         self.table = self._table_view()
+        self.table.setMinimumWidth(MIN_TABLE_WIDTH)
         self.addWidget(self.stack)
         self.addWidget(self.table)
         self.setStretchFactor(0, 3)
@@ -238,17 +239,29 @@ class ChartPage(QSplitter):
         self.model.set_table(self._headers(), [] if empty else self._table_rows(series))
         if not empty:
             self._draw(series)
+            # the view's transform and the items that follow it, now rather than during the
+            # paint: updated during the paint, they asked for a second one
+            self.plot.scene().prepareForPaint()
         self._fit_table()
 
     def _fit_table(self) -> None:
-        """Wide enough for every column, within bounds; the chart takes the rest."""
+        """Wide enough for every column, within bounds, taken from the chart beside it.
+
+        The table's minimum stays the same: set from the columns, it moved with each series
+        and could make the window wider on a selection.
+        """
         table = self.table
         widths = self._column_widths()
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
         columns = sum(widths)
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 2
-        table.setMinimumWidth(min(max(columns + chrome, MIN_TABLE_WIDTH), MAX_TABLE_WIDTH))
+        wanted = min(max(columns + chrome, MIN_TABLE_WIDTH), MAX_TABLE_WIDTH)
+        chart, shown = self.sizes()
+        if shown < wanted and chart + shown > 0:  # laid out already: take room from the chart
+            room = max(chart - self.stack.minimumSizeHint().width(), 0)
+            grow = min(wanted - shown, room)
+            self.setSizes([chart - grow, shown + grow])
 
     def _column_widths(self) -> list[int]:
         """Each column's widest text, measured once per distinct text.

@@ -1,0 +1,102 @@
+"""Selecting a KPI with the Progress tab on show: one chart paint, the window keeps its size, and
+the hidden SMART tab waits until it is shown."""
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject
+
+from kpidesk.ui.charts import Tab
+
+WIDTH, HEIGHT = 1180, 680  # the window's own size (MainWindow.resize)
+
+
+class Paints(QObject):
+    """Counts the paint events a widget receives."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def kpi_ids(window) -> list[int]:
+    return list(window.document.session.plan.nodes)
+
+
+def select(qtbot, window, node_id: int) -> None:
+    window.tree.setCurrentIndex(window.model.index_of(node_id))
+    assert window.document.current_kpi == node_id
+    qtbot.wait(60)  # every paint and layout the selection asked for
+
+
+def test_the_window_keeps_its_size_as_the_plan_shows_and_kpis_are_selected(qtbot, window):
+    # the demo's header ("Sales team plan (demo) · Reps: 10 · November 2026 (…) · …") took
+    # 1,381 px unwrapped and widened the window as the plan showed
+    assert window.header.text().startswith("Sales team plan (demo)  ·  Reps: 10")
+    assert (window.width(), window.height()) == (WIDTH, HEIGHT)
+    assert window.document.controller.set_period(date(2026, 11, 1)) is None  # a longer header
+    qtbot.waitUntil(lambda: "(19 business days, 14 passed)" in window.header.text())
+    window.show_charts()
+    for node_id in kpi_ids(window):
+        select(qtbot, window, node_id)
+        assert (window.width(), window.height()) == (WIDTH, HEIGHT)
+
+
+def test_the_chart_table_never_widens_a_window_at_its_smallest(qtbot, window):
+    """The table beside the chart keeps one minimum width; its columns' width is taken from
+    the chart, so a KPI with longer figures does not push the window out."""
+    window.show_charts()
+    select(qtbot, window, kpi_ids(window)[1])
+    page = window.charts.ensure_panel().page(Tab.CUMULATIVE)
+    assert page.table.minimumWidth() == 220
+    widths = set()
+    for node_id in kpi_ids(window):
+        select(qtbot, window, node_id)
+        widths.add(page.table.minimumWidth())
+    assert widths == {220}
+
+
+def test_a_selection_paints_the_chart_once(qtbot, window):
+    deals, prospects = 2, 4  # the demo's counted KPIs, which draw a cumulative line
+    controller = window.document.controller
+    assert controller.set_period(date(2026, 11, 1)) is None
+    days = [date(2026, 11, day) for day in (2, 4, 6, 10)]
+    actuals = {(kpi, 1, day): "3" for kpi in (deals, prospects) for day in days}
+    assert controller.record_actuals(actuals) is None
+    window.show_charts()
+    qtbot.waitUntil(lambda: "business days" in window.header.text())  # the calendar, loaded late
+    for node_id in (deals, prospects, deals):  # the chart and its table laid out for both
+        select(qtbot, window, node_id)
+    page = window.charts.ensure_panel().page(Tab.CUMULATIVE)
+    paints = Paints(page.plot.viewport())
+    select(qtbot, window, prospects)  # what the warm-up left to paint (one more, offscreen)
+    for node_id in (deals, prospects, deals):
+        before = paints.count
+        window.tree.setCurrentIndex(window.model.index_of(node_id))
+        qtbot.waitUntil(lambda: paints.count > before)  # noqa: B023 - waited for at once
+        qtbot.wait(100)  # a second paint, if any, comes within the next frames
+        assert page.showing_data
+        assert page.series.kpi == window.document.session.plan.nodes[node_id].name
+        assert paints.count - before == 1  # it painted twice: the view moved during the first
+
+
+def test_the_hidden_smart_tab_catches_up_when_it_is_shown(qtbot, window):
+    form = window.smart_glance.form
+    shown_kpis = []
+    original = form.show_node
+    form.show_node = lambda node_id: (shown_kpis.append(node_id), original(node_id))
+    ids = kpi_ids(window)
+    for node_id in ids[1:4]:
+        select(qtbot, window, node_id)
+    assert shown_kpis == []  # the Details tab is on show: the SMART form did nothing
+    window.detail_tabs.setCurrentWidget(window.smart_glance.area)
+    assert shown_kpis == [ids[3]]  # once, the KPI selected last
+    assert form.title.text() == window.document.session.plan.nodes[ids[3]].name
+    select(qtbot, window, ids[1])  # on show: it follows at once
+    assert shown_kpis == [ids[3], ids[1]]
+    assert form.title.text() == window.document.session.plan.nodes[ids[1]].name
