@@ -1,7 +1,9 @@
 """Backs up the open plan in a worker thread: when it opens, then at most every 10 minutes of edits.
 
 The copy made when the plan opens is the state before the session's first write: a write that
-comes while it is still running waits for it (later copies never hold up a write).
+comes while it is still running waits for it (later copies never hold up a write). It starts a
+moment after the plan opens (FIRST_COPY_DELAY_MS), so that the window paints first: copying a
+500 MB plan takes a CPU for seconds. A write, or `finish()`, before then starts it at once.
 Signals: `finished(object)` with the new BackupEntry (None when the plan had not changed since
 its last backup), `failed(str)`.
 """
@@ -13,10 +15,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from kpidesk.services.backup_service import BackupSchedule, PlanBackups
 from kpidesk.services.plan_session import PlanSession
+
+FIRST_COPY_DELAY_MS = 1500
 
 
 class _Relay(QObject):
@@ -63,15 +67,23 @@ class BackupKeeper(QObject):
         self._idle = threading.Event()
         self._idle.set()
         self._first_copied = threading.Event()  # set once the session's first copy is made
+        self._first_waiting = False  # the first copy is due, after FIRST_COPY_DELAY_MS
         self._relay = _Relay()
         self._relay.done.connect(self._job_done)
         self.pool = QThreadPool.globalInstance()
         session.before_write = self._before_write
 
     def start(self) -> None:
-        """The session's first backup: before anything is written."""
+        """The session's first backup, before anything is written: FIRST_COPY_DELAY_MS from
+        now, after the window's first paint (a write or `finish()` starts it sooner)."""
         if self.schedule.first_due():
+            self._first_waiting = True
+            QTimer.singleShot(FIRST_COPY_DELAY_MS, self, self._start_first)
+
+    def _start_first(self) -> None:
+        if self._first_waiting and self.schedule.first_due():
             self._launch()
+        self._first_waiting = False
 
     def note_edit(self, _outcome: object = None) -> None:
         """After each change: a new copy once 10 minutes of editing have passed."""
@@ -80,10 +92,13 @@ class BackupKeeper(QObject):
             self._launch()
 
     def is_running(self) -> bool:
-        return not self._idle.is_set()
+        """A copy is running, or the first one is about to start."""
+        return self._first_waiting or not self._idle.is_set()
 
     def finish(self, timeout: float | None = None) -> bool:
-        """Wait for a running copy; True when none is running any more."""
+        """Start the first copy if it is still waiting, then wait for a running copy; True when
+        none is running any more."""
+        self._start_first()
         return self._idle.wait(timeout)
 
     def _before_write(self) -> None:
