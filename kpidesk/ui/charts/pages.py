@@ -440,27 +440,19 @@ class CumulativePage(ChartPage):
         plot.addItem(self.as_of_line, ignoreBounds=True)
 
     def _draw(self, series: CumulativeSeries) -> None:
-        """Each line's figures become floats once; the ranges follow from those floats."""
+        """Each line's figures become floats once; the ranges follow from those floats and are
+        set before the lines, which are then clipped to the view once (set after, every line
+        worked out its view again)."""
         last = len(series.days) - 1
         self._day_index = {day: i for i, day in enumerate(series.days)}
         self.day_axis.set_days(series.days)
         self.value_axis.set_unit(series.unit, series.unit_label, self.number_format)
         actual_x, actual_y = present(series.actual)
-        if len(actual_x) <= MARKER_LIMIT:
-            self.actual_item.setData(actual_x, actual_y, symbol="o")
-        else:
-            self.actual_item.setData(actual_x, actual_y, symbol=None)
         pace_y = floats(series.pace)
-        self.pace_item.setData(np.arange(last + 1, dtype=float), pace_y)
         forecast_x = floats([self._index_of(day) for day, _ in series.forecast])
         forecast_y = floats([v for _, v in series.forecast])
-        self.forecast_item.setData(forecast_x, forecast_y)
         corners = series.target_points()  # steps where the target was revised
         target_y = floats([v for _, v in corners])
-        self.target_item.setData(floats([x for x, _ in corners]), target_y)
-        self.yomi_band.draw(series, self._index_of)
-        self._mark_as_of(series)
-        self._title(series.kpi)
         bands = floats([v for _, v in series.bands])
         top = highest_of(actual_y, pace_y, forecast_y, bands) or 1.0
         top = max(top, highest_of(target_y)) * LEGEND_HEADROOM
@@ -468,6 +460,14 @@ class CumulativePage(ChartPage):
         self.plot_item.setRange(
             xRange=(-0.5, last + 0.5), yRange=(-top * BELOW_ZERO, top), padding=0
         )
+        symbol = "o" if len(actual_x) <= MARKER_LIMIT else None
+        self.actual_item.setData(actual_x, actual_y, symbol=symbol)
+        self.pace_item.setData(np.arange(last + 1, dtype=float), pace_y)
+        self.forecast_item.setData(forecast_x, forecast_y)
+        self.target_item.setData(floats([x for x, _ in corners]), target_y)
+        self.yomi_band.draw(series, self._index_of)
+        self._mark_as_of(series)
+        self._title(series.kpi)
 
     def _mark_as_of(self, series: CumulativeSeries) -> None:
         """A dotted line at the as-of day, labelled at its top, in the headroom above every
