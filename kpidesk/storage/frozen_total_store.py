@@ -50,17 +50,16 @@ def keep_every_frozen_period(db: Database) -> None:
 def read_by_node_e4(db: Database) -> dict[int, dict[int, int]]:
     """Every kept period's totals summed over the reps, in ten-thousandths (SCALE): period id
     -> node id -> total. A file too large to have each row's type checked when it opens
-    (storage.plan_check) is checked here, in the same scan: a kept total or key that is not a
-    whole number raises StorageError "damaged" (detail "bad_value:frozen_total")."""
+    (storage.plan_check) is checked here, in the same scan: SQLite's SUM is a whole number
+    only when every value summed is one, so a text or real total raises StorageError
+    "damaged" (detail "bad_value:frozen_total")."""
     found: dict[int, dict[int, int]] = {}
     rows = db.execute(
-        "SELECT period_id, node_id, SUM(high), SUM(low), MAX(typeof(high) != 'integer'"
-        " OR typeof(low) != 'integer' OR typeof(period_id) != 'integer'"
-        " OR typeof(node_id) != 'integer' OR typeof(rep_id) != 'integer')"
-        " FROM frozen_total GROUP BY period_id, node_id"
+        "SELECT period_id, node_id, SUM(high), SUM(low) FROM frozen_total"
+        " GROUP BY period_id, node_id"
     )
-    for period_id, node_id, high, low, damaged in rows:
-        if damaged:
+    for period_id, node_id, high, low in rows:
+        if type(high) is not int or type(low) is not int:
             raise StorageError("damaged", "bad_value:frozen_total")
         found.setdefault(period_id, {})[node_id] = high * HALF + low
     return found

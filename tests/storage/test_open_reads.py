@@ -124,14 +124,19 @@ def tamper(path, statement: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("size", "detail"),
-    [("small", "bad_value:frozen_total.high"), ("large", "bad_value:frozen_total")],
+    ("size", "damage", "detail"),
+    [
+        ("small", "high = 'lots'", "bad_value:frozen_total.high"),
+        ("large", "high = 'lots'", "bad_value:frozen_total"),
+        ("small", "low = 2.5", "bad_value:frozen_total.low"),
+        ("large", "low = 2.5", "bad_value:frozen_total"),
+    ],
 )
 def test_a_hostile_kept_total_is_refused_untouched_small_or_large(
-    demo_file, monkeypatch, size, detail
+    demo_file, monkeypatch, size, damage, detail
 ):
     with_history(demo_file, 2)
-    tamper(demo_file, "UPDATE frozen_total SET high = 'lots' WHERE rep_id = 2")
+    tamper(demo_file, f"UPDATE frozen_total SET {damage} WHERE rep_id = 2")
     if size == "large":
         monkeypatch.setattr(plan_check, "QUICK_CHECK_MAX_BYTES", 0)
     before = fingerprint(demo_file)
