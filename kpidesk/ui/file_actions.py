@@ -24,7 +24,6 @@ from kpidesk.ui.folders import plans_folder
 from kpidesk.ui.plan_dialogs import launch
 from kpidesk.ui.plan_opening import after_opening, open_document
 from kpidesk.ui.recent_files import recent_files
-from kpidesk.ui.rep_window import open_package_window, package_filter
 
 
 def with_suffix(path: str) -> str:
@@ -78,12 +77,16 @@ class FileActions(QObject):
         it just opens read-only, as a screenshot run does)."""
         window = self.window
         if path is None:
+            from kpidesk.ui.rep_window import package_filter  # a rep's window: when asked for
+
             path, _ = QFileDialog.getOpenFileName(
                 window, self.tr("Open Plan"), self.folder(), self.file_filter() + package_filter()
             )
             if not path:
                 return False
         if is_package(path):  # a rep's package opens in a window of its own
+            from kpidesk.ui.rep_window import open_package_window
+
             return open_package_window(window, path)
         try:
             document = open_document(window, path, ask_when_held=ask_when_held)

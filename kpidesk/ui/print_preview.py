@@ -7,19 +7,25 @@ report is always drawn in the light colours.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QGraphicsView
 
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.print_report import print_on
+
+if TYPE_CHECKING:  # Qt's print support loads when the preview is asked for, not at start
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
 
 translate = QCoreApplication.translate
 
 
 def preview_dialog(window) -> QPrintPreviewDialog:
     """The preview of the open plan's report over `window` (not yet shown)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setObjectName("printPreviewDialog")

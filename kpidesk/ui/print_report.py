@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from kpidesk.i18n.fill import fill
-from kpidesk.report.options import Paper, ReportOptions
 from kpidesk.ui.actions import make_action
+
+if TYPE_CHECKING:  # Qt's print support and the report load when the user prints, not at start
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kpidesk.report.options import ReportOptions
 
 translate = QCoreApplication.translate
 
 
 def report_options(window, printer: QPrinter) -> ReportOptions:
     """The report on the paper and orientation chosen in the print dialog (A4 or Letter)."""
+    from kpidesk.report.options import Paper, ReportOptions
+
     size = printer.pageLayout().pageSize().id()
     paper = Paper.LETTER if size == QPageSize.PageSizeId.Letter else Paper.A4
     landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
@@ -39,6 +46,8 @@ def print_on(window, printer: QPrinter) -> int:
 
 def print_report(window) -> bool:
     """Ask the platform's print dialog, then print; the status bar says how many pages."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     if window.document is None:
         return False
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

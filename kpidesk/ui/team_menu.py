@@ -21,7 +21,6 @@ from kpidesk.i18n.messages import file_error_text
 from kpidesk.i18n.team_messages import team_error_text
 from kpidesk.services.package_files import PACKAGE_SUFFIX
 from kpidesk.services.plan_files import PlanFileError
-from kpidesk.services.rep_collect import package_paths
 from kpidesk.services.rep_notes import notes_table
 from kpidesk.services.team_packages import TeamError, send_packages
 from kpidesk.ui.accessibility import make_accessible
@@ -137,6 +136,7 @@ class TeamMenu(QObject):
         return self._open_dialog([folder]) if folder else None
 
     def _open_dialog(self, sources: list[str]):
+        from kpidesk.services.rep_collect import package_paths  # collecting: when asked for
         from kpidesk.ui.collect_dialog import CollectDialog
 
         document = self.window.document
