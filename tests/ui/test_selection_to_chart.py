@@ -4,6 +4,7 @@ the hidden SMART tab waits until it is shown."""
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPainter, QPicture
 
 from kpidesk.ui.charts import Tab
 
@@ -100,3 +101,40 @@ def test_the_hidden_smart_tab_catches_up_when_it_is_shown(qtbot, window):
     select(qtbot, window, ids[1])  # on show: it follows at once
     assert shown_kpis == [ids[3], ids[1]]
     assert form.title.text() == window.document.session.plan.nodes[ids[1]].name
+
+
+def test_the_table_beside_the_chart_shows_every_column(qtbot, window):
+    """Its minimum no longer holds the columns' width: the chart gives the table its room."""
+    window.show_charts()
+    select(qtbot, window, kpi_ids(window)[1])
+    page = window.charts.ensure_panel().page(Tab.CUMULATIVE)
+    table = page.table
+    columns = sum(table.columnWidth(c) for c in range(page.model.columnCount()))
+    assert page.model.columnCount() == 4
+    assert table.viewport().width() >= columns
+    assert not table.horizontalScrollBar().isVisible()
+
+
+def test_the_grid_is_solid_and_under_the_lines(qtbot, window):
+    """The same colour as the see-through grid over the white chart, drawn without blending
+    and below the view, so the lines cross over it."""
+    from kpidesk.ui.charts.axes import over_background
+    from kpidesk.ui.charts.qtgraph import pg
+    from kpidesk.ui.palette import BACKGROUND
+
+    window.show_charts()
+    select(qtbot, window, kpi_ids(window)[1])
+    page = window.charts.ensure_panel().page(Tab.CUMULATIVE)
+    axis = page.value_axis
+    assert axis.zValue() < page.plot_item.getViewBox().zValue()
+    see_through = pg.mkPen(pg.mkColor(95, 99, 104, 38))  # the axis colour at the grid's alpha
+    solid = over_background(see_through).color()
+    assert BACKGROUND.name() == "#ffffff"
+    assert (solid.alpha(), solid.name()) == (255, "#e7e8e8")  # 15 % of #5f6368 over white
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        _axis, ticks, _texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    assert ticks and all(pen.color().alpha() == 255 for pen, _start, _end in ticks)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QApplication
 
 from kpidesk.domain.model import Unit
@@ -21,7 +21,10 @@ from kpidesk.ui.charts.ticks import (
     thinned,
     visible,
 )
+from kpidesk.ui.palette import BACKGROUND
 from kpidesk.ui.palette import SUBTLE as AXIS_COLOUR
+
+GRID_UNDER_DATA = -200  # below the view box (-100): the grid is drawn under the lines and bars
 
 
 def axis_font() -> QFont:
@@ -127,7 +130,42 @@ class DayAxis(pg.AxisItem):
         return [self._label(self.days[round(v)]) if 0 <= round(v) < count else "" for v in values]
 
 
-class ValueAxis(pg.AxisItem):
+def over_background(pen: QPen) -> QPen:
+    """`pen` with its see-through colour laid over the chart's background: the same colour on
+    screen, drawn without blending (a see-through grid line across the chart cost more to paint
+    than the rest of the axis)."""
+    colour = pen.color()
+    alpha = colour.alphaF()
+    if alpha >= 1.0:
+        return pen
+    mixed = QColor.fromRgbF(
+        *(
+            part * alpha + under * (1.0 - alpha)
+            for part, under in zip(colour.getRgbF()[:3], BACKGROUND.getRgbF()[:3], strict=True)
+        )
+    )
+    opaque = QPen(pen)
+    opaque.setColor(mixed)
+    return opaque
+
+
+class GridAxis(pg.AxisItem):
+    """An axis whose grid lines, when shown, are solid colours under the data."""
+
+    def setGrid(self, grid) -> None:
+        super().setGrid(grid)
+        self.setZValue(GRID_UNDER_DATA if grid is not False else 0.5)
+
+    def generateDrawSpecs(self, p):
+        specs = super().generateDrawSpecs(p)
+        if specs is None or self.grid is False:
+            return specs
+        axis_spec, tick_specs, text_specs = specs
+        ticks = [(over_background(pen), start, end) for pen, start, end in tick_specs]
+        return axis_spec, ticks, text_specs
+
+
+class ValueAxis(GridAxis):
     """Values in the chart's unit through NumberFormat: ¥ with grouping, 万円, %, counts."""
 
     def __init__(self, orientation: str = "left") -> None:

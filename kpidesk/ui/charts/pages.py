@@ -138,6 +138,7 @@ class ChartPage(QSplitter):
     """
 
     categories_down = False  # True for horizontal bars: the categories run down the left axis
+    _table_wanted = MIN_TABLE_WIDTH  # the width the table's columns take
     _titled: str | None = None  # the title on show
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -256,12 +257,20 @@ class ChartPage(QSplitter):
             table.setColumnWidth(column, width)
         columns = sum(widths)
         chrome = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + 2
-        wanted = min(max(columns + chrome, MIN_TABLE_WIDTH), MAX_TABLE_WIDTH)
+        self._table_wanted = min(max(columns + chrome, MIN_TABLE_WIDTH), MAX_TABLE_WIDTH)
+        self._give_table_room()
+
+    def _give_table_room(self) -> None:
+        """The table as wide as its columns want, as far as the chart has room to give."""
         chart, shown = self.sizes()
-        if shown < wanted and chart + shown > 0:  # laid out already: take room from the chart
+        if shown < self._table_wanted and chart + shown > 0:  # laid out (else at the resize)
             room = max(chart - self.stack.minimumSizeHint().width(), 0)
-            grow = min(wanted - shown, room)
+            grow = min(self._table_wanted - shown, room)
             self.setSizes([chart - grow, shown + grow])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._give_table_room()
 
     def _column_widths(self) -> list[int]:
         """Each column's widest text, measured once per distinct text.
