@@ -14,20 +14,28 @@ from kpidesk.ui.tree_diagram import GapStatus, NodeBox
 from tests.report.conftest import AS_OF, CLOSE_RATE, DEALS, PROSPECTS, REVENUE, UNIT_PRICE
 
 
-def box_colours(session, options) -> tuple[dict[int, GapStatus], str]:
-    """Each box's colour, and the legend under the diagram, as the report draws them."""
-    seen: dict[int, GapStatus] = {}
+def printed_boxes(session, options) -> tuple[dict[int, tuple[GapStatus, str]], str]:
+    """Each box's colour and tooltip, and the legend under the diagram, as the report draws
+    them."""
+    boxes: dict[int, tuple[GapStatus, str]] = {}
     legend = []
 
     def spy(context):
         blocks = tree_diagram(context)
         view = next(b.owner for b in blocks if isinstance(b, SceneBlock))
-        seen.update({i.node_id: i.status for i in view.scene().items() if isinstance(i, NodeBox)})
+        items = [item for item in view.scene().items() if isinstance(item, NodeBox)]
+        boxes.update({item.node_id: (item.status, item.toolTip()) for item in items})
         legend.append(blocks[-1].text)
         return blocks
 
     render_pdf(session, options, sections=[spy])
-    return seen, legend[0]
+    return boxes, legend[0]
+
+
+def box_colours(session, options) -> tuple[dict[int, GapStatus], str]:
+    """Each box's colour, and the legend under the diagram, as the report draws them."""
+    boxes, legend = printed_boxes(session, options)
+    return {node_id: status for node_id, (status, _tip) in boxes.items()}, legend
 
 
 def test_boxes_take_their_kpi_s_progress_status(session_in):
@@ -52,3 +60,9 @@ def test_before_any_actual_the_boxes_say_whether_the_plan_reaches_the_requiremen
     opened.close()
     assert set(colours.values()) <= {GapStatus.GOOD, GapStatus.BAD, GapStatus.UNKNOWN}
     assert "the plan reaches the requirement" in legend
+
+
+def test_the_printed_boxes_carry_no_tooltip_paper_cannot_show(session_in):
+    boxes, _legend = printed_boxes(session_in("en"), ReportOptions(as_of=AS_OF))
+    tips = {node_id: tip for node_id, (_status, tip) in boxes.items()}
+    assert tips == {REVENUE: "", DEALS: "", UNIT_PRICE: "", PROSPECTS: "", CLOSE_RATE: ""}

@@ -1,0 +1,94 @@
+"""The dataclasses' methods compiled once and kept: the same classes, no compiling next time."""
+
+import dataclasses
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+import pytest
+
+from kpidesk.report.dataclass_code import MAGIC, DataclassCode
+from tests.cli.helpers import KPIDESK
+from tests.report.conftest import AS_OF, page_texts, plan_file
+
+
+def money_class(store):
+    """A frozen dataclass with a default and a factory, made while `store` stands in for exec;
+    returns the class and the store's count of texts it compiled."""
+    code = DataclassCode(store)
+    code.install()
+    try:
+
+        @dataclass(frozen=True)
+        class Money:
+            amount: int
+            unit: str = "¥"
+            tags: list = field(default_factory=list, compare=False)
+
+    finally:
+        code.uninstall()
+    code.save()
+    return Money, code.compiled
+
+
+def test_a_class_made_again_compiles_nothing_and_behaves_the_same(tmp_path):
+    store = tmp_path / "cache" / "code.bin"
+    _first, compiled = money_class(store)
+    kept = store.read_bytes()
+    money, compiled_again = money_class(store)
+    assert (compiled, compiled_again) == (6, 0)  # init, repr, eq, hash, setattr, delattr
+    assert store.read_bytes() == kept  # nothing new: not written again
+    assert "exec" not in vars(dataclasses)
+    five = money(5)
+    assert repr(five) == "money_class.<locals>.Money(amount=5, unit='¥', tags=[])"
+    assert five == money(5, tags=["a"]) and five != money(5, "$")
+    assert hash(five) == hash(money(5))
+    assert five.tags is not money(5).tags
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        five.amount = 6
+    annotations = {"amount": int, "unit": str, "tags": list, "return": None}
+    assert money.__init__.__annotations__ == annotations  # objects, as exec makes them
+
+
+def test_a_damaged_or_foreign_store_is_ignored_and_written_afresh(tmp_path):
+    store = tmp_path / "code.bin"
+    for content in (b"garbage", b"\x00\x01\x02\x03" + MAGIC[4:] + b"\xff", MAGIC + b"\xff\xfe"):
+        store.write_bytes(content)
+        money, compiled = money_class(store)
+        assert compiled == 6
+        assert repr(money(1)) == "money_class.<locals>.Money(amount=1, unit='¥', tags=[])"
+        assert store.read_bytes().startswith(MAGIC)
+
+
+def test_a_store_that_cannot_be_written_leaves_the_class_as_it_is(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    money, compiled = money_class(blocked / "code.bin")
+    assert compiled == 6
+    assert money(2) == money(2)
+
+
+def test_the_second_export_compiles_no_dataclass_method(tmp_path, qapp):
+    plan = plan_file(tmp_path, "en")
+    environment = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    store = tmp_path / "cache" / "KPI Desk" / "KPI Desk"
+    store /= f"dataclass-code-{sys.implementation.cache_tag}.bin"
+    texts = []
+    for run in (1, 2):
+        out = tmp_path / f"report-{run}.pdf"
+        argv = ["export", str(plan), "--pdf", str(out), "--as-of", AS_OF.isoformat()]
+        result = subprocess.run(
+            [str(KPIDESK), *argv, "--lang", "en"],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert (result.returncode, result.stdout) == (0, f"Wrote 4 pages to {out}\n")
+        texts.append(page_texts(out))
+        if run == 1:
+            written = store.stat().st_mtime_ns, store.read_bytes()
+    # the store is written only when a method was compiled: the second run took them all
+    assert (store.stat().st_mtime_ns, store.read_bytes()) == written
+    assert texts[0] == texts[1]
