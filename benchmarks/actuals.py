@@ -106,8 +106,11 @@ def reused_or_built(args, folder: Path, today: date) -> Path:
     return copy
 
 
-def first_chart(kind: str, path: Path, settings: Path, node_id: int, as_of: date) -> float:
-    """Seconds from just before Popen to the child's first chart paint."""
+def first_chart(
+    kind: str, path: Path, settings: Path, node_id: int, as_of: date
+) -> tuple[float, float]:
+    """Seconds from just before Popen to the child's first chart paint, and the child's CPU
+    seconds (every thread's, from its start) by then."""
     command = [sys.executable, str(PROBE), kind, str(path), str(settings), str(node_id)]
     command.append(as_of.isoformat())
     env = dict(os.environ, PYQTGRAPH_QT_LIB="PySide6")
@@ -115,19 +118,23 @@ def first_chart(kind: str, path: Path, settings: Path, node_id: int, as_of: date
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
     for line in result.stdout.splitlines():
         if line.startswith("FIRST_CHART "):
-            return float(line.split()[1]) - start
+            _, painted, cpu = line.split()
+            return float(painted) - start, float(cpu)
     raise RuntimeError(f"{kind} probe did not draw:\n{result.stdout}{result.stderr}")
 
 
 def measure_open(path: Path, folder: Path, pairs: int, as_of: date) -> dict[str, float]:
+    """Median wall and CPU milliseconds of each side: "app", "floor", "app CPU", "floor CPU"."""
     settings = folder / "settings"
     settings.mkdir(exist_ok=True)
     for kind in ("floor", "app"):  # untimed warm-up: file cache, .pyc files
         first_chart(kind, path, settings, 2, as_of)
-    times: dict[str, list[float]] = {"app": [], "floor": []}
+    times: dict[str, list[float]] = {"app": [], "floor": [], "app CPU": [], "floor CPU": []}
     for i in range(pairs):
         for kind in ("floor", "app") if i % 2 == 0 else ("app", "floor"):
-            times[kind].append(first_chart(kind, path, settings, 2, as_of))
+            wall, cpu = first_chart(kind, path, settings, 2, as_of)
+            times[kind].append(wall)
+            times[f"{kind} CPU"].append(cpu)
     return {kind: statistics.median(values) * 1000 for kind, values in times.items()}
 
 
@@ -252,6 +259,10 @@ def main() -> int:
             f"open → first chart   app {opened['app']:7.0f} ms  floor {opened['floor']:7.0f} ms"
             f"  ratio {open_ratio:5.2f}  budget ≤ {OPEN_BUDGET}  "
             + ("PASS" if open_ratio <= OPEN_BUDGET else "FAIL")
+        )
+        print(
+            f"  (CPU to the chart   app {opened['app CPU']:7.0f} ms  floor"
+            f" {opened['floor CPU']:7.0f} ms  ratio {opened['app CPU'] / opened['floor CPU']:5.2f})"
         )
     print(
         f"selection → chart    app {selected['app']:7.1f} ms  floor {selected['floor']:7.1f} ms"
