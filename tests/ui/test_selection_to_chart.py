@@ -138,3 +138,29 @@ def test_the_grid_is_solid_and_under_the_lines(qtbot, window):
     finally:
         painter.end()
     assert ticks and all(pen.color().alpha() == 255 for pen, _start, _end in ticks)
+
+
+def test_a_selection_works_out_each_line_once(qtbot, window, monkeypatch):
+    """A new value range made every line work out its points again, just before it was given
+    new ones (pyqtgraph's dynamic range limit, which the chart's own value range never needs)."""
+    from kpidesk.ui.charts.qtgraph import pg
+
+    deals, prospects = 2, 4
+    controller = window.document.controller
+    assert controller.set_period(date(2026, 11, 1)) is None
+    actuals = {(deals, 1, date(2026, 11, 2)): "3", (prospects, 1, date(2026, 11, 2)): "40"}
+    assert controller.record_actuals(actuals) is None
+    window.show_charts()
+    select(qtbot, window, deals)
+    page = window.charts.ensure_panel().page(Tab.CUMULATIVE)
+    lines = [page.actual_item, page.pace_item, page.forecast_item, page.target_item]
+    worked_out = []
+    original = pg.PlotDataItem.updateItems
+
+    def counted(item, *args, **kwargs):
+        worked_out.append(lines.index(item) if item in lines else item)
+        return original(item, *args, **kwargs)
+
+    monkeypatch.setattr(pg.PlotDataItem, "updateItems", counted)
+    select(qtbot, window, prospects)  # another value range: 40 against 3
+    assert sorted(worked_out) == [0, 1, 2, 3]

@@ -437,6 +437,11 @@ class CumulativePage(ChartPage):
         for z, item in enumerate((self.target_item, self.pace_item, self.forecast_item)):
             item.setZValue(z)
         self.actual_item.setZValue(3)
+        for item in (self.actual_item, self.pace_item, self.forecast_item, self.target_item):
+            # the value range is set to the lines' own, never zoomed into (the mouse zooms the
+            # days only): without the limit, a new value range does not make every line work
+            # out its points again before it is given new ones
+            item.setDynamicRangeLimit(None)
         self.yomi_band = YomiBand(plot)  # the ヨミ: A / A+B / A+B+C, for the KGI
         self.as_of_line = pg.InfiniteLine(
             angle=90,
