@@ -9,6 +9,12 @@ from contextlib import closing
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+RAM_DISK = "/dev/shm"
+if os.path.isdir(RAM_DISK) and os.access(RAM_DISK, os.W_OK | os.X_OK):
+    # every test file (tmp_path, tempfile, the processes tests start) goes to RAM: the plan's
+    # fsyncs and backups cost nothing there; tests that need a disk of their own mount one
+    os.environ["TMPDIR"] = RAM_DISK
+    tempfile.tempdir = None  # read TMPDIR again
 _home = tempfile.mkdtemp(prefix="kpidesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
@@ -28,6 +34,11 @@ if os.environ.get("CI"):
 from kpidesk.domain.demo import demo_plan  # noqa: E402
 from kpidesk.services import clock  # noqa: E402
 from kpidesk.storage.plan_file import create_plan_file  # noqa: E402
+
+
+def pytest_unconfigure(config):
+    """The run's settings and backups go with it (each xdist worker has its own)."""
+    shutil.rmtree(_home, ignore_errors=True)
 
 
 def english_label(key: str) -> str:

@@ -229,22 +229,27 @@ def test_a_weighted_long_sum_needs_no_limit():
 
 values = st.fractions(min_value=-50, max_value=50, max_denominator=6)
 FORMULAS = ("a * b + c", "(a + b) / c", "a * a - b * c", "a / (b + 2) + c")
+# strategies are built once, not for each example
+relations = st.sampled_from(list(Relation)[:5])
+driver_counts = st.integers(1, 5)
+formulas = st.sampled_from(FORMULAS)
+value_lists = {count: st.lists(values, min_size=count, max_size=count) for count in range(1, 6)}
 
 
 @st.composite
 def games(draw):
     """A relation, its children's planned and actual values, some of them unchanged."""
-    relation = draw(st.sampled_from(list(Relation)[:5]))
+    relation = draw(relations)
     count = (
         2
         if relation is Relation.QUOTIENT
         else 3
         if relation is Relation.FORMULA
-        else draw(st.integers(1, 5))
+        else draw(driver_counts)
     )
-    formula = draw(st.sampled_from(FORMULAS)) if relation is Relation.FORMULA else ""
-    weights = draw(st.lists(values, min_size=count, max_size=count))
-    planned = draw(st.lists(values, min_size=count, max_size=count))
+    formula = draw(formulas) if relation is Relation.FORMULA else ""
+    weights = draw(value_lists[count])
+    planned = draw(value_lists[count])
     actual = [draw(st.one_of(st.just(p), values)) for p in planned]  # some drivers stay as planned
     return flat_plan(relation, count, formula, weights), planned, actual
 

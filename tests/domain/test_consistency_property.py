@@ -10,12 +10,18 @@ from kpidesk.domain.decomposition import compute, recompute
 from kpidesk.domain.model import Node, Plan, Relation, Rounding, Unit
 
 positive = st.fractions(min_value=Fraction(1, 100), max_value=Fraction(10_000), max_denominator=100)
+# strategies are built once, not for each node drawn: building them cost more than the examples
+units = st.sampled_from([Unit.COUNT, Unit.CURRENCY, Unit.OTHER])
+relations = st.sampled_from([Relation.PRODUCT, Relation.SUM])
+child_counts = st.integers(1, 3)
+positions = [st.integers(0, count - 1) for count in range(4)]
 
 
 @st.composite
 def plans(draw, rounding_choices):
     """Random product/sum trees: each inner node solves for one child, the rest are given."""
     nodes: dict[int, Node] = {}
+    roundings = st.sampled_from(rounding_choices)
 
     def add(parent_id, position, depth, solve_for):
         node_id = len(nodes) + 1
@@ -25,18 +31,16 @@ def plans(draw, rounding_choices):
             parent_id=parent_id,
             position=position,
             name=f"n{node_id}",
-            unit=draw(st.sampled_from([Unit.COUNT, Unit.CURRENCY, Unit.OTHER])),
-            relation=draw(st.sampled_from([Relation.PRODUCT, Relation.SUM]))
-            if has_children
-            else Relation.INPUT,
+            unit=draw(units),
+            relation=draw(relations) if has_children else Relation.INPUT,
             target=None if solve_for else draw(positive),
             solve_for=solve_for,
-            rounding=draw(st.sampled_from(rounding_choices)),
+            rounding=draw(roundings),
         )
         nodes[node_id] = node
         if has_children:
-            count = draw(st.integers(1, 3))
-            unknown = draw(st.integers(0, count - 1))
+            count = draw(child_counts)
+            unknown = draw(positions[count])
             for i in range(count):
                 add(node_id, i, depth + 1, solve_for=i == unknown)
 

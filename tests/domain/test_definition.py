@@ -5,7 +5,7 @@ from datetime import date
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kpidesk.domain.definition import (
@@ -536,14 +536,48 @@ names = (
 )
 
 
+whole = st.integers(0, 10**9).map(Fraction)
+one_in_five = st.integers(0, 4)
+first_days = st.none() | st.dates().map(lambda d: d.replace(day=1))
+units, roundings, splits = (st.sampled_from(list(kind)) for kind in (Unit, Rounding, Split))
+policies = st.sampled_from(list(RoundingPolicy))
+formulas = st.sampled_from(["", "a * b", "「成約率」 × 2"])
+relations_of = {  # (has children, number of children allows a quotient): built once
+    (has_children, quotient): st.sampled_from(
+        [
+            r
+            for r in Relation
+            if not (has_children and r is Relation.INPUT)
+            and (quotient or r is not Relation.QUOTIENT)
+        ]
+    )
+    for has_children in (False, True)
+    for quotient in (False, True)
+}
+
+
 def _values(unit, rounding=Rounding.NONE):
     if whole_only(unit, rounding):
-        return st.integers(0, 10**9).map(Fraction)
+        return whole
     if unit is Unit.PERCENT:
         return rates
     if unit is Unit.OTHER:
         return any_sign
     return non_negative
+
+
+values_or_none = {  # each unit and rounding's values, or none: strategies built once
+    (unit, rounding): st.none() | _values(unit, rounding) for unit in Unit for rounding in Rounding
+}
+
+
+def _unique_name(draw, taken: set[str]) -> str:
+    """A name no sibling has (as names.filter would draw, without a new strategy each time)."""
+    for _ in range(3):
+        name = draw(names)
+        if name not in taken:
+            return name
+    assume(False)
 
 
 @st.composite
@@ -568,20 +602,16 @@ def plans(draw):
         node_id = index + 1
         parent_id = None if parent is None else parent + 1
         taken = sibling_names.setdefault(parent_id, set())
-        name = draw(names.filter(lambda n, taken=taken: n not in taken))
+        name = _unique_name(draw, taken)
         taken.add(name)
-        unit = draw(st.sampled_from(list(Unit)))
+        unit = draw(units)
         label = draw(labels) if draw(st.booleans()) or unit is Unit.OTHER else ""
         has_children = child_count[index] > 0
-        relations = (
-            [r for r in Relation if r is not Relation.INPUT] if has_children else list(Relation)
-        )
-        if child_count[index] not in (0, 2):
-            relations.remove(Relation.QUOTIENT)
+        relations = relations_of[has_children, child_count[index] in (0, 2)]
         solve_for = parent_id is not None and not solved.get(parent_id) and draw(st.booleans())
         solved[parent_id] = solved.get(parent_id, False) or solve_for
-        rounding = draw(st.sampled_from(list(Rounding)))
-        value = _values(unit, rounding)
+        rounding = draw(roundings)
+        value = values_or_none[unit, rounding]
         nodes[node_id] = Node(
             id=node_id,
             parent_id=parent_id,
@@ -589,29 +619,29 @@ def plans(draw):
             name=name,
             unit=unit,
             unit_label=label,
-            relation=draw(st.sampled_from(relations)),
-            target=draw(st.none() | value),
-            plan=None if has_children else draw(st.none() | value),
+            relation=draw(relations),
+            target=draw(value),
+            plan=None if has_children else draw(value),
             solve_for=solve_for,
             rounding=rounding,
-            split=draw(st.sampled_from(list(Split))),
+            split=draw(splits),
             lower_is_better=draw(st.booleans()),
             weight=draw(non_negative),
-            formula=draw(st.sampled_from(["", "a * b", "「成約率」 × 2"])),
+            formula=draw(formulas),
         )
     fixed = {
         (node_id, rep.id): draw(_values(nodes[node_id].unit, nodes[node_id].rounding))
         for node_id in nodes
         for rep in reps
-        if draw(st.integers(0, 4)) == 0
+        if draw(one_in_five) == 0
     }
     return Plan(
         name=draw(names),
         nodes=nodes,
         reps=reps,
-        rounding_policy=draw(st.sampled_from(list(RoundingPolicy))),
+        rounding_policy=draw(policies),
         fixed=fixed,
-        period_start=draw(st.none() | st.dates().map(lambda d: d.replace(day=1))),
+        period_start=draw(first_days),
     )
 
 

@@ -1,5 +1,6 @@
 """Free formulas: read safely, evaluated exactly, solved for one name, renamed."""
 
+import functools
 import math
 from fractions import Fraction as F  # noqa: N817 (short for readable tables)
 from pathlib import Path
@@ -356,6 +357,8 @@ positive = st.fractions(min_value=F(1, 100), max_value=F(10_000), max_denominato
 
 
 def trees(leaves):
+    """Formula trees over `leaves` (build each once: a new recursive strategy per example costs
+    more than the example)."""
     return st.recursive(
         leaves,
         lambda children: st.one_of(
@@ -364,6 +367,33 @@ def trees(leaves):
         ),
         max_leaves=8,
     )
+
+
+FORMULA_TREES = trees(
+    st.one_of(
+        st.tuples(st.just("num"), numbers), st.tuples(st.just("name"), st.sampled_from(NAMES))
+    )
+)
+SPELLINGS = {kind: st.sampled_from(spellings) for kind, spellings in OPERATOR_SPELLINGS.items()}
+SPACES = st.sampled_from(["", " ", "\u3000"])
+MINUS_SIGNS = st.sampled_from("-－−")
+PARENTHESES = st.sampled_from([("(", ")"), ("（", "）")])
+
+
+@functools.cache
+def trees_over(names: tuple[str, ...]):
+    """Trees whose names are `names` (one strategy for each choice of names)."""
+    return trees(
+        st.one_of(
+            st.tuples(st.just("name"), st.sampled_from(names)), st.tuples(st.just("num"), numbers)
+        )
+    )
+
+
+@functools.cache
+def quotes_for(name: str):
+    """The quotes that can hold `name`."""
+    return st.sampled_from([q for q in QUOTES if q[1] not in name])
 
 
 def oracle(tree, values):
@@ -394,17 +424,17 @@ def render(tree, draw):
     if kind == "name":
         return render_name(tree[1], draw)
     if kind == "neg":
-        return draw(st.sampled_from("-－−")) + wrap(tree[1], PRECEDENCE[tree[1][0]] < 3, draw)
-    space = draw(st.sampled_from(["", " ", "\u3000"]))
+        return draw(MINUS_SIGNS) + wrap(tree[1], PRECEDENCE[tree[1][0]] < 3, draw)
+    space = draw(SPACES)
     left = wrap(tree[1], PRECEDENCE[tree[1][0]] < PRECEDENCE[kind], draw)
     right = wrap(tree[2], PRECEDENCE[tree[2][0]] <= PRECEDENCE[kind], draw)
-    return f"{left}{space}{draw(st.sampled_from(OPERATOR_SPELLINGS[kind]))}{space}{right}"
+    return f"{left}{space}{draw(SPELLINGS[kind])}{space}{right}"
 
 
 def wrap(tree, needed, draw):
     inner = render(tree, draw)
     if needed or draw(st.booleans()):
-        opening, closing = draw(st.sampled_from([("(", ")"), ("（", "）")]))
+        opening, closing = draw(PARENTHESES)
         return f"{opening}{inner}{closing}"
     return inner
 
@@ -421,17 +451,14 @@ def render_number(value, draw):
 def render_name(name, draw):
     if is_bare_name(name) and draw(st.booleans()):
         return name
-    opening, closing = draw(st.sampled_from([q for q in QUOTES if q[1] not in name]))
+    opening, closing = draw(quotes_for(name))
     return f"{opening}{name}{closing}"
 
 
 @st.composite
 def formulas(draw):
     """A random formula with its tree and positive values for every name."""
-    leaves = st.one_of(
-        st.tuples(st.just("num"), numbers), st.tuples(st.just("name"), st.sampled_from(NAMES))
-    )
-    tree = draw(trees(leaves))
+    tree = draw(FORMULA_TREES)
     values = {name: draw(positive) for name in NAMES}
     return tree, render(tree, draw), values
 
@@ -484,10 +511,7 @@ def leaf_count(tree):
 def single_unknown_formulas(draw):
     """A formula over 1–4 names besides x, in which x appears exactly once."""
     names = draw(st.lists(st.sampled_from("abcd"), min_size=1, max_size=4, unique=True))
-    leaves = st.one_of(
-        st.tuples(st.just("name"), st.sampled_from(names)), st.tuples(st.just("num"), numbers)
-    )
-    tree = draw(trees(leaves))
+    tree = draw(trees_over(tuple(names)))
     tree, _ = replace_leaf(tree, draw(st.integers(0, leaf_count(tree) - 1)))
     values = {name: draw(positive) for name in names}
     return tree, render(tree, draw), values
