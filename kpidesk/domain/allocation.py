@@ -45,19 +45,28 @@ def allocate(total: Fraction, shares: Sequence[Share], whole: bool) -> Allocatio
     total = Fraction(math.ceil(total)) if whole else Fraction(total)
     if not shares:
         return _failed(total, NO_REPS)
-    fixed_sum = sum((s.fixed for s in shares if s.fixed is not None), Fraction(0))
+    fixed = [s.fixed for s in shares if s.fixed is not None]
+    fixed_sum = sum(fixed, Fraction(0))
     if fixed_sum > total:
         return _failed(total, FIXED_EXCEEDS_TOTAL)
     remaining = total - fixed_sum
-    capacity = sum((s.weight for s in shares if s.fixed is None), Fraction(0))
-    if remaining and not capacity:
-        return _failed(total, NO_CAPACITY)
-    if all(s.fixed is None for s in shares) and len({s.weight for s in shares}) == 1:
+    if not fixed and _one_weight(shares):  # the capacity is len(shares) × that weight
+        if remaining and not shares[0].weight:
+            return _failed(total, NO_CAPACITY)
         values = _even(remaining, len(shares), whole)
     else:
+        capacity = sum((s.weight for s in shares if s.fixed is None), Fraction(0))
+        if remaining and not capacity:
+            return _failed(total, NO_CAPACITY)
         exact = [_exact_share(s, remaining, capacity) for s in shares]
         values = _largest_remainder(exact, [s.weight for s in shares]) if whole else exact
     return Allocation(total, {s.rep_id: v for s, v in zip(shares, values, strict=True)})
+
+
+def _one_weight(shares: Sequence[Share]) -> bool:
+    """Every share has the same weight (compared, not hashed: a Fraction's hash is costly)."""
+    first = shares[0].weight
+    return all(s.weight is first or s.weight == first for s in shares)
 
 
 def _even(total: Fraction, count: int, whole: bool) -> list[Fraction]:
