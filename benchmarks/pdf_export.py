@@ -195,10 +195,12 @@ def timed_run(command: list[str], environment) -> tuple[float, float]:
 
 def installed_environment(folder: Path) -> dict[str, str]:
     """This environment, with KPI Desk's compiled modules kept (in `folder`) as an install
-    keeps them."""
+    keeps them, and the cache folder (the dataclasses' compiled methods) in `folder` too, as
+    a user's is after one export."""
     environment = dict(os.environ)
     environment.pop("PYTHONDONTWRITEBYTECODE", None)
     environment["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    environment["XDG_CACHE_HOME"] = str(folder / "cache")
     return environment
 
 

@@ -18,6 +18,7 @@ if os.path.isdir(RAM_DISK) and os.access(RAM_DISK, os.W_OK | os.X_OK):
 _home = tempfile.mkdtemp(prefix="kpidesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")  # kpidesk export's kept code
 
 from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import NoReturn
 
-from kpidesk.report.dataclass_code import DataclassCode, default_store
+from kpidesk.report.kept_code import KeptCode, default_store
 
 
 def add_export_command(commands) -> None:
@@ -100,12 +100,12 @@ def main(argv: list[str]) -> int:
 def main_then_exit(argv: list[str]) -> NoReturn:
     """The command, then straight out of the process: with the PDF written and synced and the
     plan closed, Python's and Qt's teardown does nothing the user waits for (about 70 ms of
-    CPU here, an eighth of the command). The dataclasses' methods compiled by the previous
-    export are used again (kpidesk.report.dataclass_code)."""
-    dataclass_code = DataclassCode(default_store())
-    dataclass_code.install()
+    CPU here, an eighth of the command). What the previous export compiled alike (the
+    dataclasses' methods, shiboken's support modules) is used again (report.kept_code)."""
+    kept_code = KeptCode(default_store())
+    kept_code.install()
     code = main(argv)
-    dataclass_code.save()
+    kept_code.save()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

@@ -1,5 +1,6 @@
-"""The dataclasses' methods compiled once and kept: the same classes, no compiling next time."""
+"""Code compiled once and kept: the same classes and modules, no compiling next time."""
 
+import builtins
 import dataclasses
 import os
 import subprocess
@@ -8,15 +9,17 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from kpidesk.report.dataclass_code import MAGIC, DataclassCode
+from kpidesk.report.kept_code import MAGIC, KeptCode
 from tests.cli.helpers import KPIDESK
 from tests.report.conftest import AS_OF, page_texts, plan_file
+
+COMPILE = builtins.compile
 
 
 def money_class(store):
     """A frozen dataclass with a default and a factory, made while `store` stands in for exec;
     returns the class and the store's count of texts it compiled."""
-    code = DataclassCode(store)
+    code = KeptCode(store)
     code.install()
     try:
 
@@ -39,7 +42,7 @@ def test_a_class_made_again_compiles_nothing_and_behaves_the_same(tmp_path):
     money, compiled_again = money_class(store)
     assert (compiled, compiled_again) == (6, 0)  # init, repr, eq, hash, setattr, delattr
     assert store.read_bytes() == kept  # nothing new: not written again
-    assert "exec" not in vars(dataclasses)
+    assert "exec" not in vars(dataclasses) and builtins.compile is COMPILE
     five = money(5)
     assert repr(five) == "money_class.<locals>.Money(amount=5, unit='¥', tags=[])"
     assert five == money(5, tags=["a"]) and five != money(5, "$")
@@ -69,11 +72,38 @@ def test_a_store_that_cannot_be_written_leaves_the_class_as_it_is(tmp_path):
     assert money(2) == money(2)
 
 
-def test_the_second_export_compiles_no_dataclass_method(tmp_path, qapp):
+def test_a_module_compiled_again_is_the_kept_code_with_its_caller_s_future_flags(tmp_path):
+    source = "def f(x: undefined_name) -> int:\n    return x + 1\n"
+    store = tmp_path / "code.bin"
+    runs = []
+    for _run in (1, 2):
+        code = KeptCode(store)
+        code.install()
+        try:  # this test module has no `from __future__ import annotations`: evaluated
+            lazy = compile("from __future__ import annotations\n" + source, "lazy.py", "exec")
+            plain = compile(source.encode(), "plain.py", "exec")  # bytes, as shiboken's
+            tree = compile(source, "tree.py", "exec", flags=0x400)  # ast.PyCF_ONLY_AST
+        finally:
+            code.uninstall()
+        code.save()
+        runs.append(code.compiled)
+    assert runs == [2, 0] and builtins.compile is COMPILE
+    namespace = {}
+    exec(lazy, namespace)
+    assert namespace["f"](1) == 2 and namespace["f"].__annotations__ == {
+        "x": "undefined_name",
+        "return": "int",
+    }
+    with pytest.raises(NameError):
+        exec(plain, {})
+    assert type(tree).__name__ == "Module"
+
+
+def test_the_second_export_compiles_nothing(tmp_path, qapp):
     plan = plan_file(tmp_path, "en")
     environment = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
     store = tmp_path / "cache" / "KPI Desk" / "KPI Desk"
-    store /= f"dataclass-code-{sys.implementation.cache_tag}.bin"
+    store /= f"compiled-code-{sys.implementation.cache_tag}.bin"
     texts = []
     for run in (1, 2):
         out = tmp_path / f"report-{run}.pdf"
@@ -89,6 +119,6 @@ def test_the_second_export_compiles_no_dataclass_method(tmp_path, qapp):
         texts.append(page_texts(out))
         if run == 1:
             written = store.stat().st_mtime_ns, store.read_bytes()
-    # the store is written only when a method was compiled: the second run took them all
+    # the store is written only when something was compiled: the second run took it all
     assert (store.stat().st_mtime_ns, store.read_bytes()) == written
     assert texts[0] == texts[1]
