@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,10 +41,19 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def english(qapp):
-    install_translators(qapp, "en")
+@pytest.fixture(scope="session")
+def bundled_font(qapp) -> QFont:
+    """The app's font with the bundled Japanese family, registered once per test process (each
+    registration reads the 10 MB of font files again)."""
     use_bundled_font(qapp)
+    return QFont(qapp.font())
+
+
+@pytest.fixture
+def english(qapp, bundled_font):
+    install_translators(qapp, "en")
+    if qapp.font() != bundled_font:
+        qapp.setFont(bundled_font)
     return qapp
 
 

@@ -29,7 +29,6 @@ def test_cause_and_action_share_the_room_left_and_keep_a_readable_width(qtbot, n
     twelve_chars = QFontMetrics(panel.kpis.font()).horizontalAdvance("対策" * 6)
     assert header.sectionSize(ACTION) >= twelve_chars
     assert header.sectionSize(CAUSE) >= twelve_chars
-    november.grab().save("/tmp/L/review_1366.png")
 
 
 def test_the_waterfall_is_a_chart_not_a_strip_at_1366_by_768(qtbot, november):  # noqa: F811
@@ -49,4 +48,3 @@ def test_the_waterfall_is_a_chart_not_a_strip_at_1366_by_768(qtbot, november):  
     splitter = panel.findChild(type(panel.sections.parentWidget()), "reviewSplitter")
     assert splitter is not None and splitter.handleWidth() >= 6
     assert not splitter.childrenCollapsible()
-    november.grab().save("/tmp/L/review_gap_1366.png")
