@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
@@ -24,6 +26,7 @@ from kpidesk.ui.charts.ticks import (
 from kpidesk.ui.palette import BACKGROUND
 from kpidesk.ui.palette import SUBTLE as AXIS_COLOUR
 
+TICK_TEXTS_KEPT = 2000
 GRID_UNDER_DATA = -200  # below the view box (-100): the grid is drawn under the lines and bars
 
 
@@ -135,18 +138,19 @@ def over_background(pen: QPen) -> QPen:
     screen, drawn without blending (a see-through grid line across the chart cost more to paint
     than the rest of the axis)."""
     colour = pen.color()
-    alpha = colour.alphaF()
-    if alpha >= 1.0:
+    if colour.alpha() == 255:
         return pen
-    mixed = QColor.fromRgbF(
-        *(
-            part * alpha + under * (1.0 - alpha)
-            for part, under in zip(colour.getRgbF()[:3], BACKGROUND.getRgbF()[:3], strict=True)
-        )
-    )
     opaque = QPen(pen)
-    opaque.setColor(mixed)
+    opaque.setColor(_laid_over(colour.rgba(), BACKGROUND.rgba()))
     return opaque
+
+
+@lru_cache(maxsize=64)
+def _laid_over(rgba: int, background: int) -> QColor:
+    colour, under = QColor.fromRgba(rgba), QColor.fromRgba(background)
+    alpha = colour.alphaF()
+    parts = zip(colour.getRgbF()[:3], under.getRgbF()[:3], strict=True)
+    return QColor.fromRgbF(*(part * alpha + below * (1.0 - alpha) for part, below in parts))
 
 
 class GridAxis(pg.AxisItem):
@@ -174,6 +178,7 @@ class ValueAxis(GridAxis):
         self.number_format = NumberFormat()
         self.unit = Unit.COUNT
         self.unit_label = ""
+        self._texts: dict[tuple, str] = {}  # the labels formatted so far
         style_axis(self)
 
     def set_unit(self, unit: Unit, unit_label: str, number_format: NumberFormat) -> None:
@@ -182,11 +187,31 @@ class ValueAxis(GridAxis):
         self.update()
 
     def tickValues(self, min_value: float, max_value: float, size: float):
-        # the major and minor levels only: finer grid lines would crowd the chart
-        return super().tickValues(min_value, max_value, size)[:2]
+        """The major and minor levels only (finer grid lines would crowd the chart), placed as
+        pyqtgraph places them, a minor tick dropped where a major one is; in plain Python, as
+        numpy's isclose took most of the time for a dozen ticks."""
+        low, high = sorted((min_value * self.scale, max_value * self.scale))
+        levels, placed = [], []
+        for spacing, offset in self.tickSpacing(low, high, size)[:2]:
+            start = math.ceil((low - offset) / spacing) * spacing + offset
+            count = int((high - start) / spacing) + 1
+            near = spacing / self.scale * 0.01
+            values = [(i * spacing + start) / self.scale for i in range(count)]
+            values = [v for v in values if all(abs(v - seen) > near for seen in placed)]
+            placed.extend(values)
+            levels.append((spacing / self.scale, values))
+        return levels
 
     def tickStrings(self, values, scale, spacing):
         return [self.format(value * scale) for value in values]
 
     def format(self, value: float) -> str:
-        return self.number_format.value(exact(value), self.unit, self.unit_label)
+        """The tick's label; the same value in the same unit and format is formatted once."""
+        fmt = self.number_format
+        key = (value, self.unit, self.unit_label, fmt.money_in_man, fmt.locale.name())
+        text = self._texts.get(key)
+        if text is None:
+            if len(self._texts) > TICK_TEXTS_KEPT:
+                self._texts.clear()
+            text = self._texts[key] = fmt.value(exact(value), self.unit, self.unit_label)
+        return text
