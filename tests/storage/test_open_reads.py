@@ -1,6 +1,5 @@
 """Opening a plan reads what its first views need, not every actual the file holds."""
 
-import hashlib
 import sqlite3
 from datetime import date, timedelta
 from fractions import Fraction
@@ -10,6 +9,7 @@ import pytest
 from kpidesk.services.plan_files import PlanFileError, open_plan
 from kpidesk.services.smart_service import smart_cache
 from kpidesk.storage import plan_check
+from tests.storage.test_hostile_files import fingerprint, tamper
 
 PROSPECTS, CLOSE_RATE = 4, 5
 ACTUALS_TABLES = ("actual", "actual_source")
@@ -111,16 +111,6 @@ def query_plan(path, sql: str) -> str:
     finally:
         connection.close()
     return "\n".join(row[-1] for row in rows)
-
-
-def fingerprint(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def tamper(path, statement: str) -> None:
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute(statement)
-    connection.close()
 
 
 @pytest.mark.parametrize(
