@@ -1,5 +1,8 @@
 """The KPI tree diagram with its toolbar: zoom, fit, export as PNG or SVG, copy.
 
+A panel is made for one open plan's document and follows it itself: it lays the plan out again
+after each change only while it shows (else when it is next shown), and marks the current KPI.
+
 Signals: `nodeClicked(int)` passed on from the diagram; `exported(str)` with the written path.
 """
 
@@ -7,26 +10,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QToolBar, QVBoxLayout, QWidget
 
 from kpidesk.i18n.fill import fill
+from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.clipboard import copy_action, copy_picture
 from kpidesk.ui.tree_diagram import TreeDiagramView
 
 
 class DiagramPanel(QWidget):
-    """Holds the diagram; the window keeps it in step with the plan and the tree's selection."""
+    """Holds the diagram of `document`'s plan, in step with its changes and its current KPI."""
 
     nodeClicked = Signal(int)
     exported = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, document, number_format: NumberFormat, parent=None) -> None:
         super().__init__(parent)
+        self.document, self.number_format = document, number_format
+        self._laid_out = self._fitted = False
         self.view = TreeDiagramView(self)
         self.view.setObjectName("treeDiagram")
+        # the view takes the keyboard (and a click's focus), described as the diagram
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.nodeClicked.connect(self.nodeClicked)
         toolbar = QToolBar(self)
         toolbar.addAction(make_action(self, self.tr("Zoom In"), self.view.zoom_in))
@@ -48,6 +57,27 @@ class DiagramPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(toolbar)
         layout.addWidget(self.view, 1)
+        document.changed.connect(self.refresh)
+        document.currentChanged.connect(self.view.select_node)
+
+    def refresh(self, _outcome=None) -> None:
+        """Lay the plan out again now if the diagram shows, else when it is next shown (the
+        first time it is shown it is fitted to its room)."""
+        if not self.isVisible():
+            self._laid_out = False
+            return
+        self._laid_out = True
+        session = self.document.session
+        self.view.set_plan(session.plan, session.figures, self.number_format)
+        self.view.select_node(self.document.current_kpi)
+        if not self._fitted:
+            self._fitted = True
+            self.view.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._laid_out:
+            self.refresh()
 
     def copy(self) -> None:
         """The whole diagram to the clipboard, as an image and as SVG."""

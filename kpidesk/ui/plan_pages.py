@@ -1,8 +1,8 @@
 """The window's pages of one open plan: tree, diagram, actuals, progress and reviews.
 
-Each page but the tree is built the first time it is looked at, and follows the document
-itself: the diagram and the charts repaint only while they show; the actuals grid and the
-review panel belong to the plan they were made for.
+Each page but the tree is built the first time it is looked at; the diagram, the actuals grid,
+the review panel and the ヨミ page are made for one plan's document, follow it themselves and go
+when another plan is opened. The charts repaint only while they show.
 
 Signals: `kpiClicked(int)` a box of the diagram was clicked; `message(str)` a passing note for
 the status bar; `failed(str)` a refusal to show the user.
@@ -56,7 +56,10 @@ class PlanPages(QTabWidget):
         self.currentChanged.connect(self._page_changed)
 
     def follow(self, document) -> None:
-        """Show `document` from now on; the previous plan's grid and reviews go with it."""
+        """Show `document` from now on; the previous plan's pages go with it."""
+        if self._diagram is not None:  # the diagram belongs to the plan it was made for
+            self._diagram.deleteLater()
+            self._diagram = None
         if self._actuals is not None:  # the grid belongs to the plan it was made for
             self._actuals.deleteLater()
             self._actuals = None
@@ -76,7 +79,8 @@ class PlanPages(QTabWidget):
         self.charts_page.plan_changed()
         self.charts_page.follow(document)  # its KPI chooser lists this plan's KPIs
         self._show_rep_in_tree()  # the new plan's tree shows the rep still chosen here
-        self.refresh_diagram()
+        if self.currentWidget() is self.diagram_page:
+            self.diagram  # noqa: B018 (the new plan's diagram, in the page showing)
 
     def save_notes(self) -> None:
         if self._reviews is not None:
@@ -86,16 +90,17 @@ class PlanPages(QTabWidget):
 
     @property
     def diagram(self):
-        if self._diagram is None:
+        if self._diagram is None and self.document is not None:
             from kpidesk.ui.diagram_panel import DiagramPanel
 
-            self._diagram = DiagramPanel(self.diagram_page)
+            self._diagram = DiagramPanel(self.document, self.number_format, self.diagram_page)
             self._diagram.nodeClicked.connect(self.kpiClicked)
             self._diagram.exported.connect(
                 lambda path: self.message.emit(fill(self.tr("Saved %1"), path))
             )
             self._diagram.failed.connect(self.failed)
             self.diagram_page.layout().addWidget(self._diagram)
+            self._diagram.show()  # laid out now when its page shows
         return self._diagram
 
     @property
@@ -132,12 +137,9 @@ class PlanPages(QTabWidget):
 
     def _plan_changed(self, _outcome) -> None:
         self.charts_page.plan_changed()
-        self.refresh_diagram()
         self.refresh_charts()
 
-    def _current_changed(self, node_id: int | None) -> None:
-        if self._diagram is not None:
-            self._diagram.view.select_node(node_id)
+    def _current_changed(self, _node_id: int | None) -> None:
         self.refresh_charts()
 
     def refresh_charts(self) -> None:
@@ -154,10 +156,9 @@ class PlanPages(QTabWidget):
             self.tree.model().show_actuals_of(reps[index - 1] if 0 < index <= len(reps) else None)
 
     def refresh_diagram(self) -> None:
-        if self.document is not None and self.currentWidget() is self.diagram_page:
-            session = self.document.session
-            self.diagram.view.set_plan(session.plan, session.figures, self.number_format)
-            self.diagram.view.select_node(self.document.current_kpi)
+        """Lay the diagram out again (the money display or the colour scheme changed)."""
+        if self._diagram is not None:
+            self._diagram.refresh()
 
     def _page_changed(self, _index: int) -> None:
         page = self.currentWidget()
@@ -173,9 +174,6 @@ class PlanPages(QTabWidget):
             self._yomi = YomiPage(self.document, self.number_format)
             self.yomi_page.layout().addWidget(self._yomi)
         elif page is self.diagram_page:
-            first_look = not self.diagram.view.scene().items()
-            self.refresh_diagram()
-            if first_look:
-                self.diagram.view.fit()
+            self.diagram  # noqa: B018 (built on first look, fitted to the tab)
         if QApplication.focusWidget() is page and page.focusProxy() is not None:
             page.setFocus(Qt.FocusReason.TabFocusReason)  # built after it took the focus
