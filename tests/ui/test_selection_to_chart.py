@@ -164,3 +164,26 @@ def test_a_selection_works_out_each_line_once(qtbot, window, monkeypatch):
     monkeypatch.setattr(pg.PlotDataItem, "updateItems", counted)
     select(qtbot, window, prospects)  # another value range: 40 against 3
     assert sorted(worked_out) == [0, 1, 2, 3]
+
+
+def test_another_kpi_keeps_the_tables_day_in_view(qtbot, window):
+    """The same days under the same headers: the table's figures change in place (no model
+    reset, about 0.6 ms less per selection), and it stays scrolled where it was."""
+    deals, prospects = 2, 4
+    controller = window.document.controller
+    assert controller.set_period(date(2026, 11, 1)) is None
+    actuals = {(deals, 1, date(2026, 11, 2)): "3", (prospects, 1, date(2026, 11, 2)): "40"}
+    assert controller.record_actuals(actuals) is None
+    window.show_charts()
+    select(qtbot, window, deals)
+    page = window.charts.ensure_panel().page(Tab.CUMULATIVE)
+    table, model = page.table, page.model
+    qtbot.waitUntil(lambda: table.height() > 200)  # laid out beside the chart
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    scrolled = bar.value()
+    select(qtbot, window, prospects)
+    assert bar.value() == scrolled
+    assert model.data(model.index(0, 1)) == "40"
+    assert model.headers() == ["Date", "Actual", "Pace", "Forecast"]

@@ -21,9 +21,23 @@ class ChartTableModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
 
     def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        """New rows; under the same headers and as many rows (another KPI in the same period)
+        only the texts change, and the view keeps its layout and scroll position."""
+        headers, rows = list(headers), [tuple(row) for row in rows]
+        if headers == self._headers and len(rows) == len(self._rows):
+            changed = [
+                i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
+            ]
+            self._rows = rows
+            if changed:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(
+                    self.index(changed[0], 0), self.index(changed[-1], last), [DISPLAY]
+                )
+            return
         self.beginResetModel()
-        self._headers = list(headers)
-        self._rows = [tuple(row) for row in rows]
+        self._headers = headers
+        self._rows = rows
         self.endResetModel()
 
     def rows(self) -> list[tuple[str, ...]]:
