@@ -70,14 +70,8 @@ class PlanPages(QTabWidget):
         if self._yomi is not None:  # the ヨミ page belongs to the plan it was made for
             self._yomi.deleteLater()
             self._yomi = None
-        if self.document is not None:
-            self.document.changed.disconnect(self._plan_changed)
-            self.document.currentChanged.disconnect(self._current_changed)
         self.document = document
-        document.changed.connect(self._plan_changed)
-        document.currentChanged.connect(self._current_changed)
-        self.charts_page.plan_changed()
-        self.charts_page.follow(document)  # its KPI chooser lists this plan's KPIs
+        self.charts_page.follow(document)  # it charts this plan's KPIs from now on
         self._show_rep_in_tree()  # the new plan's tree shows the rep still chosen here
         if self.currentWidget() is self.diagram_page:
             self.diagram  # noqa: B018 (the new plan's diagram, in the page showing)
@@ -135,17 +129,9 @@ class PlanPages(QTabWidget):
 
     # -- following the plan ---------------------------------------------------------
 
-    def _plan_changed(self, _outcome) -> None:
-        self.charts_page.plan_changed()
-        self.refresh_charts()
-
-    def _current_changed(self, _node_id: int | None) -> None:
-        self.refresh_charts()
-
     def refresh_charts(self) -> None:
         """Give every chart the current KPI's series (only while the page is showing)."""
-        if self.document is not None and self.currentWidget() is self.charts_page:
-            self.charts_page.refresh(self.document.session, self.document.current_kpi)
+        self.charts_page.refresh_shown()
 
     def _show_rep_in_tree(self) -> None:
         """The tree's Actual column follows the rep chosen here (the first choice: the team)."""

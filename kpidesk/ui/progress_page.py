@@ -68,14 +68,30 @@ class ProgressPage(QWidget):
         old.deleteLater()
 
     def follow(self, document) -> None:
-        """The open plan, whose KPIs the chooser lists."""
+        """Show the plan of `document` from now on and follow its changes and current KPI
+        itself (the page is window-long: its rep and day carry over to the next plan)."""
+        if self.document is not None:
+            self.document.changed.disconnect(self._plan_changed)
+            self.document.currentChanged.disconnect(self.refresh_shown)
         self.document = document
+        document.changed.connect(self._plan_changed)
+        document.currentChanged.connect(self.refresh_shown)
+        self.plan_changed()
         if self.kpi_choice is not None:
             self.kpi_choice.follow(document)
 
     def plan_changed(self) -> None:
         """The figures are stale: work them out again at the next refresh."""
         self._version += 1
+
+    def _plan_changed(self, _outcome) -> None:
+        self.plan_changed()
+        self.refresh_shown()
+
+    def refresh_shown(self, _node_id=None) -> None:
+        """Chart the current KPI, only while this is the tab on show (else when it is shown)."""
+        if self.document is not None and not self.isHidden():
+            self.refresh(self.document.session, self.document.current_kpi)
 
     def refresh(self, session, node_id: int | None) -> None:
         """Give every chart the KPI's series."""
