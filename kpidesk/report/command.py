@@ -7,7 +7,6 @@ import os
 import sys
 from typing import NoReturn
 
-from kpidesk.report.deferred_modules import defer_unused_modules
 from kpidesk.report.kept_code import KeptCode, default_store
 
 
@@ -102,11 +101,9 @@ def main_then_exit(argv: list[str]) -> NoReturn:
     """The command, then straight out of the process: with the PDF written and synced and the
     plan closed, Python's and Qt's teardown does nothing the user waits for (about 70 ms of
     CPU here, an eighth of the command). What the previous export compiled alike (the
-    dataclasses' methods, shiboken's support modules) is used again (report.kept_code), and
-    what a dependency imports but the PDF never uses waits (report.deferred_modules)."""
+    dataclasses' methods, shiboken's support modules) is used again (report.kept_code)."""
     kept_code = KeptCode(default_store())
     kept_code.install()
-    defer_unused_modules()
     code = main(argv)
     kept_code.save()
     sys.stdout.flush()

@@ -8,7 +8,7 @@ from tests.cli.helpers import run_process
 from tests.report.conftest import AS_OF, page_texts, plan_file
 
 HEAVY = ("pyqtgraph", "numpy", "yaml", "openpyxl", "kpidesk.cli", "kpidesk.ui.charts.pages")
-HEAVY += ("dateutil.parser._parser",)  # sqlite-utils imports it; reading a plan never parses
+HEAVY += ("dateutil.parser._parser",)  # sqlite-utils imports it (storage.deferred_imports)
 
 
 def test_the_command_loads_no_chart_library_and_no_other_command(tmp_path, qapp):
