@@ -167,6 +167,16 @@ class ChartPainted:
             if time.perf_counter() > deadline:
                 raise RuntimeError("the chart did not repaint")
 
+    def settle(self, app, quiet_s: float = 0.05) -> None:
+        """Untimed: let every event a side left run out (a second paint after the one timed
+        was counted in the other side's time), until nothing painted for `quiet_s`."""
+        seen, quiet_since = self.count, time.perf_counter()
+        while time.perf_counter() - quiet_since < quiet_s:
+            app.processEvents()
+            time.sleep(0.001)
+            if self.count != seen:
+                seen, quiet_since = self.count, time.perf_counter()
+
 
 def measure_selection(path: Path, folder: Path, pairs: int, kpis: int, as_of: date):
     import pyqtgraph as pg
@@ -221,13 +231,14 @@ def measure_selection(path: Path, folder: Path, pairs: int, kpis: int, as_of: da
         painted.wait_for_next(app)
         return time.perf_counter() - start, time.thread_time() - cpu
 
-    app_side(3), floor_side(3)  # untimed warm-up
+    app_side(3), painted.settle(app), floor_side(3), painted.settle(app)  # untimed warm-up
     times: dict[str, list[float]] = {"app": [], "floor": [], "app CPU": [], "floor CPU": []}
     for i in range(pairs):
         node_id = 2 + (i + 2) % kpis
         sides = (("floor", floor_side), ("app", app_side))
         for name, side in sides if i % 2 == 0 else sides[::-1]:
             wall, cpu = side(node_id)
+            painted.settle(app)
             times[name].append(wall)
             times[f"{name} CPU"].append(cpu)  # the UI thread's own: steadier on a busy machine
     return {kind: statistics.median(values) * 1000 for kind, values in times.items()}
