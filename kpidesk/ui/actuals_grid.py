@@ -25,6 +25,7 @@ from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import WEEKEND_FILL
 from kpidesk.ui.plan_controller import PlanController
 from kpidesk.ui.tones import show_as_error
+from kpidesk.ui.when_shown import WhenShown
 
 
 class ActualsModel(QAbstractTableModel):
@@ -161,7 +162,9 @@ class ActualsGrid(QWidget):
         layout.addWidget(self.message)
         controller.refused.connect(self.message.setText)
         document.changed.connect(self._follow)
-        document.currentChanged.connect(self.show_node)
+        # the grid follows the current KPI while its tab shows; hidden, when next shown
+        self._follows_kpi = WhenShown(parent or self, self.show_node, owner=self)
+        document.currentChanged.connect(self._follows_kpi.call)
         self.show_node(document.current_kpi)
         self.kpi_choice.follow(document)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QScrollArea, QStatusBar, QTabWidget, QToolButton, QTreeView
 
 from kpidesk.domain.smart import Assessment
@@ -11,6 +11,7 @@ from kpidesk.services.smart_service import smart_cache
 from kpidesk.ui.actions import make_action
 from kpidesk.ui.plan_tree_model import PlanTreeModel
 from kpidesk.ui.smart_form import SmartForm
+from kpidesk.ui.when_shown import WhenShown
 
 translate = QCoreApplication.translate  # the strings keep the context they were translated in
 
@@ -77,9 +78,9 @@ class SmartGlance(QObject):
         self._hidden: set[int] = set()  # the rows the filter hid (resetting the model showed all)
         self._smart = 0  # how many of the KPIs shown are SMART
         self._seen: dict[int, Assessment] = {}  # the cache's answer `_shown` was copied from
-        self._form_behind = False  # the current KPI moved while the SMART tab was hidden
+        # the SMART tab follows the current KPI while it shows; hidden, when next shown
+        self._form_follows = WhenShown(self.area, self._show_form, owner=self)
         places.glance = self
-        self.area.installEventFilter(self)
         document.changed.connect(self._follow)
         document.currentChanged.connect(self._current_changed)
         self.refresh()
@@ -127,22 +128,11 @@ class SmartGlance(QObject):
         return index.isValid() and self.tree.isRowHidden(index.row(), index.parent())
 
     def _current_changed(self, node_id: int | None) -> None:
-        """The SMART tab follows the current KPI while it shows; hidden, it catches up when
-        it is next shown (a selection did its work on every hidden tab)."""
-        if self.area.isHidden():
-            self._form_behind = True
-        else:
-            self.form.show_node(node_id)
+        self._form_follows.call(node_id)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShowToParent
-            and self._form_behind
-            and self.places.glance is self  # a later plan's glance has the places now
-        ):
-            self._form_behind = False
-            self.refresh_form()
-        return False
+    def _show_form(self, node_id: int | None) -> None:
+        if self.places.glance is self:  # a later plan's glance has the places now
+            self.form.show_node(node_id)
 
     def apply_filter(self) -> None:
         on = self.filter_action.isChecked()

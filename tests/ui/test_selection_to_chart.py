@@ -187,3 +187,25 @@ def test_another_kpi_keeps_the_tables_day_in_view(qtbot, window):
     assert bar.value() == scrolled
     assert model.data(model.index(0, 1)) == "40"
     assert model.headers() == ["Date", "Actual", "Pace", "Forecast"]
+
+
+def test_the_hidden_actuals_grid_catches_up_when_shown(qtbot, window):
+    """Once built, the Actuals grid loaded the selected KPI's month on every selection, on
+    whichever tab was showing; now it does when its tab is shown again."""
+    grid = window.actuals  # built, as after a first look at the Actuals tab
+    window.views.setCurrentWidget(window.actuals_page)
+    ids = kpi_ids(window)
+    loaded = []
+    original = grid.model.show
+    grid.model.show = lambda node_id: (loaded.append(node_id), original(node_id))
+    window.show_charts()
+    for node_id in ids[1:4]:
+        select(qtbot, window, node_id)
+    assert loaded == []
+    window.views.setCurrentWidget(window.actuals_page)
+    assert loaded == [ids[3]]
+    name = window.document.session.plan.nodes[ids[3]].name
+    assert grid.heading.text() == f"Actuals of “{name}” by day and rep"
+    window.show_charts()
+    window.views.setCurrentWidget(window.actuals_page)  # nothing selected meanwhile
+    assert loaded == [ids[3]]
