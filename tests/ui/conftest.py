@@ -62,6 +62,7 @@ def window(qtbot, english, settings, demo_file):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.open_file(demo_file)
+    # no wait for exposure: qtbot.waitExposed(window), called here before, is a context manager
+    # and never waited; tests that need a paint wait for what they read
     window.show()
-    qtbot.waitExposed(window)
     return window
