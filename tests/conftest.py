@@ -9,8 +9,18 @@ from contextlib import closing
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-RAM_DISK = "/dev/shm"
-if os.path.isdir(RAM_DISK) and os.access(RAM_DISK, os.W_OK | os.X_OK):
+RAM_DISK, RAM_DISK_ROOM = "/dev/shm", 2 << 30  # a run's files take a few hundred MB at most
+
+
+def _room_on(folder: str) -> int:
+    """Free bytes on `folder`'s file system, 0 when it cannot be used."""
+    if not (os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK)):
+        return 0
+    stats = os.statvfs(folder)
+    return stats.f_bavail * stats.f_frsize
+
+
+if _room_on(RAM_DISK) >= RAM_DISK_ROOM:  # not a container's 64 MB /dev/shm
     # every test file (tmp_path, tempfile, the processes tests start) goes to RAM: the plan's
     # fsyncs and backups cost nothing there; tests that need a disk of their own mount one
     os.environ["TMPDIR"] = RAM_DISK
