@@ -1,5 +1,6 @@
 """Test set-up: offscreen Qt before any Qt import, private settings, compiled translations."""
 
+import atexit
 import os
 import shutil
 import sqlite3
@@ -26,6 +27,7 @@ if _room_on(RAM_DISK) >= RAM_DISK_ROOM:  # not a container's 64 MB /dev/shm
     os.environ["TMPDIR"] = RAM_DISK
     tempfile.tempdir = None  # read TMPDIR again
 _home = tempfile.mkdtemp(prefix="kpidesk-tests-")
+atexit.register(shutil.rmtree, _home, True)  # a script that imports this module leaves none
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")  # kpidesk export's kept code
