@@ -35,25 +35,32 @@ ONLY_AST = 0x400  # ast.PyCF_ONLY_AST: compile() returns a syntax tree, not code
 _compile = builtins.compile
 
 
-def default_store() -> Path:
+def default_store() -> Path | None:
     """The file in the app's cache folder (as Qt's CacheLocation): $XDG_CACHE_HOME or
-    ~/.cache, %LOCALAPPDATA%, ~/Library/Caches."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        base = base / APP_FOLDER / "cache"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches" / APP_FOLDER
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / APP_FOLDER
+    ~/.cache, %LOCALAPPDATA%, ~/Library/Caches; None when there is no home folder to put it
+    in (never a path relative to the folder the command runs in)."""
+    try:
+        if sys.platform == "win32":
+            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+            base = base / APP_FOLDER / "cache"
+        elif sys.platform == "darwin":
+            base = Path.home() / "Library" / "Caches" / APP_FOLDER
+        else:
+            xdg = Path(os.environ.get("XDG_CACHE_HOME") or "")
+            base = (xdg if xdg.is_absolute() else Path.home() / ".cache") / APP_FOLDER
+    except RuntimeError:  # Path.home(): no $HOME and no user database entry
+        return None
+    if not base.is_absolute():
+        return None
     return base / f"compiled-code-{sys.implementation.cache_tag}.bin"
 
 
 class KeptCode:
-    """Compiled code objects, from `store` and from this process."""
+    """Compiled code objects, from `store` (if any) and from this process."""
 
-    def __init__(self, store: Path) -> None:
+    def __init__(self, store: Path | None) -> None:
         self.store = store
-        self._kept = _read(store)
+        self._kept = {} if store is None else _read(store)
         self._used: dict[object, CodeType] = {}
         self.compiled = 0  # texts compiled in this process
 
@@ -99,7 +106,7 @@ class KeptCode:
         """Keep what this process used for the next one, when anything was compiled anew:
         the file holds one run's code, so it never grows. A cache: when it cannot be
         written, the next process compiles again."""
-        if not self.compiled:
+        if not self.compiled or self.store is None:
             return
         from kpidesk.services.file_writing import write_bytes_atomically
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from kpidesk.report.kept_code import MAGIC, KeptCode
+from kpidesk.report.kept_code import MAGIC, KeptCode, default_store
 from tests.cli.helpers import KPIDESK
 from tests.report.conftest import AS_OF, page_texts, plan_file
 
@@ -122,3 +122,17 @@ def test_the_second_export_compiles_nothing(tmp_path, qapp):
     # the store is written only when something was compiled: the second run took it all
     assert (store.stat().st_mtime_ns, store.read_bytes()) == written
     assert texts[0] == texts[1]
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="XDG folders are Linux's")
+def test_the_store_is_in_the_cache_folder_and_never_relative(tmp_path, monkeypatch):
+    name = f"compiled-code-{sys.implementation.cache_tag}.bin"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert default_store() == tmp_path / "KPI Desk" / "KPI Desk" / name
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # not absolute: ignored, as XDG says
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_store() == tmp_path / "home" / ".cache" / "KPI Desk" / "KPI Desk" / name
+    monkeypatch.setenv("HOME", "relative-home")
+    assert default_store() is None
+    money, compiled = money_class(None)  # no store: compiled as usual, nothing written
+    assert compiled == 6 and money(3) == money(3)
