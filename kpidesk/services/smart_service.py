@@ -85,7 +85,7 @@ class SmartCache:
         self._judged_on: dict[int, tuple[tuple, Assessment]] = {}
         self._frozen_seen: object = None
         self._flow_history: dict[int, list[int]] | None = None  # node -> kept totals, e4
-        self._latest: dict[tuple[int, date, date], Fraction | None] = {}
+        self._level_history: dict[int, list[Fraction | None]] = {}  # node -> latest values
 
     def assessment(self, node_id: int) -> Assessment:
         """One KPI's assessment (the KGI's too, though the summary leaves it out)."""
@@ -177,7 +177,7 @@ class SmartCache:
         if self._frozen_seen is not session.frozen:
             self._frozen_seen = session.frozen
             self._flow_history = None
-            self._latest.clear()
+            self._level_history.clear()
             self._assessments.clear()
             self._all = self._previous_all = None
         seen = (session.plan, session.figures)
@@ -209,9 +209,11 @@ class SmartCache:
         file kept when each period froze, added up as whole ten-thousandths (one Fraction per
         figure, not one per period); a level's from its latest value in each period."""
         session = self.session
-        if kind_of(session.plan, node_id) is not Kind.FLOW:
-            latest = self._latest_value
-            return PastRecord.of(latest(node_id, f, t) for _i, _kind, f, t in session.frozen)
+        if kind_of(session.plan, node_id) is not Kind.FLOW:  # a level: its latest values
+            if node_id not in self._level_history:
+                latest = session.actuals.latest_in_frozen_periods(node_id)
+                self._level_history[node_id] = [latest.get(i) for i, *_days in session.frozen]
+            return PastRecord.of(self._level_history[node_id])
         if self._flow_history is None:
             kept = frozen_totals.load(session)
             history: dict[int, list[int]] = {}
@@ -224,12 +226,6 @@ class SmartCache:
             return None
         highest, lowest = Fraction(max(totals), SCALE), Fraction(min(totals), SCALE)
         return PastRecord(highest, lowest, Fraction(sum(totals), SCALE * len(totals)), len(totals))
-
-    def _latest_value(self, node_id: int, first: date, last: date) -> Fraction | None:
-        key = (node_id, first, last)
-        if key not in self._latest:
-            self._latest[key] = _latest_value(self.session, node_id, first, last)
-        return self._latest[key]
 
 
 def _past_actuals(

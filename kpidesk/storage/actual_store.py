@@ -138,6 +138,19 @@ class ActualStore:
             return None
         return date.fromisoformat(rows[0]["day"]), _total(rows[0])
 
+    def latest_in_frozen_periods(self, node_id: int) -> dict[int, Fraction]:
+        """`latest` in every frozen period at once: period id -> the value on the last day of
+        the period with one, found from the (node, day) index: one statement, not one per
+        period."""
+        rows = self.db.query(
+            f"SELECT p.id AS period_id, {SUM_TOTAL} FROM period p JOIN actual a"
+            " ON a.node_id = :node AND a.day = (SELECT MAX(day) FROM actual"
+            " WHERE node_id = :node AND day BETWEEN p.first_day AND p.last_day)"
+            " WHERE p.frozen = 1 GROUP BY p.id",
+            {"node": node_id},
+        )
+        return {row["period_id"]: _total(row) for row in rows}
+
     def next_batch_id(self) -> int:
         rows = list(self.db.query("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM import_batch"))
         return rows[0]["next"]

@@ -6,13 +6,15 @@ from fractions import Fraction
 
 import pytest
 
+from kpidesk.domain.smart import Criterion
 from kpidesk.services.plan_files import PlanFileError, open_plan
-from kpidesk.services.smart_service import smart_cache
+from kpidesk.services.smart_service import past_actuals, smart_cache
 from kpidesk.storage import plan_check
 from tests.storage.test_hostile_files import fingerprint, tamper
 
 PROSPECTS, CLOSE_RATE = 4, 5
 ACTUALS_TABLES = ("actual", "actual_source")
+ACHIEVABLE = Criterion.ACHIEVABLE
 
 
 def with_history(path, months: int):
@@ -97,7 +99,9 @@ def test_a_large_plan_opens_without_reading_its_closed_months_actuals(
         scans = [sql for sql, _steps in statements if "SCAN actual" in query_plan(long, sql)]
         assert scans == []
         assert len(reads.on("frozen_total")) == 1  # every closed month's totals, in one read
-    # 22 more closed months: the rate's latest day in each (26 steps), not a month of rows
+    # the rate's latest value in every closed month: one statement, however many months
+    assert len(long_reads.on("actual")) == len(short_reads.on("actual"))
+    # 22 more closed months: the rate's latest day in each, not a month of rows
     extra = sum(s for _sql, s in long_reads.on("actual")) - sum(
         s for _sql, s in short_reads.on("actual")
     )
@@ -154,5 +158,20 @@ def test_a_damaged_source_in_a_large_plan_is_passed_over(demo_file, large):
         found = store.get(keys)
         assert list(found) == [keys[1]]
         assert found[keys[1]][0] == "manager"
+    finally:
+        plan.close()
+
+
+def test_a_rates_record_is_its_latest_value_in_each_closed_month(demo_file):
+    """The one statement gives what reading each closed month apart gave."""
+    with_history(demo_file, 5)
+    plan = open_plan(demo_file)
+    try:
+        session = plan.session
+        latest = [f"{v}" for v in past_actuals(session, CLOSE_RATE)]
+        assert latest == ["3/25", "7/50", "4/25", "9/50", "1/5"]  # June to October, 2 reps
+        figures = dict(smart_cache(session).assessment(CLOSE_RATE).checks[ACHIEVABLE].reasons)
+        (figures,) = figures.values()
+        assert (figures["best"], figures["average"]) == (Fraction(1, 5), Fraction(4, 25))
     finally:
         plan.close()
