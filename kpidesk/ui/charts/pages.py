@@ -89,6 +89,7 @@ MAX_TABLE_WIDTH = 480
 CELL_PADDING = 4  # pixels beside a cell's text, on top of the style's focus margins
 ROW_HEIGHT = 1.6  # table rows, in lines of text
 EMPTY = ""
+KEPT_TEXT_WIDTHS = 5000
 
 
 def pen(colour: QColor, width: float = LINE_WIDTH, dashed: bool = False) -> QPen:
@@ -139,6 +140,8 @@ class ChartPage(QSplitter):
 
     categories_down = False  # True for horizontal bars: the categories run down the left axis
     _table_wanted = MIN_TABLE_WIDTH  # the width the table's columns take
+    _widths_font = ""  # the font the kept text widths were measured in
+    _widths: dict[str, int] = {}  # noqa: RUF012 - replaced per page, never changed in place
     _titled: str | None = None  # the title on show
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -278,20 +281,30 @@ class ChartPage(QSplitter):
         Much faster than resizeColumnsToContents, which asks the model for every role of every
         cell: 90 ms for a three-year daily series against a few here.
         """
-        metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         style = self.table.style()
         margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, self.table)
         padding = 2 * (margin + 1) + CELL_PADDING
         rows = self.model.rows()
+        font = self.table.font().key()
+        if font != self._widths_font or len(self._widths) > KEPT_TEXT_WIDTHS:
+            self._widths_font, self._widths = font, {}
+        width = self._text_width
         return [
             max(
                 header.sectionSizeHint(column),
-                max((metrics.horizontalAdvance(t) for t in {r[column] for r in rows}), default=0)
-                + padding,
+                max((width(t) for t in {r[column] for r in rows}), default=0) + padding,
             )
             for column in range(self.model.columnCount())
         ]
+
+    def _text_width(self, text: str) -> int:
+        """A cell text's width in the table's font, kept from series to series (the dates and
+        many figures come back with the next KPI)."""
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self.table.fontMetrics().horizontalAdvance(text)
+        return width
 
     @property
     def showing_data(self) -> bool:
