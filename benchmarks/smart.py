@@ -30,7 +30,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFormLayout,
     QFrame,
@@ -45,16 +44,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from window_edit import FRAME_MS, PaintSeen, settle, wait_until
+from window_edit import FRAME_MS, PaintSeen, english_app, settle, wait_until
 
 from kpidesk.domain.model import Plan, Unit
 from kpidesk.domain.smart import Criterion, Result, SmartRecord
-from kpidesk.i18n.catalog import install_translators
 from kpidesk.i18n.messages import smart_summary_text
 from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.services.plan_files import create_plan, open_plan
 from kpidesk.services.smart_service import smart_cache
-from kpidesk.ui.fonts import use_bundled_font
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.plan_tree_model import Column
 
@@ -417,9 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=int, default=7, help="interleaved pairs (default 7)")
     parser.add_argument("--check", action="store_true", help="exit 1 when (a) is over 16 ms")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication([])
-    install_translators(app, "en")
-    use_bundled_font(app)
+    app = english_app()
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="kpidesk-smart-") as folder:
         r = measure(args.nodes, args.reps, args.months, args.pairs, Path(folder))

@@ -212,6 +212,14 @@ def measure(size: int, pairs: int, folder: Path) -> dict[str, float]:
     return result
 
 
+def english_app() -> QApplication:
+    """The application, in English with the bundled font, as the window benchmarks run it."""
+    app = QApplication.instance() or QApplication([])
+    install_translators(app, "en")
+    use_bundled_font(app)
+    return app
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -220,9 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=int, default=7, help="interleaved edit pairs (default 7)")
     parser.add_argument("--check", action="store_true", help="exit 1 when over a budget")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication([])
-    install_translators(app, "en")
-    use_bundled_font(app)
+    app = english_app()
     print(f"An edit typed into the window until tree and form show it; {args.pairs} pairs, medians")
     print(f"platform {app.platformName()}; floor: a bare QTreeView window, same rows, same keys\n")
     print(
