@@ -21,6 +21,16 @@ def _import(window, tmp_path, rows: list[tuple[str, str]]) -> None:
     assert window.document.controller.import_actuals_file(str(csv), mapping) is None
 
 
+def _field_plan_with_imported_actuals(window, tmp_path) -> tuple[dict[str, int], list[str]]:
+    """A field-sales plan in November with revenue, deals and prospects imported; its ids by
+    name and its names in tree order (revenue, deals, price, prospects, close rate)."""
+    assert window.new_plan(tmp_path / "field.kpidesk", template="field_sales")
+    assert window.document.controller.set_period(date(2026, 11, 1)) is None
+    revenue, deals, _price, prospects, _rate = names = list(_ids(window))
+    _import(window, tmp_path, [(revenue, "3600000"), (deals, "40"), (prospects, "180")])
+    return _ids(window), names
+
+
 def test_counts_and_money_imported_give_every_kpi_an_actual(qtbot, window, tmp_path):
     assert window.new_plan(tmp_path / "field.kpidesk", template="field_sales")
     controller = window.document.controller
@@ -59,12 +69,10 @@ def test_counts_and_money_imported_give_every_kpi_an_actual(qtbot, window, tmp_p
 
 
 def test_an_own_actual_replaces_the_derived_one_and_undo_brings_it_back(qtbot, window, tmp_path):
-    assert window.new_plan(tmp_path / "field.kpidesk", template="field_sales")
+    ids, (_revenue, _deals, price, _prospects, _rate) = _field_plan_with_imported_actuals(
+        window, tmp_path
+    )
     controller = window.document.controller
-    assert controller.set_period(date(2026, 11, 1)) is None
-    revenue, deals, price, prospects, _rate = list(_ids(window))
-    _import(window, tmp_path, [(revenue, "3600000"), (deals, "40"), (prospects, "180")])
-    ids = _ids(window)
     repaints = []
     window.model.dataChanged.connect(
         lambda top, bottom, roles=(): repaints.append((top.internalId(), bottom.column()))
@@ -112,12 +120,10 @@ def test_the_rep_chosen_in_progress_shows_their_own_actuals(qtbot, window, tmp_p
 def test_a_typed_plan_value_leaves_the_actuals_as_worked_out(qtbot, window, tmp_path, monkeypatch):
     from kpidesk.ui import tree_actuals_column
 
-    assert window.new_plan(tmp_path / "field.kpidesk", template="field_sales")
+    ids, (revenue, deals, price, prospects, _rate) = _field_plan_with_imported_actuals(
+        window, tmp_path
+    )
     controller = window.document.controller
-    assert controller.set_period(date(2026, 11, 1)) is None
-    revenue, deals, price, prospects, _rate = list(_ids(window))
-    _import(window, tmp_path, [(revenue, "3600000"), (deals, "40"), (prospects, "180")])
-    ids = _ids(window)
     worked_out = []
     original = tree_actuals_column.ActualColumn.refresh
     monkeypatch.setattr(
