@@ -22,7 +22,7 @@ from kpidesk.services.smart_service import smart_cache
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.palette import SMART_COLOUR
 from kpidesk.ui.plan_controller import PlanController
-from kpidesk.ui.tones import show_in
+from kpidesk.ui.tones import set_style_sheet, show_in
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -101,9 +101,9 @@ class CriterionBox(QFrame):
         self.result = check.result
         self.mark.setText(smart_mark(check.result))
         badge = f"background: {colour}; color: white; border-radius: 11px; font-weight: bold;"
-        _set_style(self.mark, badge)
+        set_style_sheet(self.mark, badge)
         self.verdict.setText(smart_result_name(check.result))
-        _set_style(self.verdict, f"color: {colour};")
+        set_style_sheet(self.verdict, f"color: {colour};")
         self.reasons.setText("\n".join(reasons))
         self.reasons.setVisible(bool(reasons))
         self.tick.setChecked(ticked)
@@ -242,8 +242,3 @@ def _set_text(edit: QLineEdit, text: str) -> None:
     if edit.text() != text:
         edit.setText(text)
     edit.setModified(False)
-
-
-def _set_style(widget: QWidget, sheet: str) -> None:
-    if widget.styleSheet() != sheet:  # setting even the same sheet polishes the widget again
-        widget.setStyleSheet(sheet)

@@ -56,7 +56,11 @@ def style_sheet(widget: QWidget) -> str:
 
 
 def _restyle(widget: QWidget) -> None:
-    sheet = style_sheet(widget)
+    set_style_sheet(widget, style_sheet(widget))
+
+
+def set_style_sheet(widget: QWidget, sheet: str) -> None:
+    """Give `widget` this style sheet, unless it has it already."""
     if widget.styleSheet() != sheet:  # setting even the same sheet polishes the widget again
         widget.setStyleSheet(sheet)
 
