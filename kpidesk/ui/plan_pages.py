@@ -150,8 +150,6 @@ class PlanPages(QTabWidget):
         page = self.currentWidget()
         if page is self.actuals_page:
             self.actuals  # noqa: B018 (built on first look)
-        elif page is self.charts_page:
-            self.refresh_charts()
         elif page is self.reviews_page:
             self.reviews  # noqa: B018 (built on first look)
         elif page is self.yomi_page and self._yomi is None and self.document is not None:

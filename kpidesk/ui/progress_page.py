@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.kpi_chooser import KpiChooser
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.when_shown import WhenShown
 
 
 class ProgressPage(QWidget):
@@ -26,13 +27,23 @@ class ProgressPage(QWidget):
         super().__init__(parent, objectName="chartsPage")
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
         self.number_format = number_format
-        self.as_of: date | None = None  # progress as of this day; None is today
+        self._as_of: date | None = None  # progress as of this day; None is today
+        self._charts_current = WhenShown(self, self._chart_current_kpi, owner=self)
         self.rep: QComboBox | None = None
         self.kpi_choice: KpiChooser | None = None  # switch KPI here, without the Tree tab
         self.document = None
         self._panel = None
         self._progress = None  # (key, PeriodProgress), until the plan or the day changes
         self._version = 0
+
+    @property
+    def as_of(self) -> date | None:
+        return self._as_of
+
+    @as_of.setter
+    def as_of(self, day: date | None) -> None:
+        self._as_of = day
+        self.refresh_shown()
 
     @property
     def panel(self):
@@ -79,6 +90,7 @@ class ProgressPage(QWidget):
         self.plan_changed()
         if self.kpi_choice is not None:
             self.kpi_choice.follow(document)
+        self.refresh_shown()
 
     def plan_changed(self) -> None:
         """The figures are stale: work them out again at the next refresh."""
@@ -89,8 +101,11 @@ class ProgressPage(QWidget):
         self.refresh_shown()
 
     def refresh_shown(self, _node_id=None) -> None:
-        """Chart the current KPI, only while this is the tab on show (else when it is shown)."""
-        if self.document is not None and not self.isHidden():
+        """Chart the current KPI now while this is the tab on show, else when it is shown."""
+        self._charts_current.call()
+
+    def _chart_current_kpi(self) -> None:
+        if self.document is not None:
             self.refresh(self.document.session, self.document.current_kpi)
 
     def refresh(self, session, node_id: int | None) -> None:
