@@ -65,7 +65,7 @@ class BackupActions(QObject):
     def detach(self) -> None:
         """Wait for a running copy of the open plan; call before the plan is closed."""
         if self.keeper is not None:
-            self.keeper.finish()
+            self.keeper.stop()
             self.keeper.deleteLater()
             self.keeper = None
 

@@ -4,6 +4,7 @@ The copy made when the plan opens is the state before the session's first write:
 comes while it is still running waits for it (later copies never hold up a write). It starts a
 moment after the plan opens (FIRST_COPY_DELAY_MS), so that the window paints first: copying a
 500 MB plan takes a CPU for seconds. A write, or `finish()`, before then starts it at once.
+A plan closed before its first copy started, and so never written, is not copied.
 Signals: `finished(object)` with the new BackupEntry (None when the plan had not changed since
 its last backup), `failed(str)`.
 """
@@ -99,6 +100,14 @@ class BackupKeeper(QObject):
         """Start the first copy if it is still waiting, then wait for a running copy; True when
         none is running any more."""
         self._start_first()
+        return self._idle.wait(timeout)
+
+    def stop(self, timeout: float | None = None) -> bool:
+        """The plan closes: a first copy still waiting is dropped (nothing has been written
+        since the plan opened, or that write would have started it, and the next open copies
+        the same state before its own first write), and a running copy is waited for. Closing
+        a large plan at once no longer copies it first. True when none is running any more."""
+        self._first_waiting = False
         return self._idle.wait(timeout)
 
     def _before_write(self) -> None:

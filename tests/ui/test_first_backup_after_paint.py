@@ -53,3 +53,22 @@ def test_the_window_paints_the_plan_before_its_first_copy_starts(
     qtbot.waitUntil(lambda: len(backups.listing(demo_file)) == 1, timeout=5000)
     assert started == [1]
     assert window.backup_actions.keeper.finish(10)
+
+
+def test_a_plan_closed_before_its_first_copy_is_not_copied_and_an_edited_one_is(
+    qtbot, settings, backups, demo_file, tmp_path
+):
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.backup_actions.backups = backups
+    assert window.open_file(demo_file)
+    window.close()  # at once: nothing was written, so nothing needs copying first
+    assert backups.listing(demo_file) == []
+    assert window.backup_actions.keeper is None
+
+    edited = tmp_path / "edited.kpidesk"
+    edited.write_bytes(demo_file.read_bytes())
+    assert window.open_file(edited)
+    assert window.document.controller.set_plan_value(4, "450") is None
+    window.close()
+    assert len(backups.listing(edited)) == 1  # the state before the edit, made before it
