@@ -53,7 +53,6 @@ def window(qtbot, english, settings, backups):
     qtbot.addWidget(window)
     window.backup_actions.backups = backups
     window.show()
-    qtbot.waitExposed(window)
     return window
 
 

@@ -15,8 +15,8 @@ def test_a_hidden_tab_draws_its_latest_series_when_it_is_shown(qtbot, english):
 
     panel = ChartPanel()
     qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     assert list(panel.pages) == [Tab.CUMULATIVE]  # the tab on show: the others not built yet
     trend = panel.page(Tab.TREND)  # built now, with nothing to draw yet
     drawn = []
@@ -44,8 +44,8 @@ def test_a_series_given_as_its_working_is_worked_out_only_when_its_tab_draws(qtb
 
     panel = ChartPanel()
     qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     worked_out = []
 
     def working(name, series):

@@ -23,7 +23,6 @@ def team_window(qtbot, english, settings, demo_file):
     qtbot.addWidget(window)
     assert window.open_file(demo_file)
     window.show()
-    qtbot.waitExposed(window)
     return window
 
 

@@ -16,7 +16,6 @@ def test_a_second_diagram_on_one_document_follows_an_edit_made_in_the_first_view
     second = DiagramPanel(window.document, window.number_format)
     qtbot.addWidget(second)
     second.show()
-    qtbot.waitExposed(second)
     assert projected(second, REVENUE) == "¥10,000,000"
     assert window.document.controller.set_plan_value(PROSPECTS, "450") is None
     assert projected(second, REVENUE) == "¥9,000,000"

@@ -98,7 +98,6 @@ def huge_window(qtbot, english, settings, tmp_path):
     actuals[(UNIT_PRICE, TEAM, DAY)] = Fraction(1, 10**4)  # revenue to date: ¥10^356
     window.document.controller.publish(session.record_actuals(actuals))
     window.show()
-    qtbot.waitExposed(window)
     return window
 
 

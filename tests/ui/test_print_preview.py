@@ -18,7 +18,6 @@ def shown_preview(qtbot, window):
     qtbot.addWidget(dialog)
     dialog.resize(900, 700)
     dialog.show()
-    qtbot.waitExposed(dialog)
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() > 0, timeout=20000)
     return dialog, preview

@@ -17,8 +17,8 @@ class Painted(QWidget):
 def test_repainting_an_overridden_widget_keeps_references_to_none(qtbot):
     widget = Painted()
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):  # repaint() paints only a widget on screen
+        widget.show()
     before = sys.getrefcount(None)
     for _ in range(300):
         widget.repaint()

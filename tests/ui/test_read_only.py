@@ -31,7 +31,6 @@ def empty_window(qtbot, english, settings):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
     return window
 
 

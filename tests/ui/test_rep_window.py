@@ -35,7 +35,6 @@ def rep_window(qtbot, english, settings, package):
     qtbot.addWidget(main)
     assert main.open_file(package)
     [window] = main.rep_windows
-    qtbot.waitExposed(window)
     yield window
     if shiboken6.isValid(window):
         window.close()

@@ -225,7 +225,6 @@ def test_the_japanese_ui_shows_smart_in_japanese(qtbot, qapp, settings, demo_fil
         qtbot.addWidget(window)
         window.open_file(demo_file)
         window.show()
-        qtbot.waitExposed(window)
         assert window.smart_glance.summary.text() == "4件中0件のKPIがSMART"
         select(qtbot, window, PROSPECTS)
         form = open_smart_tab(qtbot, window)

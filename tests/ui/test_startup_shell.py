@@ -30,8 +30,8 @@ def japanese(qapp):
 def shell(qtbot):
     shell = StartupShell()  # not the test's to close: it closes itself and goes at hand-over
     shell.move(40, 30)
-    shell.show()
-    qtbot.waitExposed(shell)
+    with qtbot.waitExposed(shell):  # the shell's point: it is on screen first
+        shell.show()
     return shell
 
 
@@ -54,7 +54,6 @@ def test_the_shell_hands_over_to_the_window_with_the_plan_open_in_its_place(
     where = shell.geometry()
     window = open_window(shell, settings, str(demo_file), False, None)
     qtbot.addWidget(window)
-    qtbot.waitExposed(window)
     assert window.isVisible()
     assert not shell.isVisible()
     assert window.geometry() == where

@@ -39,7 +39,6 @@ def show(qtbot, english):
         view.resize(width, height)
         view.set_plan(plan, compute(plan), NumberFormat())
         view.show()
-        qtbot.waitExposed(view)
         return view
 
     return show

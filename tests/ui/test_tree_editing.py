@@ -121,7 +121,6 @@ def test_a_closed_and_reopened_plan_is_as_it_was_left(qtbot, english, settings, 
     qtbot.addWidget(first)
     first.open_file(demo_file)
     first.show()
-    qtbot.waitExposed(first)
     edit_cell(qtbot, first, PROSPECTS, Column.PLAN, "480")
     first.close()
 

@@ -56,7 +56,6 @@ def chart(qtbot, japanese):
     qtbot.addWidget(chart)
     chart.resize(640, 420)
     chart.show()
-    qtbot.waitExposed(chart)
     return chart
 
 

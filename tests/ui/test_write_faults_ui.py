@@ -49,7 +49,6 @@ def open_window(qtbot, english, settings):
         qtbot.addWidget(window)
         assert window.open_file(path)
         window.show()
-        qtbot.waitExposed(window)
         windows.append(window)
         return window
 

@@ -27,7 +27,6 @@ def panel(qtbot, english):
     qtbot.addWidget(panel)
     panel.resize(1000, 500)
     panel.show()
-    qtbot.waitExposed(panel)
     return panel
 
 
