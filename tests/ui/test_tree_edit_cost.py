@@ -1,5 +1,6 @@
 """An edit in a 2,000-KPI plan reads a few hundred cells, not every row of the tree."""
 
+import shutil
 from fractions import Fraction
 
 import pytest
@@ -59,15 +60,23 @@ def reads(monkeypatch):
     return calls
 
 
-@pytest.fixture
-def big_window(qtbot, english, settings, tmp_path, reads):
-    path = tmp_path / "big.kpidesk"
+@pytest.fixture(scope="module")
+def big_template(tmp_path_factory):
+    """The 2,000-KPI plan file made once (it takes a second), for each test to copy."""
+    path = tmp_path_factory.mktemp("big") / "big.kpidesk"
     create_plan_file(path, wide_plan(KPIS))
+    return path
+
+
+@pytest.fixture
+def big_window(qtbot, english, settings, tmp_path, reads, big_template):
+    path = tmp_path / "big.kpidesk"
+    shutil.copyfile(big_template, path)
     window = MainWindow(settings)
     qtbot.addWidget(window)
     assert window.open_file(path)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):  # counted paints start from a painted window
+        window.show()
     return window
 
 
