@@ -66,8 +66,8 @@ class Table:
         """The rows after the header (blank ones skipped), each cut to `columns` when given."""
         last = max(columns) + 1 if columns else None
         for number, cells in self._raw_rows(self.header_row + 1, last):
-            if not any(_filled(cell) for cell in cells):
-                continue
+            if cells.count(None) == len(cells) or not any(_filled(cell) for cell in cells):
+                continue  # the first test skips a workbook's million empty rows quickly
             if columns is None:
                 yield number, list(cells)
             else:
