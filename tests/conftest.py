@@ -103,6 +103,15 @@ def demo_file(tmp_path, demo_template) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def hostile_corpus(tmp_path_factory) -> dict[str, Path]:
+    """The hostile import files (tests/hostile_files.py), written once per test process: the
+    tests only read them, and check that they stay as they were."""
+    from tests.hostile_files import build
+
+    return build(tmp_path_factory.mktemp("hostile"))
+
+
 @pytest.fixture(autouse=True)
 def _closed_widgets_are_deleted(qapp):
     """pytest-qt closes each test's widgets and asks for their deletion, which only an event

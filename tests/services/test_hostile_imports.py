@@ -11,7 +11,6 @@ from kpidesk.services.actuals_file import ColumnMapping, import_file, interpret,
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
-from tests.hostile_files import build
 
 PROSPECTS, CLOSE_RATE = 4, 5
 MAPPING = ColumnMapping(date="1", value="4", kpi="2", rep="3")
@@ -25,11 +24,6 @@ def session(demo_file):
     db.close()
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("hostile"))
-
-
 def answer(session, path):
     """What the user sees: ("preview", result) or ("reason", the sentence)."""
     try:
@@ -40,20 +34,22 @@ def answer(session, path):
     return "preview", result
 
 
-def preview(session, corpus, name):
-    kind, result = answer(session, corpus[name])
+def preview(session, hostile_corpus, name):
+    kind, result = answer(session, hostile_corpus[name])
     assert kind == "preview", result
     return result
 
 
-def reason(session, corpus, name):
-    kind, text = answer(session, corpus[name])
+def reason(session, hostile_corpus, name):
+    kind, text = answer(session, hostile_corpus[name])
     assert kind == "reason", text
     return text
 
 
-def test_every_hostile_file_gets_a_preview_or_a_reason(session, corpus):
-    for name, path in corpus.items():
+def test_every_hostile_file_gets_a_preview_or_a_reason(session, hostile_corpus):
+    for name, path in hostile_corpus.items():
+        if name == "stray_far_cell":  # a million empty rows to read: its own test previews it
+            continue
         before = path.read_bytes()
         kind, result = answer(session, path)
         texts = [result] if kind == "reason" else [row_error_text(e) for e in result.errors]
@@ -65,26 +61,28 @@ def test_every_hostile_file_gets_a_preview_or_a_reason(session, corpus):
 @pytest.mark.parametrize(
     "name", ["cr_only", "crlf_bom", "utf16_bom_tabs", "utf16_no_bom", "utf16_big_endian"]
 )
-def test_any_line_ending_bom_and_utf16_export_reads_the_same(session, corpus, name):
-    result = preview(session, corpus, name)
+def test_any_line_ending_bom_and_utf16_export_reads_the_same(session, hostile_corpus, name):
+    result = preview(session, hostile_corpus, name)
     assert result.errors == []
     assert result.values == {(PROSPECTS, 1, NOV): 3, (PROSPECTS, 2, date(2026, 11, 4)): 4}
 
 
-def test_a_shift_jis_export_with_a_japanese_date_and_full_width_digits(session, corpus):
-    assert preview(session, corpus, "shift_jis").values == {(PROSPECTS, 1, NOV): 3}
+def test_a_shift_jis_export_with_a_japanese_date_and_full_width_digits(session, hostile_corpus):
+    assert preview(session, hostile_corpus, "shift_jis").values == {(PROSPECTS, 1, NOV): 3}
 
 
-def test_a_long_note_is_read_and_a_field_beyond_a_million_characters_is_refused(session, corpus):
-    assert preview(session, corpus, "field_200k").values == {(PROSPECTS, 1, NOV): 3}
-    assert reason(session, corpus, "field_over_limit") == (
+def test_a_long_note_is_read_and_a_field_beyond_a_million_characters_is_refused(
+    session, hostile_corpus
+):
+    assert preview(session, hostile_corpus, "field_200k").values == {(PROSPECTS, 1, NOV): 3}
+    assert reason(session, hostile_corpus, "field_over_limit") == (
         "Reading stopped at row 3 of “huge.csv”: the file is damaged there, or a cell is "
         "longer than a million characters."
     )
 
 
-def test_values_beyond_the_limit_are_refused_row_by_row(session, corpus):
-    result = preview(session, corpus, "huge_values")
+def test_values_beyond_the_limit_are_refused_row_by_row(session, hostile_corpus):
+    result = preview(session, hostile_corpus, "huge_values")
     assert [row_error_text(e) for e in result.errors] == [
         f"Row {row}: “{text}” is too large: values are at most 1,000,000,000,000 either way."
         for row, text in ((2, "922337203685478"), (3, "1e15"), (4, "1e309"))
@@ -92,22 +90,24 @@ def test_values_beyond_the_limit_are_refused_row_by_row(session, corpus):
     assert result.values == {}
 
 
-def test_excel_booleans_error_cells_and_uncached_formulas_are_bad_rows(session, corpus):
-    assert [row_error_text(e) for e in preview(session, corpus, "booleans").errors] == [
+def test_excel_booleans_error_cells_and_uncached_formulas_are_bad_rows(session, hostile_corpus):
+    assert [row_error_text(e) for e in preview(session, hostile_corpus, "booleans").errors] == [
         "Row 2: “TRUE” is not a number."
     ]
-    assert [row_error_text(e) for e in preview(session, corpus, "error_cell").errors] == [
+    assert [row_error_text(e) for e in preview(session, hostile_corpus, "error_cell").errors] == [
         "Row 3: “#DIV/0!” is not a number."
     ]
-    assert [row_error_text(e) for e in preview(session, corpus, "formula_no_cache").errors] == [
-        "Row 3: The value is empty."
-    ]
+    assert [
+        row_error_text(e) for e in preview(session, hostile_corpus, "formula_no_cache").errors
+    ] == ["Row 3: The value is empty."]
 
 
-def test_a_stray_cell_at_column_xfd_is_skipped_over(session, corpus):
-    result = preview(session, corpus, "stray_far_cell")
+def test_a_stray_cell_at_column_xfd_is_skipped_over(session, hostile_corpus):
+    before = hostile_corpus["stray_far_cell"].read_bytes()
+    result = preview(session, hostile_corpus, "stray_far_cell")
     assert result.values == {(PROSPECTS, 1, NOV): 3}
     assert result.errors == []  # row 1,048,576 has nothing in the mapped columns
+    assert hostile_corpus["stray_far_cell"].read_bytes() == before
 
 
 @pytest.mark.parametrize(
@@ -119,20 +119,20 @@ def test_a_stray_cell_at_column_xfd_is_skipped_over(session, corpus):
         ("empty", "“empty.csv” is empty."),
     ],
 )
-def test_unreadable_files_get_one_line_with_the_reason(session, corpus, name, text):
-    sentence = reason(session, corpus, name)
+def test_unreadable_files_get_one_line_with_the_reason(session, hostile_corpus, name, text):
+    sentence = reason(session, hostile_corpus, name)
     assert sentence.startswith(text) and "\n" not in sentence
 
 
-def test_nul_bytes_an_unclosed_quote_and_a_bare_header_still_answer(session, corpus):
-    assert preview(session, corpus, "nul_bytes").values == {}
-    assert preview(session, corpus, "header_only").rows == 0
-    unclosed = preview(session, corpus, "unclosed_quote")
+def test_nul_bytes_an_unclosed_quote_and_a_bare_header_still_answer(session, hostile_corpus):
+    assert preview(session, hostile_corpus, "nul_bytes").values == {}
+    assert preview(session, hostile_corpus, "header_only").rows == 0
+    unclosed = preview(session, hostile_corpus, "unclosed_quote")
     assert [e.code for e in unclosed.errors] == ["unknown_kpi_name"]
 
 
-def test_ambiguous_dates_are_refused_and_era_dates_read(session, corpus):
-    result = preview(session, corpus, "ambiguous_dates")
+def test_ambiguous_dates_are_refused_and_era_dates_read(session, hostile_corpus):
+    result = preview(session, hostile_corpus, "ambiguous_dates")
     assert [row_error_text(e) for e in result.errors] == [
         "Row 2: “2026111” could be more than one date: write it as 2026-11-01 or 2026/11/1."
     ]
