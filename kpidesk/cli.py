@@ -172,14 +172,14 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _application(argv: list[str]) -> QCoreApplication:
-    """The PDF export draws widgets' scenes, so it needs a QApplication: off screen, so it
+    """The PDF export paints with QtGui, so it needs a QGuiApplication: off screen, so it
     never depends on a display."""
     if argv[:1] != ["export"]:
         return QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
-    return QCoreApplication.instance() or QApplication([sys.argv[0]])
+    return QCoreApplication.instance() or QGuiApplication([sys.argv[0]])
 
 
 def run(argv: list[str]) -> int:

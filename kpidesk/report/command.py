@@ -74,10 +74,11 @@ def export_report(args: argparse.Namespace) -> int:
 
 def main(argv: list[str]) -> int:
     """The whole command as `kpidesk export …` runs it: the plan's Qt-free modules first (PySide6
-    reads the source of every module imported after it), then Qt off screen, then the export."""
+    reads the source of every module imported after it), then Qt off screen (QtGui: the report
+    draws with QPainter alone, QtWidgets is never loaded), then the export."""
     _import_before_qt()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtGui import QGuiApplication
 
     from kpidesk.ui.module_sources import read_sources_without_keeping
 
@@ -85,7 +86,7 @@ def main(argv: list[str]) -> int:
     from kpidesk.cli_arguments import CliError
     from kpidesk.i18n.catalog import choose_language, install_translators, requested_language
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     install_translators(app, choose_language(requested_language(argv)))
     try:
         return export_report(_parser().parse_args(argv))

@@ -8,8 +8,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
 from kpidesk import __version__
 from kpidesk.i18n.formatting import NumberFormat
@@ -31,7 +38,7 @@ from kpidesk.report.styles import (
 from kpidesk.report.texts import day_text, page_text, period_text
 from kpidesk.services.plan_session import PlanSession
 from kpidesk.ui.fonts import load_bundled_fonts
-from kpidesk.ui.theme import light_colours
+from kpidesk.ui.scheme_colours import light_colours
 
 # called after each page is drawn with (pages drawn, pages in all); False cancels the export
 PageCallback = Callable[[int, int], bool]
@@ -170,7 +177,7 @@ def chart_font() -> Iterator[None]:
     """The charts and the diagram take the application font: make it the bundled one at one
     size while the report is made, so the GUI and the CLI lay them out the same."""
     load_bundled_fonts()
-    app = QApplication.instance()
+    app = QGuiApplication.instance()  # a QApplication in the window: its widgets hear of it
     before = app.font()
     app.setFont(report_font(CHART_POINT_SIZE))
     try:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from kpidesk.resources import resources_dir
 
@@ -20,7 +19,7 @@ def load_bundled_fonts() -> list[str]:
     return families
 
 
-def use_bundled_font(app: QApplication) -> None:
+def use_bundled_font(app: QGuiApplication) -> None:
     """Make the bundled family the application font, keeping the platform's point size."""
     if FAMILY not in load_bundled_fonts():
         return

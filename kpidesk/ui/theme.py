@@ -7,8 +7,6 @@ scheme from it. The meeting PDF is paper: it is always drawn in the light colour
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
@@ -16,17 +14,11 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QPalet
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from kpidesk.ui import palette
+from kpidesk.ui.scheme_colours import apply_colours
 from kpidesk.ui.tones import restyle_toned_widgets
 
 SCHEME_KEY = "view/colorScheme"
 WATERFALL_NAME = "waterfallChart"  # a gap waterfall's object name: re-themed by name
-
-LIGHT: dict[str, str] = {
-    name: getattr(palette, name).name(QColor.NameFormat.HexArgb)
-    for name in dir(palette)
-    if name.isupper() and isinstance(getattr(palette, name), QColor)
-}
-DARK = palette.DARK  # the dark values, named in the palette with the light ones
 
 
 class Scheme(StrEnum):
@@ -37,30 +29,6 @@ class Scheme(StrEnum):
 
 def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
-def apply_colours(dark: bool) -> None:
-    """Switch every colour of the palette, in place, to its light or dark value."""
-    values = {**LIGHT, **DARK} if dark else LIGHT
-    for name, value in values.items():
-        colour = getattr(palette, name, None)
-        if isinstance(colour, QColor):
-            colour.setRgba(QColor(value).rgba())
-
-
-def colours_are_dark() -> bool:
-    return palette.BACKGROUND.lightness() < 128
-
-
-@contextmanager
-def light_colours() -> Iterator[None]:
-    """The light colours while drawing something for paper (the PDF), then back."""
-    dark = colours_are_dark()
-    apply_colours(False)
-    try:
-        yield
-    finally:
-        apply_colours(dark)
 
 
 def widget_palette(dark: bool) -> QPalette:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -18,21 +16,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QBrush,
-    QFont,
-    QFontInfo,
-    QFontMetricsF,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsView,
@@ -40,44 +33,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures
+from kpidesk.domain.decomposition import NodeFigures
 from kpidesk.domain.model import Node, Plan
-from kpidesk.domain.problems import Figure
-from kpidesk.domain.tree_layout import Box, connectors, layout
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.services.file_writing import write_bytes_atomically
-from kpidesk.ui.diagram_paths import ConnectorLines, fill_left_stripe
-from kpidesk.ui.palette import (
-    ACCENT,
-    BAD_TINT,
-    CANVAS,
-    CONNECTOR,
-    GOOD_TINT,
-    MUTED,
-    NEGATIVE,
-    NO_DATA_TINT,
-    POSITIVE,
-    PROBLEM,
-    TEXT,
-    UNKNOWN_TINT,
+from kpidesk.report.diagram_boxes import (
+    CORNER_RADIUS,
+    SCENE_MARGIN,
+    STATUS_TINT,
+    BoxText,
+    DiagramLayout,
+    PlacedBox,
+    border_pen,
+    connector_pen,
+    paint_box,
 )
-from kpidesk.ui.palette import RULE as BORDER
-from kpidesk.ui.palette import SUBTLE as LABEL
+from kpidesk.report.diagram_boxes import STRIPE_WIDTH as STRIPE_WIDTH
+from kpidesk.report.diagram_boxes import GapStatus as GapStatus  # "as": the tests read it here
+from kpidesk.services.file_writing import write_bytes_atomically
+from kpidesk.ui.diagram_paths import ConnectorLines
+from kpidesk.ui.palette import BAD_TINT as BAD_TINT
+from kpidesk.ui.palette import CANVAS
+from kpidesk.ui.palette import GOOD_TINT as GOOD_TINT
+from kpidesk.ui.palette import UNKNOWN_TINT as UNKNOWN_TINT
 from kpidesk.ui.svg_fonts import portable_svg
-
-STRIPE_WIDTH = 6.0
-CORNER_RADIUS = 6.0
-PAD_X = 10.0
-PAD_Y = 8.0
-NAME_SPACING = 4.0
-ROW_LEADING = 2.0
-LABEL_VALUE_SPACING = 12.0
-MIN_BOX_WIDTH = 190.0
-MAX_BOX_WIDTH = 300.0
-H_GAP = 48.0
-V_GAP = 18.0
-SCENE_MARGIN = 24.0
-FIGURE_ROWS = 4  # required, plan, projected, gap
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.1
@@ -86,100 +64,26 @@ FIT_MARGIN = 16.0
 SVG_DPI = 96  # scene units are logical pixels; this gives the SVG its size in millimetres
 
 
-class GapStatus(Enum):
-    """The colour of a node's box: how its plan stands against its requirement (good, bad,
-    unknown), or, where a report colours by progress, also lagging and no actuals yet."""
-
-    GOOD = "good"
-    BAD = "bad"
-    UNKNOWN = "unknown"
-    LAGGING = "lagging"
-    NO_DATA = "no_data"
-
-
-def gap_status(gap: Figure, lower_is_better: bool) -> GapStatus:
-    """On track when projected ≥ required, or ≤ required for a lower-is-better KPI."""
-    if not gap.ok:  # grey while the plan is not filled in; amber for a real problem
-        return GapStatus.NO_DATA if gap.problem.code in NOT_PLANNED_YET else GapStatus.UNKNOWN
-    on_track = gap.value <= 0 if lower_is_better else gap.value >= 0
-    return GapStatus.GOOD if on_track else GapStatus.BAD
-
-
-STATUS_TINT = {
-    GapStatus.GOOD: GOOD_TINT,
-    GapStatus.BAD: BAD_TINT,
-    GapStatus.UNKNOWN: UNKNOWN_TINT,
-    GapStatus.LAGGING: UNKNOWN_TINT,
-    GapStatus.NO_DATA: NO_DATA_TINT,
-}
-GAP_COLOUR = {
-    GapStatus.GOOD: POSITIVE,
-    GapStatus.BAD: NEGATIVE,
-    GapStatus.UNKNOWN: PROBLEM,
-    GapStatus.LAGGING: PROBLEM,
-    GapStatus.NO_DATA: MUTED,
-}
-
-
-class BoxText:
-    """The fonts and metrics shared by every box, from the application font."""
-
-    def __init__(self) -> None:
-        # in pixels, so that an SVG shows the text at the size it has on screen and in PNGs
-        self.font = QFont(QApplication.font())
-        self.font.setPixelSize(QFontInfo(self.font).pixelSize())
-        self.bold = QFont(self.font)
-        self.bold.setBold(True)
-        self.metrics = QFontMetricsF(self.font)
-        self.bold_metrics = QFontMetricsF(self.bold)
-
-    @property
-    def row_height(self) -> float:
-        return self.metrics.height() + ROW_LEADING
-
-    def box_height(self, rows: int) -> float:
-        return 2 * PAD_Y + self.bold_metrics.height() + NAME_SPACING + rows * self.row_height
-
-    def needed_width(self, name: str, rows: list[tuple[str, str]]) -> float:
-        insets = STRIPE_WIDTH + 2 * PAD_X
-        widths = [self.bold_metrics.horizontalAdvance(name)]
-        widths += [
-            self.metrics.horizontalAdvance(label)
-            + LABEL_VALUE_SPACING
-            + self.metrics.horizontalAdvance(value)
-            for label, value in rows
-        ]
-        return max(widths) + insets
-
-
 class NodeBox(QGraphicsPathItem):
     """One node: a rounded box tinted by status, a status stripe, the name and its figures."""
 
-    def __init__(
-        self,
-        node: Node,
-        box: Box,
-        rows: list[tuple[str, str]],
-        status: GapStatus,
-        text: BoxText,
-        gap: GapStatus | None = None,
-    ) -> None:
-        """`status` tints the box; `gap` (by default the same) colours the gap's figure."""
+    def __init__(self, placed: PlacedBox, text: BoxText) -> None:
         super().__init__()
-        self.node_id = node.id
-        self.name = node.name
-        self.rows = rows
-        self.status = status
-        self.gap = status if gap is None else gap
+        self.node_id = placed.node_id
+        self.name = placed.name
+        self.rows = placed.rows
+        self.status = placed.status  # tints the box
+        self.gap = placed.gap  # colours the gap's figure
         self._text = text
         self._highlighted = False
+        box = placed.box
         self.setPos(box.x, box.y)
         rect = QRectF(0, 0, box.width, box.height)
         path = QPainterPath()
         path.addRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
         self.setPath(path)  # its shape, for clicks; painted without it (kpidesk.ui.diagram_paths)
-        self.setBrush(QBrush(STATUS_TINT[status]))
-        self.setPen(_border_pen(highlighted=False))
+        self.setBrush(QBrush(STATUS_TINT[self.status]))
+        self.setPen(border_pen(highlighted=False))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     @property
@@ -188,75 +92,18 @@ class NodeBox(QGraphicsPathItem):
 
     def set_highlighted(self, highlighted: bool) -> None:
         self._highlighted = highlighted
-        self.setPen(_border_pen(highlighted))
+        self.setPen(border_pen(highlighted))
         self.setZValue(1 if highlighted else 0)
 
     def boundingRect(self) -> QRectF:
         # the highlighted border is thicker than the one the path item measured with
-        grow = _border_pen(highlighted=True).widthF() / 2
+        grow = border_pen(highlighted=True).widthF() / 2
         return self.path().boundingRect().adjusted(-grow, -grow, grow, grow)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = self.path().boundingRect()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.brush())
-        painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
-        fill_left_stripe(painter, rect, STRIPE_WIDTH, CORNER_RADIUS, GAP_COLOUR[self.status])
-        painter.setPen(self.pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
-        self._paint_text(painter)
-
-    def _paint_text(self, painter: QPainter) -> None:
-        text = self._text
-        rect = self.path().boundingRect()
-        left = STRIPE_WIDTH + PAD_X
-        width = rect.width() - left - PAD_X
-        name_height = text.bold_metrics.height()
-        painter.setFont(text.bold)
-        painter.setPen(TEXT)
-        name = text.bold_metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRectF(left, PAD_Y, width, name_height), _LEFT, name)
-        painter.setFont(text.font)
-        top = PAD_Y + name_height + NAME_SPACING
-        for i, (label, value) in enumerate(self.rows):
-            row = QRectF(left, top + i * text.row_height, width, text.row_height)
-            is_gap_row = i == len(self.rows) - 1
-            self._paint_row(painter, row, label, value, is_gap_row)
-
-    def _paint_row(
-        self, painter: QPainter, row: QRectF, label: str, value: str, is_gap_row: bool
-    ) -> None:
-        metrics = self._text.metrics
-        value = metrics.elidedText(value, Qt.TextElideMode.ElideLeft, row.width())
-        value_width = metrics.horizontalAdvance(value)
-        label_width = row.width() - value_width - LABEL_VALUE_SPACING
-        label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0.0, label_width))
-        painter.setPen(LABEL)
-        painter.drawText(row, _LEFT, label)
-        emphasise = is_gap_row and self.gap is not GapStatus.UNKNOWN
-        painter.setPen(GAP_COLOUR[self.gap] if emphasise else TEXT)
-        painter.drawText(row, _RIGHT, value)
-
-
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def _border_pen(highlighted: bool) -> QPen:
-    pen = QPen(ACCENT, 3.0) if highlighted else QPen(BORDER, 1.0)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def _bounds(boxes) -> QRectF:
-    """The diagram's extent with a margin; from the layout, so the selection cannot move it."""
-    area = QRectF()
-    for box in boxes:
-        area = area.united(QRectF(box.x, box.y, box.width, box.height))
-    return area.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        paint_box(painter, self.path().boundingRect(), self, self._text, self.brush(), self.pen())
 
 
 class TreeDiagramView(QGraphicsView):
@@ -287,68 +134,27 @@ class TreeDiagramView(QGraphicsView):
     # -- content ------------------------------------------------------------------
 
     def set_plan(
-        self,
-        plan: Plan,
-        figures: dict[int, NodeFigures],
-        number_format: NumberFormat,
-        statuses: Mapping[int, GapStatus] | None = None,
+        self, plan: Plan, figures: dict[int, NodeFigures], number_format: NumberFormat
     ) -> None:
-        """Rebuild the diagram; the selection survives if its node still exists. `statuses`
-        colours the boxes some other way (a report: by progress) instead of by the gap."""
+        """Rebuild the diagram; the selection survives if its node still exists."""
         self._plan = plan
         self._boxes = {}
         self.scene().clear()
-        text = BoxText()
-        shown = [] if plan.root is None else plan.subtree_ids(plan.root.id)
-        contents = {
-            node_id: self._rows(plan.nodes[node_id], figures[node_id], number_format)
-            for node_id in shown
-        }
-        width = self._box_width(plan, contents, text)
-        boxes = layout(plan, width, text.box_height(FIGURE_ROWS), H_GAP, V_GAP)
-        self._add_connectors(plan, boxes)
-        for node_id, box in boxes.items():
-            node = plan.nodes[node_id]
-            gap = self._status(node, figures)
-            status = gap if statuses is None else statuses[node_id]
-            item = NodeBox(node, box, contents[node_id], status, text, gap)
-            item.setToolTip(self._tooltip(node, figures[node_id], number_format))
+        diagram = DiagramLayout(plan, figures, number_format)
+        self.scene().addItem(ConnectorLines(diagram.lines, connector_pen()))
+        for placed in diagram.boxes:
+            item = NodeBox(placed, diagram.text)
+            node_id = placed.node_id
+            item.setToolTip(self._tooltip(plan.nodes[node_id], figures[node_id], number_format))
             self.scene().addItem(item)
             self._boxes[node_id] = item
-        self.scene().setSceneRect(_bounds(boxes.values()))
+        self.scene().setSceneRect(diagram.bounds)
         self.setBackgroundBrush(CANVAS)  # the scheme may have changed since the last plan
         self.resetCachedContent()
         if self._keep_fitted:
             self._fit_now()
         previous, self._selected = self._selected, None
         self._highlight(previous)
-
-    def _add_connectors(self, plan: Plan, boxes: dict[int, Box]) -> None:
-        lines = (connector.points for connector in connectors(plan, boxes))
-        self.scene().addItem(ConnectorLines(lines, _connector_pen()))
-
-    @staticmethod
-    def _status(node: Node, figures: dict[int, NodeFigures]) -> GapStatus:
-        return gap_status(figures[node.id].gap, node.lower_is_better)
-
-    def _rows(self, node: Node, figures: NodeFigures, fmt: NumberFormat) -> list[tuple[str, str]]:
-        unit, label = node.unit, node.unit_label
-        plan = "—" if figures.plan is None else fmt.value(figures.plan, unit, label)
-        gap = "—" if not figures.gap.ok else fmt.signed(figures.gap.value, unit, label)
-        return [
-            (self.tr("Required"), fmt.figure(figures.required, unit, label)),
-            (self.tr("Plan"), plan),
-            (self.tr("Projected"), fmt.figure(figures.projected, unit, label)),
-            (self.tr("Gap"), gap),
-        ]
-
-    @staticmethod
-    def _box_width(plan: Plan, contents: dict[int, list[tuple[str, str]]], text: BoxText) -> float:
-        """Wide enough for the longest content, within bounds; longer text is elided."""
-        needed = [
-            text.needed_width(plan.nodes[node_id].name, rows) for node_id, rows in contents.items()
-        ]
-        return min(MAX_BOX_WIDTH, max([MIN_BOX_WIDTH, *needed]))
 
     @staticmethod
     def _tooltip(node: Node, figures: NodeFigures, fmt: NumberFormat) -> str:
@@ -539,10 +345,3 @@ class TreeDiagramView(QGraphicsView):
         finally:
             painter.end()
             self._highlight(selected)
-
-
-def _connector_pen() -> QPen:
-    pen = QPen(CONNECTOR, 1.5)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    return pen

@@ -9,9 +9,10 @@ from tests.report.conftest import AS_OF, page_texts, plan_file
 
 HEAVY = ("pyqtgraph", "numpy", "yaml", "openpyxl", "kpidesk.cli", "kpidesk.ui.charts.pages")
 HEAVY += ("dateutil.parser._parser",)  # sqlite-utils imports it (storage.deferred_imports)
+HEAVY += ("PySide6.QtWidgets", "PySide6.QtSvg")  # the diagram is painted with QtGui alone
 
 
-def test_the_command_loads_no_chart_library_and_no_other_command(tmp_path, qapp):
+def test_the_command_loads_no_chart_library_no_widgets_and_no_other_command(tmp_path, qapp):
     plan = plan_file(tmp_path, "en")
     out = tmp_path / "report.pdf"
     result = export_listing_heavy_modules(plan, out)

@@ -4,38 +4,30 @@ from datetime import date
 
 from kpidesk.domain.demo import demo_plan
 from kpidesk.i18n.messages import demo_label
+from kpidesk.report.diagram_block import DiagramBlock
+from kpidesk.report.diagram_boxes import GapStatus
 from kpidesk.report.options import ReportOptions
-from kpidesk.report.scene_block import SceneBlock
 from kpidesk.report.sections.tree import tree_diagram
 from kpidesk.report.writer import render_pdf
 from kpidesk.services.plan_files import open_plan
 from kpidesk.storage.plan_file import create_plan_file
-from kpidesk.ui.tree_diagram import GapStatus, NodeBox
 from tests.report.conftest import AS_OF, CLOSE_RATE, DEALS, PROSPECTS, REVENUE, UNIT_PRICE
-
-
-def printed_boxes(session, options) -> tuple[dict[int, tuple[GapStatus, str]], str]:
-    """Each box's colour and tooltip, and the legend under the diagram, as the report draws
-    them."""
-    boxes: dict[int, tuple[GapStatus, str]] = {}
-    legend = []
-
-    def spy(context):
-        blocks = tree_diagram(context)
-        view = next(b.owner for b in blocks if isinstance(b, SceneBlock))
-        items = [item for item in view.scene().items() if isinstance(item, NodeBox)]
-        boxes.update({item.node_id: (item.status, item.toolTip()) for item in items})
-        legend.append(blocks[-1].text)
-        return blocks
-
-    render_pdf(session, options, sections=[spy])
-    return boxes, legend[0]
 
 
 def box_colours(session, options) -> tuple[dict[int, GapStatus], str]:
     """Each box's colour, and the legend under the diagram, as the report draws them."""
-    boxes, legend = printed_boxes(session, options)
-    return {node_id: status for node_id, (status, _tip) in boxes.items()}, legend
+    colours: dict[int, GapStatus] = {}
+    legend = []
+
+    def spy(context):
+        blocks = tree_diagram(context)
+        diagram = next(b.diagram for b in blocks if isinstance(b, DiagramBlock))
+        colours.update({placed.node_id: placed.status for placed in diagram.boxes})
+        legend.append(blocks[-1].text)
+        return blocks
+
+    render_pdf(session, options, sections=[spy])
+    return colours, legend[0]
 
 
 def test_boxes_take_their_kpi_s_progress_status(session_in):
@@ -60,9 +52,3 @@ def test_before_any_actual_the_boxes_say_whether_the_plan_reaches_the_requiremen
     opened.close()
     assert set(colours.values()) <= {GapStatus.GOOD, GapStatus.BAD, GapStatus.UNKNOWN}
     assert "the plan reaches the requirement" in legend
-
-
-def test_the_printed_boxes_carry_no_tooltip_paper_cannot_show(session_in):
-    boxes, _legend = printed_boxes(session_in("en"), ReportOptions(as_of=AS_OF))
-    tips = {node_id: tip for node_id, (_status, tip) in boxes.items()}
-    assert tips == {REVENUE: "", DEALS: "", UNIT_PRICE: "", PROSPECTS: "", CLOSE_RATE: ""}

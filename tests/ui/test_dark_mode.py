@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from kpidesk.report.writer import page_images
 from kpidesk.ui import palette
 from kpidesk.ui.charts import Tab
-from kpidesk.ui.theme import DARK, LIGHT, apply_colours
+from kpidesk.ui.scheme_colours import DARK, LIGHT, apply_colours
 
 TEXT_COLOURS = ("TEXT", "SUBTLE", "MUTED", "NEGATIVE", "POSITIVE", "PROBLEM", "COMPUTED", "ACCENT")
 GROUNDS = ("BACKGROUND", "CANVAS", "HEADER_FILL", "STRIPE_FILL", "WEEKEND_FILL")

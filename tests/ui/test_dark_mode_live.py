@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from kpidesk.ui import palette
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_tree_model import Column
-from kpidesk.ui.theme import DARK, LIGHT, apply_colours
+from kpidesk.ui.scheme_colours import DARK, LIGHT, apply_colours
 from kpidesk.ui.tones import show_as_error
 from tests.ui.helpers import cell, edit_cell
 from tests.ui.test_dark_mode import contrast, hex_of

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from kpidesk.domain.model import Split, Unit
 from kpidesk.ui.palette import DARK
 from kpidesk.ui.plan_tree_model import Column
-from kpidesk.ui.theme import apply_colours
+from kpidesk.ui.scheme_colours import apply_colours
 from tests.ui.helpers import cell, cell_text, edit_cell
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5

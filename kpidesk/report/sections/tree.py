@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from kpidesk.domain.progress import Status
 from kpidesk.report.blocks import Block, Heading, Paragraph
 from kpidesk.report.context import ReportContext
-from kpidesk.report.scene_block import SceneBlock
+from kpidesk.report.diagram_block import DiagramBlock
+from kpidesk.report.diagram_boxes import DiagramLayout, GapStatus
 from kpidesk.report.styles import SUBTLE
-from kpidesk.ui.tree_diagram import GapStatus, NodeBox, TreeDiagramView
 
 translate = QCoreApplication.translate
 MIN_SCALE = 0.6  # below this the boxes' text gets too small to read: cut the tree instead
@@ -21,31 +21,21 @@ def tree_diagram(context: ReportContext) -> list[Block]:
     plan = context.plan
     if plan.root is None or context.closed:
         return []
-    view = PrintedDiagram()
     statuses = _progress_colours(context)
-    view.set_plan(plan, context.session.figures, context.number_format, statuses)
+    diagram = DiagramLayout(plan, context.session.figures, context.number_format, statuses)
     faces, width = context.faces, context.width
     heading = Heading(width, faces.heading, translate("Report", "KPI tree"))
     legend = Paragraph(width, faces.small, _legend(statuses is not None), SUBTLE)
     room = context.height - heading.height() - legend.height()
-    source = view.sceneRect()
+    source = diagram.bounds
     scale = min(MAX_SCALE, width / source.width(), room / source.height())
     if scale >= MIN_SCALE:
-        return [heading, SceneBlock(width, view.scene(), source, scale, view), legend]
+        return [heading, DiagramBlock(width, diagram, source, scale), legend]
     scale = min(1.0, width / source.width())
-    slices = _slices(view, source, context.height / scale, room / scale)
+    slices = _slices(diagram, source, context.height / scale, room / scale)
     blocks: list[Block] = [heading]
-    blocks += [SceneBlock(width, view.scene(), part, scale, view) for part in slices]
+    blocks += [DiagramBlock(width, diagram, part, scale) for part in slices]
     return [*blocks, legend]
-
-
-class PrintedDiagram(TreeDiagramView):
-    """The Diagram tab's view without the boxes' tooltips: paper never shows them (each is a
-    KPI's reasons formatted and translated, about 5 ms for the benchmark's 45 KPIs)."""
-
-    @staticmethod
-    def _tooltip(node, figures, fmt) -> str:
-        return ""
 
 
 BY_PROGRESS = {
@@ -84,9 +74,9 @@ def _legend(by_progress: bool) -> str:
     )
 
 
-def _slices(view: TreeDiagramView, source: QRectF, page: float, first: float) -> list[QRectF]:
+def _slices(diagram: DiagramLayout, source: QRectF, page: float, first: float) -> list[QRectF]:
     """Horizontal bands of the diagram, each cut where no box is, at most a page tall."""
-    boxes = [item.sceneBoundingRect() for item in view.scene().items() if isinstance(item, NodeBox)]
+    boxes = [placed.extent for placed in diagram.boxes]
     parts, top, room = [], source.top(), first
     while top < source.bottom():
         cut = min(source.bottom(), top + room)

@@ -1,0 +1,320 @@
+"""The KPI tree diagram's boxes and connectors, laid out and painted with QtGui alone: the
+window's Diagram tab and the meeting PDF draw them with the same code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontInfo,
+    QFontMetricsF,
+    QGuiApplication,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures
+from kpidesk.domain.model import Node, Plan
+from kpidesk.domain.problems import Figure
+from kpidesk.domain.tree_layout import Box, connectors, layout
+from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.palette import (
+    ACCENT,
+    BAD_TINT,
+    CONNECTOR,
+    GOOD_TINT,
+    MUTED,
+    NEGATIVE,
+    NO_DATA_TINT,
+    POSITIVE,
+    PROBLEM,
+    TEXT,
+    UNKNOWN_TINT,
+)
+from kpidesk.ui.palette import RULE as BORDER
+from kpidesk.ui.palette import SUBTLE as LABEL
+
+STRIPE_WIDTH = 6.0
+CORNER_RADIUS = 6.0
+PAD_X = 10.0
+PAD_Y = 8.0
+NAME_SPACING = 4.0
+ROW_LEADING = 2.0
+LABEL_VALUE_SPACING = 12.0
+MIN_BOX_WIDTH = 190.0
+MAX_BOX_WIDTH = 300.0
+H_GAP = 48.0
+V_GAP = 18.0
+SCENE_MARGIN = 24.0
+FIGURE_ROWS = 4  # required, plan, projected, gap
+HIGHLIGHT_WIDTH = 3.0  # the selected box's border; every box's extent leaves room for it
+
+translate = QCoreApplication.translate
+
+
+class GapStatus(Enum):
+    """The colour of a node's box: how its plan stands against its requirement (good, bad,
+    unknown), or, where a report colours by progress, also lagging and no actuals yet."""
+
+    GOOD = "good"
+    BAD = "bad"
+    UNKNOWN = "unknown"
+    LAGGING = "lagging"
+    NO_DATA = "no_data"
+
+
+def gap_status(gap: Figure, lower_is_better: bool) -> GapStatus:
+    """On track when projected ≥ required, or ≤ required for a lower-is-better KPI."""
+    if not gap.ok:  # grey while the plan is not filled in; amber for a real problem
+        return GapStatus.NO_DATA if gap.problem.code in NOT_PLANNED_YET else GapStatus.UNKNOWN
+    on_track = gap.value <= 0 if lower_is_better else gap.value >= 0
+    return GapStatus.GOOD if on_track else GapStatus.BAD
+
+
+STATUS_TINT = {
+    GapStatus.GOOD: GOOD_TINT,
+    GapStatus.BAD: BAD_TINT,
+    GapStatus.UNKNOWN: UNKNOWN_TINT,
+    GapStatus.LAGGING: UNKNOWN_TINT,
+    GapStatus.NO_DATA: NO_DATA_TINT,
+}
+GAP_COLOUR = {
+    GapStatus.GOOD: POSITIVE,
+    GapStatus.BAD: NEGATIVE,
+    GapStatus.UNKNOWN: PROBLEM,
+    GapStatus.LAGGING: PROBLEM,
+    GapStatus.NO_DATA: MUTED,
+}
+
+
+class BoxText:
+    """The fonts and metrics shared by every box, from the application font."""
+
+    def __init__(self) -> None:
+        # in pixels, so that an SVG shows the text at the size it has on screen and in PNGs
+        self.font = QFont(QGuiApplication.font())
+        self.font.setPixelSize(QFontInfo(self.font).pixelSize())
+        self.bold = QFont(self.font)
+        self.bold.setBold(True)
+        self.metrics = QFontMetricsF(self.font)
+        self.bold_metrics = QFontMetricsF(self.bold)
+
+    @property
+    def row_height(self) -> float:
+        return self.metrics.height() + ROW_LEADING
+
+    def box_height(self, rows: int) -> float:
+        return 2 * PAD_Y + self.bold_metrics.height() + NAME_SPACING + rows * self.row_height
+
+    def needed_width(self, name: str, rows: list[tuple[str, str]]) -> float:
+        insets = STRIPE_WIDTH + 2 * PAD_X
+        widths = [self.bold_metrics.horizontalAdvance(name)]
+        widths += [
+            self.metrics.horizontalAdvance(label)
+            + LABEL_VALUE_SPACING
+            + self.metrics.horizontalAdvance(value)
+            for label, value in rows
+        ]
+        return max(widths) + insets
+
+
+class BoxFace(Protocol):
+    """What a box shows: the KPI's name, its (label, value) rows, the status that tints the
+    box and its stripe, and the one that colours the gap's figure."""
+
+    name: str
+    rows: list[tuple[str, str]]
+    status: GapStatus
+    gap: GapStatus
+
+
+class PlacedBox:
+    """One box of a laid-out diagram: its node, where it goes and what it shows."""
+
+    def __init__(
+        self, node: Node, box: Box, rows: list[tuple[str, str]], status: GapStatus, gap: GapStatus
+    ) -> None:
+        self.node_id, self.name, self.box = node.id, node.name, box
+        self.rows, self.status, self.gap = rows, status, gap
+
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(self.box.x, self.box.y, self.box.width, self.box.height)
+
+    @property
+    def extent(self) -> QRectF:
+        """The area it may paint: its rectangle with room for the highlighted border."""
+        grow = HIGHLIGHT_WIDTH / 2
+        return self.rect.adjusted(-grow, -grow, grow, grow)
+
+
+class DiagramLayout:
+    """The plan's KPI tree laid out left to right: every box with its figures and colours,
+    the connectors' polylines and the diagram's extent with a margin. `statuses` colours the
+    boxes some other way (a report: by progress) instead of by the gap."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        figures: dict[int, NodeFigures],
+        number_format: NumberFormat,
+        statuses: Mapping[int, GapStatus] | None = None,
+    ) -> None:
+        self.text = text = BoxText()
+        shown = [] if plan.root is None else plan.subtree_ids(plan.root.id)
+        contents = {
+            node_id: box_rows(plan.nodes[node_id], figures[node_id], number_format)
+            for node_id in shown
+        }
+        width = _box_width(plan, contents, text)
+        boxes = layout(plan, width, text.box_height(FIGURE_ROWS), H_GAP, V_GAP)
+        self.lines = [connector.points for connector in connectors(plan, boxes)]
+        self.boxes: list[PlacedBox] = []
+        for node_id, box in boxes.items():
+            node = plan.nodes[node_id]
+            gap = gap_status(figures[node_id].gap, node.lower_is_better)
+            status = gap if statuses is None else statuses[node_id]
+            self.boxes.append(PlacedBox(node, box, contents[node_id], status, gap))
+        self.bounds = _bounds(boxes.values())
+
+
+def box_rows(node: Node, figures: NodeFigures, fmt: NumberFormat) -> list[tuple[str, str]]:
+    """A box's figure rows: required, plan, projected and gap, as (label, value)."""
+    unit, label = node.unit, node.unit_label
+    plan = "—" if figures.plan is None else fmt.value(figures.plan, unit, label)
+    gap = "—" if not figures.gap.ok else fmt.signed(figures.gap.value, unit, label)
+    return [
+        (translate("TreeDiagramView", "Required"), fmt.figure(figures.required, unit, label)),
+        (translate("TreeDiagramView", "Plan"), plan),
+        (translate("TreeDiagramView", "Projected"), fmt.figure(figures.projected, unit, label)),
+        (translate("TreeDiagramView", "Gap"), gap),
+    ]
+
+
+def _box_width(plan: Plan, contents: dict[int, list[tuple[str, str]]], text: BoxText) -> float:
+    """Wide enough for the longest content, within bounds; longer text is elided."""
+    needed = [
+        text.needed_width(plan.nodes[node_id].name, rows) for node_id, rows in contents.items()
+    ]
+    return min(MAX_BOX_WIDTH, max([MIN_BOX_WIDTH, *needed]))
+
+
+def _bounds(boxes: Iterable[Box]) -> QRectF:
+    """The diagram's extent with a margin; from the layout, so the selection cannot move it."""
+    area = QRectF()
+    for box in boxes:
+        area = area.united(QRectF(box.x, box.y, box.width, box.height))
+    return area.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+
+
+def border_pen(highlighted: bool) -> QPen:
+    pen = QPen(ACCENT, HIGHLIGHT_WIDTH) if highlighted else QPen(BORDER, 1.0)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def connector_pen() -> QPen:
+    pen = QPen(CONNECTOR, 1.5)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    return pen
+
+
+def connector_polylines(lines: Iterable[tuple[tuple[float, float], ...]]) -> list[QPolygonF]:
+    return [QPolygonF([QPointF(x, y) for x, y in points]) for points in lines]
+
+
+def polylines_extent(polylines: list[QPolygonF], pen: QPen) -> QRectF:
+    """The area the polylines cover, drawn with `pen`."""
+    area = QRectF()
+    for line in polylines:
+        area = area.united(line.boundingRect())
+    grow = pen.widthF() / 2
+    return area.adjusted(-grow, -grow, grow, grow)
+
+
+def paint_polylines(
+    painter: QPainter, polylines: list[QPolygonF], pen: QPen, exposed: QRectF
+) -> None:
+    """The connectors that cross `exposed`, with one pen."""
+    painter.setPen(pen)
+    for line in polylines:
+        if exposed.intersects(line.boundingRect()):
+            painter.drawPolyline(line)
+
+
+def paint_box(
+    painter: QPainter, rect: QRectF, face: BoxFace, text: BoxText, fill: QBrush, border: QPen
+) -> None:
+    """A rounded box in `fill`, its status stripe on the left, its `border`, the name in bold
+    and the figure rows, the gap's value in the gap's colour."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
+    fill_left_stripe(painter, rect, STRIPE_WIDTH, CORNER_RADIUS, GAP_COLOUR[face.status])
+    painter.setPen(border)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
+    inset = STRIPE_WIDTH + PAD_X
+    left = rect.left() + inset
+    width = rect.width() - inset - PAD_X
+    name_height = text.bold_metrics.height()
+    painter.setFont(text.bold)
+    painter.setPen(TEXT)
+    name = text.bold_metrics.elidedText(face.name, Qt.TextElideMode.ElideRight, width)
+    painter.drawText(QRectF(left, rect.top() + PAD_Y, width, name_height), _LEFT, name)
+    painter.setFont(text.font)
+    top = rect.top() + PAD_Y + name_height + NAME_SPACING
+    emphasise = face.gap is not GapStatus.UNKNOWN
+    for i, (label, value) in enumerate(face.rows):
+        row = QRectF(left, top + i * text.row_height, width, text.row_height)
+        is_gap_row = i == len(face.rows) - 1
+        value_colour = GAP_COLOUR[face.gap] if emphasise and is_gap_row else TEXT
+        _paint_row(painter, text.metrics, row, label, value, value_colour)
+
+
+def _paint_row(
+    painter: QPainter,
+    metrics: QFontMetricsF,
+    row: QRectF,
+    label: str,
+    value: str,
+    value_colour: QColor,
+) -> None:
+    value = metrics.elidedText(value, Qt.TextElideMode.ElideLeft, row.width())
+    value_width = metrics.horizontalAdvance(value)
+    label_width = row.width() - value_width - LABEL_VALUE_SPACING
+    label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0.0, label_width))
+    painter.setPen(LABEL)
+    painter.drawText(row, _LEFT, label)
+    painter.setPen(value_colour)
+    painter.drawText(row, _RIGHT, value)
+
+
+def fill_left_stripe(
+    painter: QPainter, rect: QRectF, width: float, radius: float, colour: QColor
+) -> None:
+    """Fill the left `width` of a box with rounded corners of `radius` (width ≥ radius): the
+    box's own corners on the left, a straight edge on the right."""
+    left, top, bottom = rect.left(), rect.top(), rect.bottom()
+    diameter = 2 * radius
+    stripe = QPainterPath(QPointF(left + width, top))
+    stripe.lineTo(left + radius, top)
+    stripe.arcTo(QRectF(left, top, diameter, diameter), 90, 90)
+    stripe.lineTo(left, bottom - radius)
+    stripe.arcTo(QRectF(left, bottom - diameter, diameter, diameter), 180, 90)
+    stripe.lineTo(left + width, bottom)
+    stripe.closeSubpath()
+    painter.fillPath(stripe, colour)
+
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
