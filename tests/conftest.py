@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import tempfile
 import uuid
-from contextlib import closing
+from contextlib import closing, contextmanager
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -91,16 +91,29 @@ def demo_template(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def demo_file(tmp_path, demo_template) -> Path:
-    """A fresh demo plan file: the template's bytes with an identity of its own, as
-    create_plan_file makes it (a copy takes a twentieth of the CPU of making it again)."""
-    path = tmp_path / "demo.kpidesk"
-    shutil.copyfile(demo_template, path)
+def plan_copy(template: Path, path: Path) -> Path:
+    """`template`'s bytes at `path` with an identity of its own, as create_plan_file makes it
+    (a copy takes a twentieth of the CPU of making the plan again)."""
+    shutil.copyfile(template, path)
     with closing(sqlite3.connect(path)) as db, db:
         db.execute("PRAGMA synchronous = OFF")  # a test's file: no need to wait for the disk
         db.execute("UPDATE plan_identity SET uuid = ?", [uuid.uuid4().hex])
     return path
+
+
+@contextmanager
+def on_test_day():
+    """The app believes it is TEST_DAY inside the block, as in every test (`fixed_day`): for
+    templates made once per module or session, before any test's own fixtures run."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(clock, "today", lambda: TEST_DAY)
+        yield
+
+
+@pytest.fixture
+def demo_file(tmp_path, demo_template) -> Path:
+    """A fresh demo plan file, copied from the template."""
+    return plan_copy(demo_template, tmp_path / "demo.kpidesk")
 
 
 @pytest.fixture(scope="session")
