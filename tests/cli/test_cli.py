@@ -86,7 +86,7 @@ def test_new_does_not_overwrite_without_force(demo_path):
 
 
 def test_bad_arguments_exit_2_with_one_line(demo_path):
-    result = run_process("show", check=False)  # a real process: argparse's exit status
+    result = run("show", check=False)  # argparse's exit status, as SystemExit(2) in-process
     assert result.returncode == 2
     assert result.stderr.startswith("kpidesk: ")
     assert len(result.stderr.strip().splitlines()) == 1
