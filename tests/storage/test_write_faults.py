@@ -44,17 +44,17 @@ def test_a_new_row_lands_even_when_sqlite_utils_has_cached_that_upsert_fails(dem
 def test_a_write_waits_for_a_short_lock_held_by_another_process(demo_file):
     store = PlanStore(open_plan_file(demo_file), busy_timeout=10)
     plan = store.load()
-    with write_lock_held(demo_file, seconds=0.6):
+    with write_lock_held(demo_file, seconds=0.3):
         started = time.monotonic()
         with store.transaction():
             store.put_node(replace(plan.nodes[2], name="Closed deals"))
         waited = time.monotonic() - started
-    assert waited >= 0.4
+    assert waited >= 0.2
     assert PlanStore(open_plan_file(demo_file)).load().nodes[2].name == "Closed deals"
 
 
 def test_a_lock_held_past_the_busy_timeout_is_a_busy_error_and_nothing_is_written(demo_file):
-    store = PlanStore(open_plan_file(demo_file), busy_timeout=0.3)
+    store = PlanStore(open_plan_file(demo_file), busy_timeout=0.1)
     plan = store.load()
     before = digest(demo_file)
     held = write_lock_held(demo_file)
