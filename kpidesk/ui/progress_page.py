@@ -64,7 +64,7 @@ class ProgressPage(QWidget):
             choosers.addWidget(PlainLabel(self.tr("Rep:")))
             choosers.addWidget(self.rep, 1)
             self.layout().addLayout(choosers)
-            self._panel = LazyChartPanel(self)
+            self._panel = LazyChartPanel(self, tables_follow=True)
             self.layout().addWidget(self._panel, 1)
         return self._panel
 
@@ -74,7 +74,7 @@ class ProgressPage(QWidget):
             return
         from kpidesk.ui.charts.lazy_panel import LazyChartPanel
 
-        old, self._panel = self._panel, LazyChartPanel(self)
+        old, self._panel = self._panel, LazyChartPanel(self, tables_follow=True)
         self.layout().replaceWidget(old, self._panel)
         old.deleteLater()
 

@@ -181,8 +181,8 @@ def test_another_kpi_keeps_the_tables_day_in_view(qtbot, window):
     assert bar.value() > 0
     scrolled = bar.value()
     select(qtbot, window, prospects)
+    qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == "40")  # after the chart's paint
     assert bar.value() == scrolled
-    assert model.data(model.index(0, 1)) == "40"
     assert model.headers() == ["Date", "Actual", "Pace", "Forecast"]
 
 
@@ -206,3 +206,22 @@ def test_the_hidden_actuals_grid_catches_up_when_shown(qtbot, window):
     window.show_charts()
     window.views.setCurrentWidget(window.actuals_page)  # nothing selected meanwhile
     assert loaded == [ids[3]]
+
+
+def test_the_chart_paints_before_its_table_is_filled(qtbot, window):
+    """The chart is on screen first; the table beside it follows in the next turn of the
+    event loop with the same KPI's figures (a table's work and paint sooner for the chart)."""
+    deals, prospects = DEALS, PROSPECTS
+    actuals = {(deals, 1, date(2026, 11, 2)): "3", (prospects, 1, date(2026, 11, 2)): "40"}
+    page = deals_charted(qtbot, window, actuals)
+    model = page.model
+    qtbot.waitUntil(page.plot.isVisible)  # the chart panel is shown in a queued call
+    qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == "3")
+    order = []
+    chart_paints = Paints(page.plot.viewport())
+    model.dataChanged.connect(lambda *_: order.append(("table", chart_paints.count)))
+    window.tree.setCurrentIndex(window.model.index_of(prospects))
+    assert model.data(model.index(0, 1)) == "3"  # not yet: the chart paints first
+    qtbot.waitUntil(lambda: model.data(model.index(0, 1)) == "40")
+    assert order and set(order) == {("table", 1)}  # every figure after the chart's one paint
+    assert page.series.kpi == window.document.session.plan.nodes[prospects].name

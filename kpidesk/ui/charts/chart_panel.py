@@ -42,8 +42,9 @@ class ChartPanel(QWidget):
     series of the tab on show, not of all five.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, tables_follow: bool = False) -> None:
         super().__init__(parent)
+        self.tables_follow = tables_follow  # each table filled after its chart paints
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("chartTabs")
         self.tabs.setDocumentMode(True)
@@ -75,6 +76,7 @@ class ChartPanel(QWidget):
         tab = Tab(tab)
         if tab not in self.pages:
             self.pages[tab] = PAGES[tab]()
+            self.pages[tab].tables_follow = self.tables_follow
             self._holders[tab].addWidget(self.pages[tab])
             self.pages[tab].show()  # a child added to a shown widget stays hidden unless told
         pending = self._pending.pop(tab, None)

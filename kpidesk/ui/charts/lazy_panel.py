@@ -27,8 +27,9 @@ class LazyChartPanel(QWidget):
 
     panelCreated = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, tables_follow: bool = False) -> None:
         super().__init__(parent)
+        self.tables_follow = tables_follow  # ChartPanel's: each table filled after its chart
         self.panel = None  # the ChartPanel, once built
         self._pending: dict[Tab, tuple[object, NumberFormat | None]] = {}
         self._layout = QVBoxLayout(self)
@@ -39,7 +40,7 @@ class LazyChartPanel(QWidget):
         if self.panel is None:
             from kpidesk.ui.charts.chart_panel import ChartPanel  # slow: loads pyqtgraph
 
-            self.panel = ChartPanel(self)
+            self.panel = ChartPanel(self, self.tables_follow)
             self._layout.addWidget(self.panel)
             for tab, (series, number_format) in self._pending.items():
                 getattr(self.panel, SETTERS[tab])(series, number_format)

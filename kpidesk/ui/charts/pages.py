@@ -33,6 +33,7 @@ from kpidesk.i18n.derived_texts import derived_text, with_derivation
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
+from kpidesk.ui.charts.after_paint import AfterPaint
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
 from kpidesk.ui.charts.look import (
     AS_OF_LABEL_AT,
@@ -143,6 +144,7 @@ class ChartPage(QSplitter):
     _widths_font = ""  # the font the kept text widths were measured in
     _widths: dict[str, int] = {}  # noqa: RUF012 - replaced per page, never changed in place
     _titled: str | None = None  # the title on show
+    tables_follow = False  # the table is filled after the chart has painted (set_series)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -165,6 +167,7 @@ class ChartPage(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setChildrenCollapsible(False)
+        self._table_later = AfterPaint(self.plot.viewport(), self._fill_table)
         self.hover = self._hover_item()
         self._mouse = pg.SignalProxy(
             self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved
@@ -234,18 +237,30 @@ class ChartPage(QSplitter):
     # -- content --------------------------------------------------------------------
 
     def set_series(self, series, number_format: NumberFormat | None = None) -> None:
-        """Show `series`; None or an empty series shows "No data yet" instead of empty axes."""
+        """Show `series`; None or an empty series shows "No data yet" instead of empty axes.
+
+        With `tables_follow` (the window's Progress tab), a chart on show is drawn first and
+        its table filled in the event loop's turn after the chart has painted: the chart is on
+        screen a table's work and paint sooner (about 2.5 ms a selection here)."""
         self.number_format = number_format or self.number_format
         self.series = series
         self.hover.hide()
         empty = series is None or series.empty
         self.stack.setCurrentWidget(self.empty_label if empty else self.plot)
-        self.model.set_table(self._headers(), [] if empty else self._table_rows(series))
         if not empty:
             self._draw(series)
             # the view's transform and the items that follow it, now rather than during the
             # paint: updated during the paint, they asked for a second one
             self.plot.scene().prepareForPaint()
+        self._table_later.later()
+        if empty or not self.tables_follow or not self.plot.isVisible():
+            self._table_later.now()
+
+    def _fill_table(self) -> None:
+        """The table of the series on show."""
+        series = self.series
+        empty = series is None or series.empty
+        self.model.set_table(self._headers(), [] if empty else self._table_rows(series))
         self._fit_table()
 
     def _fit_table(self) -> None:
