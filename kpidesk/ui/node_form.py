@@ -29,24 +29,33 @@ from kpidesk.ui.tones import mark_error_border, show_as_error, show_as_warning, 
 
 
 class FieldRow(QWidget):
-    """An editor with its own error line underneath."""
+    """An editor with its own error line underneath, made the first time it is needed (most
+    fields never refuse anything, and twelve styled labels slowed every plan's opening)."""
 
     def __init__(self, editor: QWidget) -> None:
         super().__init__()
         self.editor = editor
-        self.error = PlainLabel()
-        show_as_error(self.error)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        layout.addWidget(self.error)
+        self._error: PlainLabel | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addWidget(editor)
+
+    @property
+    def error(self) -> PlainLabel:
+        """The error line under the editor (hidden while there is no error)."""
+        if self._error is None:
+            self._error = PlainLabel()
+            show_as_error(self._error)
+            self._error.setWordWrap(True)
+            self._error.hide()
+            self._layout.addWidget(self._error)
+        return self._error
 
     def show_error(self, message: str | None) -> None:
-        self.error.setText(message or "")
-        self.error.setVisible(bool(message))
+        if message or self._error is not None:
+            self.error.setText(message or "")
+            self.error.setVisible(bool(message))
         mark_error_border(self.editor, bool(message))
 
 
