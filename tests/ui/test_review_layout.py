@@ -24,11 +24,11 @@ def test_cause_and_action_share_the_room_left_and_keep_a_readable_width(qtbot, n
     select(qtbot, panel, REVENUE)
     write(qtbot, panel.cause, "大口顧客の発注が来月にずれ込んだため、当月の売上が大きく不足した")
     write(qtbot, panel.action, "来週中に見込み客へ再訪問")
-    qtbot.wait(20)
     header = panel.kpis.horizontalHeader()
     twelve_chars = QFontMetrics(panel.kpis.font()).horizontalAdvance("対策" * 6)
-    assert header.sectionSize(ACTION) >= twelve_chars
-    assert header.sectionSize(CAUSE) >= twelve_chars
+    qtbot.waitUntil(  # once the table has laid the typed text out
+        lambda: min(header.sectionSize(ACTION), header.sectionSize(CAUSE)) >= twelve_chars
+    )
 
 
 def test_the_waterfall_is_a_chart_not_a_strip_at_1366_by_768(qtbot, november):  # noqa: F811
@@ -43,8 +43,7 @@ def test_the_waterfall_is_a_chart_not_a_strip_at_1366_by_768(qtbot, november):  
     panel = hold_review(qtbot, november)
     panel.sections.setCurrentWidget(panel.gap_page)
     qtbot.waitUntil(lambda: panel.gap is not None and panel.gap.chart.isVisible())
-    qtbot.wait(20)
-    assert panel.gap.chart.height() >= 200
+    qtbot.waitUntil(lambda: panel.gap.chart.height() >= 200)  # once the section is laid out
     splitter = panel.findChild(type(panel.sections.parentWidget()), "reviewSplitter")
     assert splitter is not None and splitter.handleWidth() >= 6
     assert not splitter.childrenCollapsible()
