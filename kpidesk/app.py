@@ -36,11 +36,9 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
     headless = _no_display()
     if headless:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    kept_code = prepare_window_process()
     from PySide6.QtWidgets import QApplication
 
-    from kpidesk.ui.module_sources import read_sources_without_keeping
-
-    read_sources_without_keeping()  # PySide6 would keep every later module's source text
     from kpidesk.i18n.catalog import choose_language, install_translators, requested_language
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -57,7 +55,26 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
         args.screenshot = args.screenshot or str(no_display_picture())
         print(no_display_message(args.screenshot), file=sys.stderr)
         _quiet_offscreen_notices()
-    return start_gui(args.file, args.demo, language, args.screenshot, on_first_paint)
+    return start_gui(
+        args.file, args.demo, language, args.screenshot, on_first_paint, kept_code.save
+    )
+
+
+def prepare_window_process():
+    """Before the window's imports: what the last start compiled alike (the dataclasses'
+    methods, shiboken's support modules) is used again, and PySide6 reads each module's source
+    without keeping it (`kpidesk.ui.module_sources`). Returns the `KeptCode`, whose `save()`
+    is for after the window has painted. `benchmarks/_chart_probe.py` starts the same way."""
+    from kpidesk.kept_code import KeptCode, default_store
+
+    kept_code = KeptCode(default_store("window-code"))
+    kept_code.install()
+    import PySide6.QtCore  # noqa: F401 - loads the support module whose check is replaced
+
+    from kpidesk.ui.module_sources import read_sources_without_keeping
+
+    read_sources_without_keeping()  # PySide6 would keep every later module's source text
+    return kept_code
 
 
 def no_display_picture() -> Path:

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import NoReturn
 
-from kpidesk.report.kept_code import KeptCode, default_store
+from kpidesk.kept_code import KeptCode, default_store
 
 
 def add_export_command(commands) -> None:
@@ -102,7 +102,7 @@ def main_then_exit(argv: list[str]) -> NoReturn:
     """The command, then straight out of the process: with the PDF written and synced and the
     plan closed, Python's and Qt's teardown does nothing the user waits for (about 70 ms of
     CPU here, an eighth of the command). What the previous export compiled alike (the
-    dataclasses' methods, shiboken's support modules) is used again (report.kept_code)."""
+    dataclasses' methods, shiboken's support modules) is used again (kpidesk.kept_code)."""
     kept_code = KeptCode(default_store())
     kept_code.install()
     code = main(argv)

@@ -92,9 +92,11 @@ def start_gui(
     language: str | None,
     screenshot: str | None,
     on_first_paint: Callable[[], None] | None = None,
+    after_window_paint: Callable[[], None] | None = None,
 ) -> int:
     """Set up Qt, paint the light shell, then open the plan in the real window and run until it
-    closes. `on_first_paint` is called right after the shell's first paint."""
+    closes. `on_first_paint` is called right after the shell's first paint, `after_window_paint`
+    in the event loop's turn after the real window's."""
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("KPI Desk")
     app.setApplicationName("KPI Desk")
@@ -107,7 +109,7 @@ def start_gui(
 
     def open_the_plan() -> None:
         try:
-            open_window(shell, settings, file, demo, screenshot)
+            open_window(shell, settings, file, demo, screenshot, after_window_paint)
         except Exception:  # no window to hand over to: leave, rather than show the shell for ever
             shell.close()
             app.exit(1)
@@ -124,7 +126,12 @@ def start_gui(
 
 
 def open_window(
-    shell: StartupShell, settings: QSettings, file: str | None, demo: bool, screenshot: str | None
+    shell: StartupShell,
+    settings: QSettings,
+    file: str | None,
+    demo: bool,
+    screenshot: str | None,
+    after_paint: Callable[[], None] | None = None,
 ) -> MainWindow:
     """Build the real window (importing the plan file, the services and the views now), open
     the plan in it and put it where the shell is."""
@@ -139,6 +146,8 @@ def open_window(
         window.open_file(path, ask_when_held=not screenshot)  # a screenshot never waits
 
     def after_first_paint() -> None:
+        if after_paint is not None:
+            QTimer.singleShot(0, after_paint)
         if path is None and not screenshot:
             show_welcome(window, settings)
         if screenshot:  # once the header and the pace rows are in (kpidesk.ui.screenshot)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from kpidesk.report.kept_code import MAGIC, KeptCode, default_store
+from kpidesk.kept_code import MAGIC, KeptCode, default_store
 from tests.cli.helpers import KPIDESK
 from tests.report.conftest import AS_OF, page_texts, plan_file
 

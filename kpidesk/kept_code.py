@@ -1,4 +1,4 @@
-"""Source text that every `kpidesk export` compiles alike, compiled once and kept for the next.
+"""Source text every `kpidesk export` or window start compiles alike, compiled once and kept.
 
 Two kinds of text are compiled afresh in every process, though they never change between two
 runs of one installation: the methods Python's dataclasses module writes for each class
@@ -7,9 +7,10 @@ export loads) and the support modules shiboken embeds in its library and compile
 is imported (14 modules, 150 KB). Under callgrind that is about a fifth of the command's
 instructions. A `KeptCode` stands in for `exec` inside the dataclasses module and for the
 built-in `compile`: each text is compiled once, and its code object is kept in a file of the
-user's cache folder for the next export. The text (with the file name, mode and compiler
-flags) is the key, so anything that changed compiles afresh; the file is marked with Python's
-bytecode magic number, and a file that is not as written is ignored and replaced.
+user's cache folder for the next export (the window's start keeps a file of its own). The
+text (with the file name, mode and compiler flags) is the key, so anything that changed
+compiles afresh; the file is marked with Python's bytecode magic number, and a file that is
+not as written is ignored and replaced.
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ ONLY_AST = 0x400  # ast.PyCF_ONLY_AST: compile() returns a syntax tree, not code
 _compile = builtins.compile
 
 
-def default_store() -> Path | None:
+def default_store(kind: str = "compiled-code") -> Path | None:
     """The file in the app's cache folder (as Qt's CacheLocation): $XDG_CACHE_HOME or
     ~/.cache, %LOCALAPPDATA%, ~/Library/Caches; None when there is no home folder to put it
-    in (never a path relative to the folder the command runs in)."""
+    in (never a path relative to the folder the command runs in). Each `kind` of process
+    (the export, the window) has a file of its own: one holds one run's code."""
     try:
         if sys.platform == "win32":
             base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
@@ -52,7 +54,7 @@ def default_store() -> Path | None:
         return None
     if not base.is_absolute():
         return None
-    return base / f"compiled-code-{sys.implementation.cache_tag}.bin"
+    return base / f"{kind}-{sys.implementation.cache_tag}.bin"
 
 
 class KeptCode:
