@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.report.blocks import fill_rect
 from kpidesk.report.styles import CHART_POINT_SIZE, report_font
 from kpidesk.ui.charts.look import GRID_ALPHA, MARGINS
 from kpidesk.ui.charts.ticks import LABEL_GAP_PX, STAGGER_ROWS, day_ticks, exact, thinned, visible
@@ -192,7 +193,7 @@ def box_sample(colour: QColor) -> Sample:
         side = min(rect.width(), rect.height()) - 4
         square = QRectF(0, 0, side, side)
         square.moveCenter(rect.center())
-        painter.fillRect(square, colour)
+        fill_rect(painter, square, colour)
 
     return draw
 

@@ -106,6 +106,7 @@ class BoxText:
         self.bold.setBold(True)
         self.metrics = QFontMetricsF(self.font)
         self.bold_metrics = QFontMetricsF(self.bold)
+        self._label_widths: dict[str, float] = {}
 
     @property
     def row_height(self) -> float:
@@ -114,24 +115,34 @@ class BoxText:
     def box_height(self, rows: int) -> float:
         return 2 * PAD_Y + self.bold_metrics.height() + NAME_SPACING + rows * self.row_height
 
-    def needed_width(self, name: str, rows: list[tuple[str, str]]) -> float:
+    def widths(self, name: str, rows: list[tuple[str, str]]) -> BoxWidths:
+        """The name's width in bold and each row's (label, value) widths; the labels, the same
+        in every box, are measured once."""
+        measured = []
+        for label, value in rows:
+            if label not in self._label_widths:
+                self._label_widths[label] = self.metrics.horizontalAdvance(label)
+            measured.append((self._label_widths[label], self.metrics.horizontalAdvance(value)))
+        return self.bold_metrics.horizontalAdvance(name), measured
+
+    @staticmethod
+    def needed_width(widths: BoxWidths) -> float:
+        name, rows = widths
         insets = STRIPE_WIDTH + 2 * PAD_X
-        widths = [self.bold_metrics.horizontalAdvance(name)]
-        widths += [
-            self.metrics.horizontalAdvance(label)
-            + LABEL_VALUE_SPACING
-            + self.metrics.horizontalAdvance(value)
-            for label, value in rows
-        ]
-        return max(widths) + insets
+        return max([name] + [label + LABEL_VALUE_SPACING + value for label, value in rows]) + insets
+
+
+# a box's name width (bold) and each row's (label, value) widths, as the box's font measures them
+BoxWidths = tuple[float, list[tuple[float, float]]]
 
 
 class BoxFace(Protocol):
-    """What a box shows: the KPI's name, its (label, value) rows, the status that tints the
-    box and its stripe, and the one that colours the gap's figure."""
+    """What a box shows: the KPI's name, its (label, value) rows and their widths, the status
+    that tints the box and its stripe, and the one that colours the gap's figure."""
 
     name: str
     rows: list[tuple[str, str]]
+    widths: BoxWidths
     status: GapStatus
     gap: GapStatus
 
@@ -140,10 +151,16 @@ class PlacedBox:
     """One box of a laid-out diagram: its node, where it goes and what it shows."""
 
     def __init__(
-        self, node: Node, box: Box, rows: list[tuple[str, str]], status: GapStatus, gap: GapStatus
+        self,
+        node: Node,
+        box: Box,
+        rows: list[tuple[str, str]],
+        widths: BoxWidths,
+        colours: tuple[GapStatus, GapStatus],
     ) -> None:
         self.node_id, self.name, self.box = node.id, node.name, box
-        self.rows, self.status, self.gap = rows, status, gap
+        self.rows, self.widths = rows, widths
+        self.status, self.gap = colours
 
     @property
     def rect(self) -> QRectF:
@@ -174,7 +191,11 @@ class DiagramLayout:
             node_id: box_rows(plan.nodes[node_id], figures[node_id], number_format)
             for node_id in shown
         }
-        width = _box_width(plan, contents, text)
+        widths = {
+            node_id: text.widths(plan.nodes[node_id].name, rows)
+            for node_id, rows in contents.items()
+        }
+        width = _box_width(widths.values())
         boxes = layout(plan, width, text.box_height(FIGURE_ROWS), H_GAP, V_GAP)
         self.lines = [connector.points for connector in connectors(plan, boxes)]
         self.boxes: list[PlacedBox] = []
@@ -182,7 +203,8 @@ class DiagramLayout:
             node = plan.nodes[node_id]
             gap = gap_status(figures[node_id].gap, node.lower_is_better)
             status = gap if statuses is None else statuses[node_id]
-            self.boxes.append(PlacedBox(node, box, contents[node_id], status, gap))
+            placed = PlacedBox(node, box, contents[node_id], widths[node_id], (status, gap))
+            self.boxes.append(placed)
         self.bounds = _bounds(boxes.values())
 
 
@@ -199,11 +221,9 @@ def box_rows(node: Node, figures: NodeFigures, fmt: NumberFormat) -> list[tuple[
     ]
 
 
-def _box_width(plan: Plan, contents: dict[int, list[tuple[str, str]]], text: BoxText) -> float:
+def _box_width(widths: Iterable[BoxWidths]) -> float:
     """Wide enough for the longest content, within bounds; longer text is elided."""
-    needed = [
-        text.needed_width(plan.nodes[node_id].name, rows) for node_id, rows in contents.items()
-    ]
+    needed = [BoxText.needed_width(measured) for measured in widths]
     return min(MAX_BOX_WIDTH, max([MIN_BOX_WIDTH, *needed]))
 
 
@@ -269,30 +289,38 @@ def paint_box(
     name_height = text.bold_metrics.height()
     painter.setFont(text.bold)
     painter.setPen(TEXT)
-    name = text.bold_metrics.elidedText(face.name, Qt.TextElideMode.ElideRight, width)
+    name_width, row_widths = face.widths
+    name = face.name  # measured when laid out: elided only when it does not fit
+    if name_width > width:
+        name = text.bold_metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
     painter.drawText(QRectF(left, rect.top() + PAD_Y, width, name_height), _LEFT, name)
     painter.setFont(text.font)
     top = rect.top() + PAD_Y + name_height + NAME_SPACING
     emphasise = face.gap is not GapStatus.UNKNOWN
-    for i, (label, value) in enumerate(face.rows):
+    for i, (texts, widths) in enumerate(zip(face.rows, row_widths, strict=True)):
         row = QRectF(left, top + i * text.row_height, width, text.row_height)
         is_gap_row = i == len(face.rows) - 1
         value_colour = GAP_COLOUR[face.gap] if emphasise and is_gap_row else TEXT
-        _paint_row(painter, text.metrics, row, label, value, value_colour)
+        _paint_row(painter, text.metrics, row, texts, widths, value_colour)
 
 
 def _paint_row(
     painter: QPainter,
     metrics: QFontMetricsF,
     row: QRectF,
-    label: str,
-    value: str,
+    texts: tuple[str, str],
+    widths: tuple[float, float],
     value_colour: QColor,
 ) -> None:
-    value = metrics.elidedText(value, Qt.TextElideMode.ElideLeft, row.width())
-    value_width = metrics.horizontalAdvance(value)
-    label_width = row.width() - value_width - LABEL_VALUE_SPACING
-    label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0.0, label_width))
+    """The label left and the value right; the value elided on its left and the label on its
+    right only when they do not fit (elidedText gives back a text that fits unchanged)."""
+    (label, value), (label_width, value_width) = texts, widths
+    if value_width > row.width():
+        value = metrics.elidedText(value, Qt.TextElideMode.ElideLeft, row.width())
+        value_width = metrics.horizontalAdvance(value)
+    room = max(0.0, row.width() - value_width - LABEL_VALUE_SPACING)
+    if label_width > room:
+        label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
     painter.setPen(LABEL)
     painter.drawText(row, _LEFT, label)
     painter.setPen(value_colour)

@@ -15,7 +15,7 @@ from kpidesk.domain.model import Unit
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
-from kpidesk.report.blocks import Block
+from kpidesk.report.blocks import Block, fill_rect
 from kpidesk.report.chart_frame import (
     CategoryAxis,
     DayAxis,
@@ -253,7 +253,7 @@ class AchievementChart(PaintedChart):
             top_left = frame.point(0.0, i - BAR_WIDTH / 2)
             bottom_right = frame.point(plotted(width), i + BAR_WIDTH / 2)
             colour = STATUS_COLOUR.get(bar.status, MUTED)
-            painter.fillRect(QRectF(top_left, bottom_right).normalized(), colour)
+            fill_rect(painter, QRectF(top_left, bottom_right).normalized(), colour)
         plot = frame.plot
         painter.setPen(chart_pen(REFERENCE, 1.5))
         x = frame.x(1.0)
@@ -314,4 +314,4 @@ class RepChart(PaintedChart):
                 centre = i + shift
                 corner = frame.point(centre - half, plotted(value))
                 foot = frame.point(centre + half, 0.0)
-                painter.fillRect(QRectF(corner, foot).normalized(), colour)
+                fill_rect(painter, QRectF(corner, foot).normalized(), colour)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from kpidesk.report.blocks import Block, wrap_flag, wrapped_height
+from kpidesk.report.blocks import Block, fill_rect, wrap_flag, wrapped_height
 from kpidesk.report.styles import HEADER_FILL, RULE, STRIPE_FILL, SUBTLE, TEXT, Face
 
 PAD_X = 5.0
@@ -171,14 +171,14 @@ class Table(Block):
             painter.drawText(caption, Qt.AlignmentFlag.AlignLeft, self.continued_caption)
             y += self._caption_height()
         header_height = self._header_height()
-        painter.fillRect(QRectF(rect.left(), y, rect.width(), header_height), HEADER_FILL)
+        fill_rect(painter, QRectF(rect.left(), y, rect.width(), header_height), HEADER_FILL)
         header_cells = [Cell(text) for text in self.headers]
         self._draw_row(painter, rect.left(), y, header_height, header_cells, self.style.header)
         y += header_height
         for index, row in enumerate(self.rows):
             height = self._row_height(row)
             if index % 2 == 1:
-                painter.fillRect(QRectF(rect.left(), y, rect.width(), height), STRIPE_FILL)
+                fill_rect(painter, QRectF(rect.left(), y, rect.width(), height), STRIPE_FILL)
             self._draw_row(painter, rect.left(), y, height, row, None)
             y += height
         painter.setPen(QPen(RULE, 1))

@@ -72,6 +72,7 @@ class NodeBox(QGraphicsPathItem):
         self.node_id = placed.node_id
         self.name = placed.name
         self.rows = placed.rows
+        self.widths = placed.widths
         self.status = placed.status  # tints the box
         self.gap = placed.gap  # colours the gap's figure
         self._text = text
