@@ -1,7 +1,11 @@
 """Fixtures for the report: the demo plan in December 2026 with nine days of actuals."""
 
+import atexit
+import shutil
+import tempfile
 from datetime import date
 from fractions import Fraction
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -13,6 +17,7 @@ from kpidesk.i18n.catalog import install_translators
 from kpidesk.i18n.messages import demo_label
 from kpidesk.services.plan_files import open_plan
 from kpidesk.storage.plan_file import create_plan_file
+from tests.conftest import plan_copy
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
 AS_OF = date(2026, 12, 11)  # the 9th of December's 23 business days
@@ -30,19 +35,26 @@ def with_actuals(session) -> None:
     session.record_actuals(values)
 
 
+_templates: dict[str, Path] = {}  # language -> the plan made once per test process
+
+
 def plan_file(tmp_path, language: str, name: str = "plan.kpidesk"):
-    """A demo plan file in `language` with the actuals above (translations installed first)."""
+    """A demo plan file in `language` with the actuals above (translations installed first):
+    a copy of the one made for the first test that asked in this language."""
     from PySide6.QtWidgets import QApplication
 
     install_translators(QApplication.instance(), language)
     if language == "en":
         QLocale.setDefault(US_ENGLISH)  # what `kpidesk --lang en` gets under LANG=C.UTF-8
-    path = tmp_path / name
-    create_plan_file(path, demo_plan(demo_label))
-    opened = open_plan(path)
-    with_actuals(opened.session)
-    opened.close()
-    return path
+    if language not in _templates:
+        folder = Path(tempfile.mkdtemp(prefix="kpidesk-report-"))
+        atexit.register(shutil.rmtree, folder, True)
+        template = _templates[language] = folder / name
+        create_plan_file(template, demo_plan(demo_label))
+        opened = open_plan(template)
+        with_actuals(opened.session)
+        opened.close()
+    return plan_copy(_templates[language], tmp_path / name)
 
 
 @pytest.fixture
