@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -91,11 +92,16 @@ def size_disagrees_with_header(path: Path) -> bool:
 
 def _check_versions(db: Database, path: Path, version: int) -> None:
     """The record of applied migrations matches the version the file's header states."""
-    blank = Database(memory=True, execute_plugins=False)  # no sqlite-utils plugin scan
-    every = [migration.name for migration in migrations.pending(blank)]
     applied = [migration.name for migration in migrations.applied(db)]
-    if version < 1 or applied != every[:version]:
+    if version < 1 or applied != list(_migration_names()[:version]):
         raise PlanFileError("damaged", path, "versions")
+
+
+@cache
+def _migration_names() -> tuple[str, ...]:
+    """Every migration of this version, in order (read once, from a blank database)."""
+    blank = Database(memory=True, execute_plugins=False)  # no sqlite-utils plugin scan
+    return tuple(migration.name for migration in migrations.pending(blank))
 
 
 def _migrated_copy(connection: sqlite3.Connection, path: Path) -> Database:

@@ -133,6 +133,18 @@ CORPUS = {
         "damaged",
         "bad_value:node.unit",
     ),
+    "two unknown choices in a row": (  # the first column in the loader's order is named
+        lambda p: tamper(p, "UPDATE node SET relation = 'sideways', unit = 'parsecs' WHERE id = 4"),
+        "damaged",
+        "bad_value:node.unit",
+    ),
+    "text in a position and in a flag": (  # the first table in the schema's order is named
+        lambda p: tamper(
+            p, "UPDATE rep SET active = 'yes'", "UPDATE node SET position = 'x' WHERE id = 3"
+        ),
+        "damaged",
+        "bad_value:node.position",
+    ),
     "unknown relation": (
         lambda p: tamper(p, "UPDATE node SET relation = 'power' WHERE id = 2"),
         "damaged",
