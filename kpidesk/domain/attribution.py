@@ -20,7 +20,8 @@ Why Shapley and not log-mean Divisia (LMDI):
   Δa · (b_plan + b_actual) / 2 and Δb · (a_plan + a_actual) / 2.
 
 It costs 2^n evaluations for n changed drivers, so at most MAX_DRIVERS may change at once;
-sums and weighted sums, where the Shapley value is each child's (weighted) change, have no limit.
+sums and weighted sums, where the Shapley value is each child's (weighted) change, are split
+by that change directly and have no limit.
 
 The node's own figures need not follow its children: an actual entered directly (revenue from
 the CRM) or a rounded requirement. That difference is the explicit `other` part, so the parts
@@ -170,10 +171,11 @@ def attribute(
 def _shares(
     node: Node, children: Sequence[Node], before: Sequence[Fraction], after: Sequence[Fraction]
 ) -> tuple[Fraction, ...] | Problem:
-    moved = sum(1 for b, a in zip(before, after, strict=True) if b != a)
-    if moved > MAX_DRIVERS and node.relation is Relation.SUM:
+    # a (weighted) sum's Shapley value is each child's own (weighted) change, exactly: no need
+    # for its 2^n evaluations
+    if node.relation is Relation.SUM:
         return tuple(a - b for b, a in zip(before, after, strict=True))
-    if moved > MAX_DRIVERS and node.relation is Relation.WEIGHTED_SUM:
+    if node.relation is Relation.WEIGHTED_SUM:
         return tuple(c.weight * (a - b) for c, b, a in zip(children, before, after, strict=True))
     return shapley_parts(lambda values: evaluate(node, children, values), before, after)
 

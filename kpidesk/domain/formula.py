@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -295,8 +296,13 @@ class _ProblemError(Exception):
         self.figure = Figure.failed(code, node)
 
 
+@functools.lru_cache(maxsize=1024)
 def parse(text: str) -> Formula:
-    """Read a formula such as `見込み客数 * 成約率` or `[Deals won] * 1.1`."""
+    """Read a formula such as `見込み客数 * 成約率` or `[Deals won] * 1.1`.
+
+    Kept by text (a Formula cannot change): every evaluation and solve of a formula KPI, on
+    every recompute, what-if and attribution, asks for it again.
+    """
     if not text.strip():
         raise ValidationError(FORMULA_EMPTY)
     parser = _Parser(text)
