@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from kpidesk.domain.allocation import Share, allocate
 from kpidesk.domain.problems import Problem, ValidationError
+from tests.domain.fraction_strategy import fractions
 
 
 def even(count: int) -> list[Share]:
@@ -157,13 +158,13 @@ def test_a_rep_listed_twice_is_refused():
 # Properties over random teams.
 
 # Each strategy is built once: building one per draw (dozens per team) took most of the time.
-weights = st.fractions(min_value=0, max_value=5, max_denominator=20)
+weights = fractions(min_value=0, max_value=5, max_denominator=20)
 denominators = st.sampled_from([1, 1, 4, 100])
-totals = {d: st.fractions(min_value=0, max_value=10**6, max_denominator=d) for d in (1, 4, 100)}
+totals = {d: fractions(min_value=0, max_value=10**6, max_denominator=d) for d in (1, 4, 100)}
 counts = st.integers(1, 30)
 free_reps = {count: st.integers(0, count - 1) for count in range(1, 31)}
 fixed_or_not = st.booleans()
-fixed_fractions = st.fractions(min_value=0, max_value=1, max_denominator=50)
+fixed_fractions = fractions(min_value=0, max_value=1, max_denominator=50)
 
 
 @st.composite

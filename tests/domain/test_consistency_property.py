@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from kpidesk.domain.decomposition import compute, recompute
 from kpidesk.domain.model import Node, Plan, Relation, Rounding, Unit
+from tests.domain.fraction_strategy import fractions
 
-positive = st.fractions(min_value=Fraction(1, 100), max_value=Fraction(10_000), max_denominator=100)
+positive = fractions(min_value=Fraction(1, 100), max_value=Fraction(10_000), max_denominator=100)
 # strategies are built once, not for each node drawn: building them cost more than the examples
 units = st.sampled_from([Unit.COUNT, Unit.CURRENCY, Unit.OTHER])
 relations = st.sampled_from([Relation.PRODUCT, Relation.SUM])

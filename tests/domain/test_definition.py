@@ -27,6 +27,7 @@ from kpidesk.domain.model import (
 )
 from kpidesk.domain.numbers import whole_only
 from kpidesk.domain.problems import ValidationError
+from tests.domain.fraction_strategy import fractions
 
 WORKED_EXAMPLE = {
     "kpidesk": 1,
@@ -525,9 +526,9 @@ def test_a_plan_value_left_on_a_computed_node_is_not_exported(demo):
 
 # -- property: any plan the app can hold survives the trip -------------------------------------
 
-non_negative = st.fractions(min_value=0, max_value=10**9, max_denominator=10**6)
-rates = st.fractions(min_value=0, max_value=1, max_denominator=10**4)
-any_sign = st.fractions(min_value=-(10**9), max_value=10**9, max_denominator=1000)
+non_negative = fractions(min_value=0, max_value=10**9, max_denominator=10**6)
+rates = fractions(min_value=0, max_value=1, max_denominator=10**4)
+any_sign = fractions(min_value=-(10**9), max_value=10**9, max_denominator=1000)
 labels = st.sampled_from(["件", "pt", "人", "回", "count", "yen", "other", "  ", "", "円 "])
 names = (
     st.text(alphabet=st.sampled_from("営業売上件数率ABCxyz 1"), min_size=1, max_size=8)

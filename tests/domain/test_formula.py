@@ -20,6 +20,7 @@ from kpidesk.domain.formula import (
 )
 from kpidesk.domain.numbers import to_text
 from kpidesk.domain.problems import Figure, ValidationError
+from tests.domain.fraction_strategy import fractions
 
 # --- reading --------------------------------------------------------------------------------
 
@@ -306,7 +307,7 @@ def test_seek_needs_the_other_values():
     assert parse("x * x + y").solve("x", F(3), {}) == Figure.failed("unknown_name", "y")
 
 
-@given(st.fractions(min_value=F(1, 20), max_value=F(100), max_denominator=20))
+@given(fractions(min_value=F(1, 20), max_value=F(100), max_denominator=20))
 def test_seek_square_roots_are_verified(root):
     solved = parse("x * x").solve("x", root * root, {})
     assert solved.ok
@@ -353,7 +354,7 @@ QUOTES = [("「", "」"), ("[", "]"), ('"', '"'), ("［", "］")]
 PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2, "neg": 3, "num": 4, "name": 4}
 
 numbers = st.decimals(min_value=0, max_value=10_000, places=2).map(F)
-positive = st.fractions(min_value=F(1, 100), max_value=F(10_000), max_denominator=100)
+positive = fractions(min_value=F(1, 100), max_value=F(10_000), max_denominator=100)
 
 
 def trees(leaves):

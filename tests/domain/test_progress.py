@@ -25,6 +25,7 @@ from kpidesk.domain.progress import (
     progress_of,
 )
 from kpidesk.services.business_calendar import japanese_holidays
+from tests.domain.fraction_strategy import fractions
 
 F = Fraction
 
@@ -453,8 +454,8 @@ def test_the_forecast_line_of_a_level_is_flat():
 
 # Properties ----------------------------------------------------------------------------------
 
-amounts = st.fractions(min_value=0, max_value=10_000, max_denominator=100)
-positive = st.fractions(min_value=F(1, 100), max_value=10_000, max_denominator=100)
+amounts = fractions(min_value=0, max_value=10_000, max_denominator=100)
+positive = fractions(min_value=F(1, 100), max_value=10_000, max_denominator=100)
 december_dates = st.dates(date(2026, 12, 1), date(2026, 12, 31))
 any_dates = st.dates(date(2026, 11, 15), date(2027, 1, 15))
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from kpidesk.domain.decomposition import compute
 from kpidesk.domain.model import Node, Plan, Relation, Rounding, RoundingPolicy, Unit
+from tests.domain.fraction_strategy import fractions
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
 
@@ -49,8 +50,8 @@ def test_a_plan_value_typed_into_a_leaf_is_never_rounded(demo):
 
 
 counts = st.integers(0, 100_000).map(Fraction)
-rates = st.fractions(min_value=0, max_value=1, max_denominator=1000)
-prices = st.fractions(min_value=0, max_value=1_000_000, max_denominator=100)
+rates = fractions(min_value=0, max_value=1, max_denominator=1000)
+prices = fractions(min_value=0, max_value=1_000_000, max_denominator=100)
 
 
 @st.composite
