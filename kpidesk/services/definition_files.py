@@ -20,9 +20,9 @@ DEFINITION_SYNTAX = "definition_syntax"
 DEFINITION_DUPLICATE_KEY = "definition_duplicate_key"
 
 
-class _Loader(yaml.SafeLoader):
-    """yaml.safe_load's loader, refusing a key written twice in one mapping instead of silently
-    keeping the last value."""
+class _NoDuplicateKeys:
+    """yaml.safe_load's construction, refusing a key written twice in one mapping instead of
+    silently keeping the last value."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         seen: set[object] = set()
@@ -39,10 +39,30 @@ class _Loader(yaml.SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+class _Loader(_NoDuplicateKeys, yaml.SafeLoader):
+    """The pure-Python reader: it says where and why a text is not YAML."""
+
+
+# libyaml's reader when PyYAML has it: ten times quicker than pure Python. (Its writer folds
+# long texts at other places: files are written as before, by the pure-Python one.)
+_LIBYAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _QuickLoader(_NoDuplicateKeys, _LIBYAML_LOADER):
+    """libyaml's reader, for a text that is YAML."""
+
+
+def _load(text: str) -> object:
+    try:
+        return yaml.load(text, Loader=_QuickLoader)  # safe loaders: no Python objects
+    except yaml.YAMLError:  # libyaml words its problems and limits its own way: read it again
+        return yaml.load(text, Loader=_Loader)
+
+
 def parse_definition(text: str) -> Plan:
     """The plan a definition's YAML text describes."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # a SafeLoader: no Python objects
+        data = _load(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise ValidationError(DEFINITION_SYNTAX, line=mark.line + 1 if mark else 1) from None
