@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QPainter, QTransform
+from PySide6.QtGui import QPainter, QTransform
 
 from kpidesk.report.blocks import Block
 from kpidesk.report.diagram_boxes import (
@@ -62,7 +62,7 @@ class DiagramBlock(Block):
             box = placed.box
             painter.save()
             painter.setWorldTransform(QTransform.fromTranslate(box.x, box.y) * view)
-            fill = QBrush(STATUS_TINT[placed.status])
+            fill = STATUS_TINT[placed.status]  # not a QBrush: its overloads build QGradient's enums
             paint_box(painter, QRectF(0, 0, box.width, box.height), placed, text, fill, border)
             painter.restore()
         painter.restore()

@@ -272,7 +272,12 @@ def paint_polylines(
 
 
 def paint_box(
-    painter: QPainter, rect: QRectF, face: BoxFace, text: BoxText, fill: QBrush, border: QPen
+    painter: QPainter,
+    rect: QRectF,
+    face: BoxFace,
+    text: BoxText,
+    fill: QBrush | QColor,
+    border: QPen,
 ) -> None:
     """A rounded box in `fill`, its status stripe on the left, its `border`, the name in bold
     and the figure rows, the gap's value in the gap's colour."""

@@ -2,16 +2,26 @@
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from kpidesk.domain.demo import demo_plan
 from kpidesk.i18n.messages import demo_label
 from kpidesk.report.diagram_block import DiagramBlock
-from kpidesk.report.diagram_boxes import GapStatus
+from kpidesk.report.diagram_boxes import MAX_BOX_WIDTH, PAD_X, STRIPE_WIDTH, BoxText, GapStatus
 from kpidesk.report.options import ReportOptions
 from kpidesk.report.sections.tree import tree_diagram
-from kpidesk.report.writer import render_pdf
+from kpidesk.report.writer import chart_font, render_pdf
 from kpidesk.services.plan_files import open_plan
 from kpidesk.storage.plan_file import create_plan_file
-from tests.report.conftest import AS_OF, CLOSE_RATE, DEALS, PROSPECTS, REVENUE, UNIT_PRICE
+from tests.report.conftest import (
+    AS_OF,
+    CLOSE_RATE,
+    DEALS,
+    PROSPECTS,
+    REVENUE,
+    UNIT_PRICE,
+    page_texts,
+)
 
 
 def box_colours(session, options) -> tuple[dict[int, GapStatus], str]:
@@ -52,3 +62,24 @@ def test_before_any_actual_the_boxes_say_whether_the_plan_reaches_the_requiremen
     opened.close()
     assert set(colours.values()) <= {GapStatus.GOOD, GapStatus.BAD, GapStatus.UNKNOWN}
     assert "the plan reaches the requirement" in legend
+
+
+def test_a_name_too_long_for_its_box_is_cut_with_an_ellipsis_and_a_short_one_is_whole(
+    session_in, tmp_path
+):
+    session = session_in("en")
+    long_name = "Prospects met at the autumn trade fair in Osaka, then called back by every rep"
+    session.rename_node(PROSPECTS, long_name)
+    data, _pages = render_pdf(session, ReportOptions(as_of=AS_OF), sections=[tree_diagram])
+    (tmp_path / "tree.pdf").write_bytes(data)
+    diagram = page_texts(tmp_path / "tree.pdf")[0]
+    with chart_font():  # the font the report lays the boxes out in
+        text = BoxText()
+        room = MAX_BOX_WIDTH - STRIPE_WIDTH - 2 * PAD_X  # the longest name makes boxes widest
+        shown = text.bold_metrics.elidedText(long_name, Qt.TextElideMode.ElideRight, room)
+    assert shown.endswith("…") and len(shown) < len(long_name)
+    assert shown in diagram and long_name not in diagram
+    # the names that fit, whole, and the unit price's box (the last, on a row of its own)
+    for name in ("Revenue", "Deals", "Unit price", "Close rate"):
+        assert f" {name} " in diagram
+    assert "Unit price Required ¥100,000 Plan ¥100,000 Projected ¥100,000 Gap ±¥0" in diagram
