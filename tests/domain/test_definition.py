@@ -647,7 +647,9 @@ def plans(draw):
 
 
 @pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
-@settings(max_examples=200, deadline=None)
+# 100 plans of up to 10 KPIs: each unit, rounding, relation and split (at most 6 values) is met
+# hundreds of times, and every field of a KPI, a rep and a plan in every plan
+@settings(max_examples=100, deadline=None)
 @given(plans())
 def test_any_plan_round_trips_and_its_definition_is_a_fixed_point(plan):
     data = plan_to_definition(plan)

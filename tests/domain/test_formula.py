@@ -460,12 +460,23 @@ def render_name(name, draw):
 def formulas(draw):
     """A random formula with its tree and positive values for every name."""
     tree = draw(FORMULA_TREES)
-    values = {name: draw(positive) for name in NAMES}
+    used = names_in(tree)
+    # a value is drawn only for a name the formula uses: the others cannot change its value
+    values = {name: draw(positive) if name in used else F(1) for name in NAMES}
     return tree, render(tree, draw), values
 
 
+def names_in(tree) -> set[str]:
+    if tree[0] == "name":
+        return {tree[1]}
+    if tree[0] == "num":
+        return set()
+    return set().union(*(names_in(child) for child in tree[1:]))
+
+
 @pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
-@settings(max_examples=300, deadline=None)
+# 100 formulas of up to 8 leaves: each operator, spelling, quote and number style dozens of times
+@settings(max_examples=100, deadline=None)
 @given(formulas())
 def test_random_formulas_evaluate_like_plain_arithmetic(case):
     tree, text, values = case
@@ -478,7 +489,8 @@ def test_random_formulas_evaluate_like_plain_arithmetic(case):
 
 
 @pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
-@settings(max_examples=300, deadline=None)
+# 100 formulas of up to 8 leaves: each operator, spelling, quote and number style dozens of times
+@settings(max_examples=100, deadline=None)
 @given(formulas())
 def test_printed_back_and_read_again_evaluates_the_same(case):
     _, text, values = case
@@ -512,15 +524,16 @@ def leaf_count(tree):
 def single_unknown_formulas(draw):
     """A formula over 1–4 names besides x, in which x appears exactly once."""
     names = draw(st.lists(st.sampled_from("abcd"), min_size=1, max_size=4, unique=True))
-    tree = draw(trees_over(tuple(names)))
+    tree = draw(trees_over(tuple(sorted(names))))  # 15 sets of names, not 64 orders
     tree, _ = replace_leaf(tree, draw(st.integers(0, leaf_count(tree) - 1)))
     values = {name: draw(positive) for name in names}
     return tree, render(tree, draw), values
 
 
 @pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
-@settings(max_examples=300, deadline=None)
-@given(single_unknown_formulas(), st.fractions(max_denominator=1000))
+# 100: x under each operator, on either side, negated or not, comes up many times in 8 leaves
+@settings(max_examples=100, deadline=None)
+@given(single_unknown_formulas(), fractions(-(10**15), 10**15, max_denominator=1000))
 def test_solving_for_a_single_unknown_reproduces_the_target_exactly(case, target):
     _, text, values = case
     formula = parse(text)
@@ -532,7 +545,8 @@ def test_solving_for_a_single_unknown_reproduces_the_target_exactly(case, target
 
 
 @pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
-@settings(max_examples=300, deadline=None)
+# 100: x under each operator, on either side, negated or not, comes up many times in 8 leaves
+@settings(max_examples=100, deadline=None)
 @given(single_unknown_formulas(), positive)
 def test_solving_for_a_reachable_target_finds_the_one_value(case, x):
     tree, text, values = case

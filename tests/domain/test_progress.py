@@ -492,7 +492,8 @@ def test_at_the_period_end_progress_is_achievement(actual, target, kind, lower, 
 
 
 @pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
-@settings(max_examples=200, deadline=None)
+# 100 months of up to 40 entries: empty, sparse and full months, all several times
+@settings(max_examples=100, deadline=None)
 @given(daily=st.dictionaries(december_dates, amounts, max_size=40))
 def test_the_cumulative_series_rises_to_the_sum(daily):
     series = cumulative(daily, DECEMBER)
