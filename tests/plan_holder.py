@@ -20,6 +20,9 @@ class PlanHolder:
     """The test's handle on the holding process."""
 
     def __init__(self, path: Path, *extra: str, env: dict | None = None) -> None:
+        """Starts the process and returns at once: several holders start side by side, and
+        the first of `ready`, `first_line` or `error` waits for the plan to be open."""
+        self.path = path
         self.process = subprocess.Popen(
             [sys.executable, str(SCRIPT), str(path), *extra],
             stdin=subprocess.PIPE,
@@ -28,7 +31,14 @@ class PlanHolder:
             text=True,
             env={**os.environ, **(env or {})},
         )
-        self.first_line = self.process.stdout.readline().strip()
+        self._first_line: str | None = None
+
+    @property
+    def first_line(self) -> str:
+        """`ready PID`, or `refused CODE DETAIL` when the plan could not be opened."""
+        if self._first_line is None:
+            self._first_line = self.process.stdout.readline().strip()
+        return self._first_line
 
     @property
     def pid(self) -> int:
@@ -46,6 +56,7 @@ class PlanHolder:
         self._ask(f"plan {node_id} {value}")
 
     def _ask(self, command: str) -> None:
+        assert self.ready, self.error()  # the answer comes after the `ready` line
         self.process.stdin.write(command + "\n")
         self.process.stdin.flush()
         answer = self.process.stdout.readline().strip()
