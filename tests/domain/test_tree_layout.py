@@ -44,14 +44,19 @@ def test_an_empty_plan_has_no_boxes():
     assert layout(Plan("empty"), WIDTH, HEIGHT, H_GAP, V_GAP) == {}
 
 
+# strategies built once, not one for each node drawn
+node_counts, positions = st.integers(1, 40), st.integers(0, 5)
+parents_of = {node_id: st.integers(1, node_id - 1) for node_id in range(2, 41)}
+
+
 @st.composite
 def trees(draw):
     """Random trees: every node after the first hangs under an earlier one, in random order."""
-    count = draw(st.integers(1, 40))
+    count = draw(node_counts)
     nodes = {1: Node(1, None, 0, "n1")}
     for node_id in range(2, count + 1):
-        parent_id = draw(st.integers(1, node_id - 1))
-        position = draw(st.integers(0, 5))
+        parent_id = draw(parents_of[node_id])
+        position = draw(positions)
         nodes[node_id] = Node(node_id, parent_id, position, f"n{node_id}")
     return Plan("random", nodes)
 
