@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from kpidesk.domain.decomposition import compute, recompute_changed
 from kpidesk.domain.model import Node, Plan, Relation, Rounding, Split, Unit
-from tests.domain.test_consistency_property import plans, positive
+from tests.domain.test_consistency_property import node_indexes, plans, positive
 
 FIELDS = st.sampled_from(["target", "plan", "no plan", "rounding", "relation", "name"])
 # each field's change is drawn only when that field changes; strategies are built once
@@ -22,11 +22,10 @@ CHANGES = {
         lambda relation: {"relation": relation}
     ),
 }
-NODE_INDEXES = {count: st.integers(0, count - 1) for count in range(1, 41)}  # trees of 1-40
 
 
 def _edited(plan: Plan, data) -> tuple[Plan, int]:
-    node_id = sorted(plan.nodes)[data.draw(NODE_INDEXES[len(plan.nodes)])]
+    node_id = sorted(plan.nodes)[data.draw(node_indexes[len(plan.nodes)])]
     node = plan.nodes[node_id]
     change = data.draw(FIELDS)
     if change == "relation" and not plan.children_of(node_id):
