@@ -8,6 +8,7 @@ import pytest
 
 from kpidesk.storage.plan_lock import lock_path_for, read_owner
 from tests.cli.helpers import run
+from tests.conftest import plan_copy
 from tests.plan_holder import PlanHolder
 
 
@@ -15,9 +16,11 @@ def fingerprint(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def held(demo_file):
-    holder = PlanHolder(demo_file)
+@pytest.fixture(scope="module")
+def held(demo_template, tmp_path_factory):
+    """One KPI Desk holding a plan for all the tests that need one (a process each took a
+    quarter of a second of CPU): they are refused or only read it, and check it is unchanged."""
+    holder = PlanHolder(plan_copy(demo_template, tmp_path_factory.mktemp("held") / "demo.kpidesk"))
     assert holder.ready, holder.error()
     yield holder
     holder.stop()
@@ -30,12 +33,12 @@ def actuals_csv(tmp_path):
     return path
 
 
-def test_import_into_a_held_plan_is_refused_in_one_line(held, demo_file, actuals_csv):
-    before = fingerprint(demo_file)
-    owner = read_owner(demo_file)
+def test_import_into_a_held_plan_is_refused_in_one_line(held, actuals_csv):
+    before = fingerprint(held.path)
+    owner = read_owner(held.path)
     result = run(
         "import",
-        demo_file,
+        held.path,
         actuals_csv,
         "--date",
         "date",
@@ -50,36 +53,36 @@ def test_import_into_a_held_plan_is_refused_in_one_line(held, demo_file, actuals
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"kpidesk: “{demo_file}” is open for editing in KPI Desk by "
+        f"kpidesk: “{held.path}” is open for editing in KPI Desk by "
         f"{owner.user}@{socket.gethostname()}, {owner.opened:%Y-%m-%d %H:%M}, so it was left "
         "untouched. Close it there first; show and export still work."
     ]
-    assert fingerprint(demo_file) == before
+    assert fingerprint(held.path) == before
 
 
-def test_replacing_a_held_plan_with_new_is_refused(held, demo_file):
-    before = fingerprint(demo_file)
-    result = run("new", demo_file, "--demo", "--force", "--lang", "ja", check=False)
+def test_replacing_a_held_plan_with_new_is_refused(held):
+    before = fingerprint(held.path)
+    result = run("new", held.path, "--demo", "--force", "--lang", "ja", check=False)
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 1
     assert "KPI Desk で編集中" in result.stderr
-    assert fingerprint(demo_file) == before
+    assert fingerprint(held.path) == before
 
 
-def test_show_and_export_read_a_held_plan_without_touching_it(held, demo_file, tmp_path):
+def test_show_and_export_read_a_held_plan_without_touching_it(held, tmp_path):
     held.set_plan_value(4, 480)
-    before = fingerprint(demo_file)
-    document = json.loads(run("show", demo_file, "--json").stdout)
+    before = fingerprint(held.path)
+    document = json.loads(run("show", held.path, "--json").stdout)
     prospects = next(node for node in document["nodes"] if node["name"] == "Prospects")
     assert prospects["plan"] == 480
     pdf = tmp_path / "meeting.pdf"
-    assert "Wrote" in run("export", demo_file, "--pdf", pdf, "--lang", "en").stdout
+    assert "Wrote" in run("export", held.path, "--pdf", pdf, "--lang", "en").stdout
     assert pdf.read_bytes().startswith(b"%PDF")
     csv = tmp_path / "actuals.csv"
-    run("export-actuals", demo_file, csv, "--lang", "en")
+    run("export-actuals", held.path, csv, "--lang", "en")
     assert csv.exists()
-    assert fingerprint(demo_file) == before
-    assert read_owner(demo_file).pid == held.pid
+    assert fingerprint(held.path) == before
+    assert read_owner(held.path).pid == held.pid
 
 
 def test_import_takes_over_a_killed_session_s_lock_and_says_so(demo_file, actuals_csv):
@@ -108,11 +111,11 @@ def test_import_takes_over_a_killed_session_s_lock_and_says_so(demo_file, actual
     assert result.stdout == "Imported 1 values from 1 rows.\n"
 
 
-def test_a_screenshot_of_a_held_plan_opens_it_read_only_without_waiting(held, demo_file, tmp_path):
-    before = fingerprint(demo_file)
+def test_a_screenshot_of_a_held_plan_opens_it_read_only_without_waiting(held, tmp_path):
+    before = fingerprint(held.path)
     picture = tmp_path / "window.png"
-    result = run(demo_file, "--lang", "en", "--screenshot", picture)
+    result = run(held.path, "--lang", "en", "--screenshot", picture)
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(result.stderr.splitlines()) == 1  # only the no-display explanation
-    assert fingerprint(demo_file) == before
-    assert read_owner(demo_file).pid == held.pid
+    assert fingerprint(held.path) == before
+    assert read_owner(held.path).pid == held.pid
