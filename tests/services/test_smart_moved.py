@@ -47,28 +47,32 @@ def _apply(session, kind: str, node_id: int, amount: int, done: list) -> None:
     done.append(outcome)
 
 
+@pytest.fixture
+def opened(plan_file):
+    """The plan open for all of a test's examples, as a window keeps it open between edits."""
+    plan = open_plan(plan_file)
+    yield plan
+    plan.close()
+
+
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(edits)
-def test_the_moved_kpis_are_exactly_those_whose_assessment_changed(plan_file, steps):
-    opened = open_plan(plan_file)
-    try:
-        session = opened.session
-        cache = SmartCache(session)
-        done: list = []
-        before = cache.assessments()
-        for kind, node_id, amount in steps:
-            _apply(session, kind, node_id, amount, done)
-            after = cache.assessments()
-            assert after == SmartCache(session).assessments()
-            assert list(after) == list(before)  # the tree's order holds
-            assert cache.moved_since(before) == {n for n in after if after[n] is not before[n]}
-            before = after
-        while done:  # leave the file as it was for the next example
-            session.undo(done.pop().change)
-    finally:
-        opened.close()
+def test_the_moved_kpis_are_exactly_those_whose_assessment_changed(opened, steps):
+    session = opened.session
+    cache = SmartCache(session)
+    done: list = []
+    before = cache.assessments()
+    for kind, node_id, amount in steps:
+        _apply(session, kind, node_id, amount, done)
+        after = cache.assessments()
+        assert after == SmartCache(session).assessments()
+        assert list(after) == list(before)  # the tree's order holds
+        assert cache.moved_since(before) == {n for n in after if after[n] is not before[n]}
+        before = after
+    while done:  # leave the plan as it was for the next example
+        session.undo(done.pop().change)
 
 
 def test_a_changed_shape_makes_every_assessment_afresh(plan_file):

@@ -1,15 +1,12 @@
 """SMART records are stored, undoable, follow deletes, and the record of past periods counts."""
 
-import tempfile
 from datetime import date
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kpidesk.domain.demo import demo_plan
 from kpidesk.domain.smart import Check, Criterion, Result
 from kpidesk.services import smart_service
 from kpidesk.services.plan_session import PlanSession
@@ -20,9 +17,9 @@ from kpidesk.services.smart_service import (
     smart_of,
     smart_summary,
 )
-from kpidesk.storage.plan_file import create_plan_file, open_plan_file
+from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
-from tests.conftest import english_label
+from tests.conftest import plan_copy
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
 KPIS = (DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE)
@@ -244,10 +241,9 @@ EDITS = st.lists(
 
 @settings(max_examples=25, deadline=None)
 @given(edits=EDITS)
-def test_the_cache_always_equals_a_fresh_assessment(edits):
-    folder = Path(tempfile.mkdtemp())
-    create_plan_file(folder / "p.kpidesk", demo_plan(english_label))
-    db = open_plan_file(folder / "p.kpidesk")
+def test_the_cache_always_equals_a_fresh_assessment(demo_template, tmp_path_factory, edits):
+    path = plan_copy(demo_template, tmp_path_factory.mktemp("smart") / "p.kpidesk")
+    db = open_plan_file(path)
     try:
         session = PlanSession(PlanStore(db))
         session.set_period(date(2026, 12, 1))  # not under way: a new target needs no reason
