@@ -198,7 +198,6 @@ def exact_shares(total: Fraction, shares: list[Share]) -> dict[int, Fraction]:
     }
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(teams(whole=True))
 def test_whole_parts_add_up_exactly_and_stay_within_one_unit(team):
     total, shares = team
@@ -217,7 +216,6 @@ def test_whole_parts_add_up_exactly_and_stay_within_one_unit(team):
             assert abs(part - exact[share.rep_id]) < 1
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(teams(whole=True))
 def test_a_larger_weight_never_gets_a_smaller_part(team):
     total, shares = team
@@ -229,7 +227,6 @@ def test_a_larger_weight_never_gets_a_smaller_part(team):
                 assert parts[a.rep_id] >= parts[b.rep_id]
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(teams(whole=False))
 def test_parts_that_need_not_be_whole_are_the_exact_shares(team):
     total, shares = team

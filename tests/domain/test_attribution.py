@@ -2,7 +2,6 @@
 
 from fractions import Fraction
 
-import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -255,7 +254,6 @@ def games(draw):
     return flat_plan(relation, count, formula, weights), planned, actual
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 150 games: each of the five relations about 30 times, with 1-5 drivers, some unchanged
 @settings(max_examples=150, deadline=None)
 @given(games())
@@ -270,7 +268,6 @@ def test_parts_add_up_exactly_and_unchanged_drivers_get_nothing(game):
             assert part.amount == 0
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100: twins among 1-5 others, in a product and a sum each (200 splits)
 @settings(max_examples=100, deadline=None)
 @given(
@@ -285,7 +282,6 @@ def test_two_identical_drivers_get_equal_parts(others, twin):
         assert result.parts[0].amount == result.parts[1].amount
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100 sums of 1-8 drivers, each also checked against the full Shapley game
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(values, values), min_size=1, max_size=8))

@@ -2,7 +2,6 @@
 
 from fractions import Fraction
 
-import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -70,7 +69,6 @@ def _plan_from_requirements(plan: Plan) -> Plan:
     return Plan(plan.name, nodes)
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 150 trees of up to 40 KPIs (a third of the draws are assumed away): products and sums three
 # levels deep, each rounding at each level, many times over
 @settings(max_examples=150, deadline=None)
@@ -94,7 +92,6 @@ def test_planning_the_requirements_reaches_at_least_the_kgi(plan):
     assert projected >= plan.nodes[1].target
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 150 trees of up to 40 KPIs: products and sums three levels deep, solved for any child
 @settings(max_examples=150, deadline=None)
 @given(plans([Rounding.NONE]))
@@ -104,7 +101,6 @@ def test_without_rounding_the_requirements_give_back_exactly_the_kgi(plan):
     assert figures[1].gap.value == 0
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100 edits, each of the four kinds about 25 times, on trees of up to 40 KPIs; the chains of
 # edits in test_recompute_changed.py add 100 more
 @settings(max_examples=100, deadline=None)

@@ -2,7 +2,6 @@
 
 from fractions import Fraction
 
-import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -130,7 +129,6 @@ def trees_with_actuals(draw):
     return plan, {n: f.value for n, f in roll_up(plan, leaves).items()}
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100 trees, a missing actual at any level: each relation is worked back many times
 @settings(max_examples=100, deadline=None)
 @given(trees_with_actuals(), st.data())

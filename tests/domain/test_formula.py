@@ -474,7 +474,6 @@ def names_in(tree) -> set[str]:
     return set().union(*(names_in(child) for child in tree[1:]))
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100 formulas of up to 8 leaves: each operator, spelling, quote and number style dozens of times
 @settings(max_examples=100, deadline=None)
 @given(formulas())
@@ -488,7 +487,6 @@ def test_random_formulas_evaluate_like_plain_arithmetic(case):
         assert figure == Figure.of(expected)
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100 formulas of up to 8 leaves: each operator, spelling, quote and number style dozens of times
 @settings(max_examples=100, deadline=None)
 @given(formulas())
@@ -530,7 +528,6 @@ def single_unknown_formulas(draw):
     return tree, render(tree, draw), values
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100: x under each operator, on either side, negated or not, comes up many times in 8 leaves
 @settings(max_examples=100, deadline=None)
 @given(single_unknown_formulas(), fractions(-(10**15), 10**15, max_denominator=1000))
@@ -544,7 +541,6 @@ def test_solving_for_a_single_unknown_reproduces_the_target_exactly(case, target
         assert solved.problem.code in {"division_by_zero", "no_solution"}
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100: x under each operator, on either side, negated or not, comes up many times in 8 leaves
 @settings(max_examples=100, deadline=None)
 @given(single_unknown_formulas(), positive)
@@ -559,7 +555,6 @@ def test_solving_for_a_reachable_target_finds_the_one_value(case, x):
         assert solved.problem.code in {"division_by_zero", "no_solution"}
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 @given(formulas(), st.sampled_from(NAMES), st.sampled_from(["x", "New name", "新規 顧客数"]))
 def test_rename_replaces_exactly_the_old_name(case, old, new):
     _, text, values = case

@@ -491,7 +491,6 @@ def test_at_the_period_end_progress_is_achievement(actual, target, kind, lower, 
     assert result.progress.ok
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100 months of up to 40 entries: empty, sparse and full months, all several times
 @settings(max_examples=100, deadline=None)
 @given(daily=st.dictionaries(december_dates, amounts, max_size=40))

@@ -3,7 +3,6 @@ every node the recompute did not name keeps its figures object."""
 
 from fractions import Fraction
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,7 +37,6 @@ def _exact(figures):
     return {k: (f.exact_required, f.exact_projected) for k, f in figures.items()}
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 100 chains of 1-6 edits (about 350 edits, each of the six kinds about 60 times)
 @settings(max_examples=100, deadline=None)
 @given(plans([Rounding.AUTO, Rounding.UP, Rounding.NONE]), st.data())

@@ -214,7 +214,6 @@ def test_writing_into_a_missing_folder_is_a_file_error(tmp_path, demo):
     assert raised.value.code == "no_folder"
 
 
-@pytest.mark.slow  # a long property run: CI's second step, pytest -m slow
 # 50 plans (about 300 KPIs): YAML only adds the text, and each kind of value (fractions, none,
 # dates, names with spaces and kanji) comes up many times; the plan's own trip has 100 in
 # tests/domain/test_definition.py
