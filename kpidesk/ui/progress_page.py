@@ -34,6 +34,7 @@ class ProgressPage(QWidget):
         self.document = None
         self._panel = None
         self._progress = None  # (key, PeriodProgress), until the plan or the day changes
+        self._kept_series: dict[tuple, object] = {}  # the series worked out with those figures
         self._version = 0
 
     @property
@@ -133,6 +134,7 @@ class ProgressPage(QWidget):
         key = (id(session), self.as_of, self._version)
         if self._progress is None or self._progress[0] != key:
             self._progress = (key, period_progress(session, self.as_of))
+            self._kept_series = {}
         return self._progress[1]
 
     def _worked_out(self, session, node_id: int, build, *args):
@@ -141,10 +143,15 @@ class ProgressPage(QWidget):
         return partial(self._series, session, node_id, build, args)
 
     def _series(self, session, node_id: int, build, args: tuple):
+        """Worked out once per KPI (and rep) until the plan or the day changes: a KPI selected
+        again is charted from what was worked out for it."""
         progress = self._figures(session)
         if progress is None or node_id not in session.plan.nodes:
             return None
-        return build(session, progress, *args)
+        key = (build, args)
+        if key not in self._kept_series:
+            self._kept_series[key] = build(session, progress, *args)
+        return self._kept_series[key]
 
     def _rep_choice(self, plan) -> int | None:
         """Keep the rep chooser in step with the team; returns the chosen rep (None: team)."""
