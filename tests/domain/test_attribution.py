@@ -294,6 +294,23 @@ def test_each_part_of_a_sum_is_its_own_change(pairs):
     assert list(game) == [a - p for p, a in pairs]
 
 
+# 50 weighted sums of 1-6 drivers: a weight of 0, a negative one and a fraction come up often
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.tuples(values, values, values), min_size=1, max_size=6))
+def test_each_part_of_a_weighted_sum_is_its_weighted_change_as_in_the_full_game(drivers):
+    weights = [w for w, _, _ in drivers]
+    planned, actual = [p for _, p, _ in drivers], [a for _, _, a in drivers]
+    result = split(flat_plan(Relation.WEIGHTED_SUM, len(drivers), weights=weights), planned, actual)
+    changes = [w * (a - p) for w, p, a in drivers]
+    assert amounts(result) == changes
+    game = shapley_parts(
+        lambda v: Figure.of(sum((w * x for w, x in zip(weights, v, strict=True)), F(0))),
+        planned,
+        actual,
+    )
+    assert list(game) == changes
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(values, values), min_size=2, max_size=2))
 def test_two_factor_product_is_the_average_of_both_orders(pairs):
