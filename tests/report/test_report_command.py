@@ -3,8 +3,11 @@
 import subprocess
 import sys
 
+import pytest
+
 from kpidesk.report.chart_frame import nice_step
 from tests.cli.helpers import run_process
+from tests.conftest import on_test_day
 from tests.report.conftest import AS_OF, page_texts, plan_file
 
 HEAVY = ("pyqtgraph", "numpy", "yaml", "openpyxl", "kpidesk.cli", "kpidesk.ui.charts.pages")
@@ -14,13 +17,23 @@ HEAVY += ("PySide6.QtWidgets", "PySide6.QtSvg")  # the diagram is painted with Q
 UNBUILT_ENUMS = ("Preset",)
 
 
-def test_the_command_loads_no_chart_library_no_widgets_and_no_other_command(tmp_path, qapp):
-    # and it fills its rectangles without making PySide build QGradient's presets
-    plan = plan_file(tmp_path, "en")
-    out = tmp_path / "report.pdf"
+@pytest.fixture(scope="module")
+def english_export(tmp_path_factory, qapp):
+    """One `kpidesk export` of the English plan in a process of its own, for the tests that
+    check what it loaded and what it printed: (its result, the PDF, the PDF's page texts)."""
+    folder = tmp_path_factory.mktemp("export")
+    with on_test_day():
+        plan = plan_file(folder, "en")
+    out = folder / "report.pdf"
     result = export_listing_heavy_modules(plan, out)
+    return result, out, page_texts(out)
+
+
+def test_the_command_loads_no_chart_library_no_widgets_and_no_other_command(english_export):
+    # and it fills its rectangles without making PySide build QGradient's presets
+    result, out, texts = english_export
     assert result.stdout.splitlines() == [f"Wrote 4 pages to {out}", "[]"]
-    assert len(page_texts(out)) == 4
+    assert len(texts) == 4
 
 
 def export_listing_heavy_modules(plan, out) -> subprocess.CompletedProcess:
@@ -42,11 +55,8 @@ def export_listing_heavy_modules(plan, out) -> subprocess.CompletedProcess:
     return result
 
 
-def test_the_painted_charts_say_their_axes_legends_and_labels(tmp_path, qapp):
-    plan = plan_file(tmp_path, "en")
-    out = tmp_path / "report.pdf"
-    run_process("export", plan, "--pdf", out, "--as-of", AS_OF.isoformat(), "--lang", "en")
-    texts = page_texts(out)
+def test_the_painted_charts_say_their_axes_legends_and_labels(english_export):
+    _result, _out, texts = english_export
     everything = " ".join(texts)
     # prospects: 10 reps x 2 a day, 180 by the 11th, 460 forecast, 500 target; the value
     # axis runs to 460 x 1.2, in steps of 200; the days by week; the legend under the chart
