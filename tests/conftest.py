@@ -117,6 +117,24 @@ def demo_file(tmp_path, demo_template) -> Path:
 
 
 @pytest.fixture(scope="session")
+def november_template(demo_template, tmp_path_factory) -> Path:
+    """The demo plan set to November 2026 with a few actuals (team_fixtures.november_plan),
+    made once per test process for `november_file` to copy."""
+    from tests.services.team_fixtures import november_plan
+
+    path = plan_copy(demo_template, tmp_path_factory.mktemp("november") / "demo.kpidesk")
+    with on_test_day():
+        november_plan(path)
+    return path
+
+
+@pytest.fixture
+def november_file(tmp_path, november_template) -> Path:
+    """A fresh copy of the November plan, for the team package tests."""
+    return plan_copy(november_template, tmp_path / "demo.kpidesk")
+
+
+@pytest.fixture(scope="session")
 def hostile_corpus(tmp_path_factory) -> dict[str, Path]:
     """The hostile import files (tests/hostile_files.py), written once per test process: the
     tests only read them, and check that they stay as they were."""

@@ -14,18 +14,11 @@ from kpidesk.services.team_packages import TeamError, send_packages
 from tests.services.team_fixtures import (
     DEALS,
     PROSPECTS,
-    november_plan,
     preview,
     rep_enters,
 )
 
 NOV2, NOV3, NOV4 = date(2026, 11, 2), date(2026, 11, 3), date(2026, 11, 4)
-
-
-@pytest.fixture
-def plan_path(demo_file):
-    november_plan(demo_file)
-    return demo_file
 
 
 @pytest.fixture
@@ -35,8 +28,8 @@ def out(tmp_path):
     return folder
 
 
-def test_one_package_per_active_rep_with_their_share_pace_and_actuals(plan_path, out):
-    plan_file = open_plan(plan_path)
+def test_one_package_per_active_rep_with_their_share_pace_and_actuals(november_file, out):
+    plan_file = open_plan(november_file)
     try:
         plan_file.session.set_rep_active(10, False)
         paths = send_packages(plan_file.session, out, now="2026-11-20T09:00:00")
@@ -64,14 +57,14 @@ def test_one_package_per_active_rep_with_their_share_pace_and_actuals(plan_path,
         opened.close()
 
 
-def test_round_trip_is_exact_to_the_unit_and_one_undo_step(plan_path, out):
-    with_plan = open_plan(plan_path)
+def test_round_trip_is_exact_to_the_unit_and_one_undo_step(november_file, out):
+    with_plan = open_plan(november_file)
     try:
         paths = send_packages(with_plan.session, out, rep_name="Rep 1")
     finally:
         with_plan.close()
     rep_enters(paths[0], {(PROSPECTS, NOV2): Fraction(7), (PROSPECTS, NOV4): Fraction("2.5")})
-    plan_file = open_plan(plan_path)
+    plan_file = open_plan(november_file)
     try:
         session = plan_file.session
         [rep] = preview(session, [out])
@@ -100,8 +93,8 @@ def test_round_trip_is_exact_to_the_unit_and_one_undo_step(plan_path, out):
         plan_file.close()
 
 
-def test_collecting_the_same_package_twice_changes_nothing(plan_path, out):
-    plan_file = open_plan(plan_path)
+def test_collecting_the_same_package_twice_changes_nothing(november_file, out):
+    plan_file = open_plan(november_file)
     session = plan_file.session
     try:
         paths = send_packages(session, out, rep_name="Rep 2")
@@ -124,9 +117,9 @@ def test_collecting_the_same_package_twice_changes_nothing(plan_path, out):
     ],
 )
 def test_a_value_changed_on_both_sides_is_a_conflict_resolved_as_chosen(
-    plan_path, out, choices, kept
+    november_file, out, choices, kept
 ):
-    plan_file = open_plan(plan_path)
+    plan_file = open_plan(november_file)
     session = plan_file.session
     try:
         [path] = send_packages(session, out, rep_name="Rep 1")
@@ -145,8 +138,8 @@ def test_a_value_changed_on_both_sides_is_a_conflict_resolved_as_chosen(
         plan_file.close()
 
 
-def test_a_value_the_rep_cleared_is_removed_and_one_left_alone_keeps_the_plans(plan_path, out):
-    plan_file = open_plan(plan_path)
+def test_a_value_the_rep_cleared_is_removed_and_one_left_alone_keeps_the_plans(november_file, out):
+    plan_file = open_plan(november_file)
     session = plan_file.session
     try:
         [path] = send_packages(session, out, rep_name="Rep 1")
@@ -159,8 +152,8 @@ def test_a_value_the_rep_cleared_is_removed_and_one_left_alone_keeps_the_plans(p
         plan_file.close()
 
 
-def test_a_package_open_twice_gets_the_same_lock_as_a_plan(plan_path, out):
-    plan_file = open_plan(plan_path)
+def test_a_package_open_twice_gets_the_same_lock_as_a_plan(november_file, out):
+    plan_file = open_plan(november_file)
     try:
         [path] = send_packages(plan_file.session, out, rep_name="Rep 1")
     finally:
@@ -177,8 +170,8 @@ def test_a_package_open_twice_gets_the_same_lock_as_a_plan(plan_path, out):
     OpenPackage(path).close()  # free again once closed
 
 
-def test_sending_to_an_unknown_rep_is_refused(plan_path, out):
-    plan_file = open_plan(plan_path)
+def test_sending_to_an_unknown_rep_is_refused(november_file, out):
+    plan_file = open_plan(november_file)
     try:
         with pytest.raises(TeamError) as refused:
             send_packages(plan_file.session, out, rep_name="Nobody")
@@ -188,13 +181,13 @@ def test_sending_to_an_unknown_rep_is_refused(plan_path, out):
     assert list(out.iterdir()) == []
 
 
-def test_a_package_with_a_damaged_tree_is_refused_untouched(plan_path, out):
+def test_a_package_with_a_damaged_tree_is_refused_untouched(november_file, out):
     import sqlite3
 
     from kpidesk.storage.plan_file import PlanFileError
     from tests.services.team_fixtures import digest
 
-    plan_file = open_plan(plan_path)
+    plan_file = open_plan(november_file)
     try:
         [path] = send_packages(plan_file.session, out, rep_name="Rep 1")
     finally:
@@ -209,10 +202,10 @@ def test_a_package_with_a_damaged_tree_is_refused_untouched(plan_path, out):
     assert digest(path) == before
 
 
-def test_a_package_from_an_older_kpi_desk_is_brought_up_to_date(plan_path, out):
+def test_a_package_from_an_older_kpi_desk_is_brought_up_to_date(november_file, out):
     import sqlite3
 
-    plan_file = open_plan(plan_path)
+    plan_file = open_plan(november_file)
     try:
         [path] = send_packages(plan_file.session, out, rep_name="Rep 1")
     finally:
@@ -231,20 +224,20 @@ def test_a_package_from_an_older_kpi_desk_is_brought_up_to_date(plan_path, out):
         opened.close()
 
 
-def test_a_plan_whose_rep_note_day_is_not_a_day_is_refused_as_damaged(plan_path):
+def test_a_plan_whose_rep_note_day_is_not_a_day_is_refused_as_damaged(november_file):
     import sqlite3
 
     from kpidesk.storage.plan_file import PlanFileError
     from tests.services.team_fixtures import digest
 
-    with sqlite3.connect(plan_path) as connection:
+    with sqlite3.connect(november_file) as connection:
         connection.execute(
             "INSERT INTO rep_note VALUES ('November', 1, 4, 'a', 'b', '2026-11-20T09:00:00')"
         )
     connection.close()
-    before = digest(plan_path)
+    before = digest(november_file)
     with pytest.raises(PlanFileError) as refused:
-        open_plan(plan_path)
+        open_plan(november_file)
     assert refused.value.code == "damaged"
     assert refused.value.detail == "bad_value:rep_note.period_start"
-    assert digest(plan_path) == before
+    assert digest(november_file) == before
