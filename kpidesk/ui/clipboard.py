@@ -18,7 +18,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QGraphicsItem,
+    QGraphicsView,
+    QWidget,
+)
 
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.actions import make_action
@@ -101,21 +107,37 @@ def view_picture(view: QGraphicsView) -> tuple[QImage, str]:
     brush = view.backgroundBrush()
     painted = brush.style() != Qt.BrushStyle.NoBrush
     image.fill(brush.color() if painted else QColor(Qt.GlobalColor.white))
-    painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    view.scene().render(painter, QRectF(image.rect()), scene_rect)
-    painter.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(source.size().toSize())
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    painter = QPainter(generator)
-    painter.fillRect(QRectF(0, 0, source.width(), source.height()), image.pixelColor(0, 0))
-    view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), scene_rect)
-    painter.end()
+    kept = _drawn_afresh(view.scene())  # kept pixels: blurred when scaled, images in the SVG
+    try:
+        painter = QPainter(image)
+        hints = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        painter.setRenderHints(hints)
+        view.scene().render(painter, QRectF(image.rect()), scene_rect)
+        painter.end()
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), image.pixelColor(0, 0))
+        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), scene_rect)
+        painter.end()
+    finally:
+        for item, mode in kept:
+            item.setCacheMode(mode)
     return image, portable_svg(QByteArray(buffer.data()).data().decode("utf-8"))
+
+
+def _drawn_afresh(scene) -> list:
+    """Items of `scene` that keep their painting as pixels (a chart's legend) paint afresh
+    until their modes are given back: returns each with its mode."""
+    kept = [(item, item.cacheMode()) for item in scene.items()]
+    kept = [(item, mode) for item, mode in kept if mode != QGraphicsItem.CacheMode.NoCache]
+    for item, _mode in kept:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    return kept
 
 
 def copy_picture(image: QImage, svg: str) -> None:

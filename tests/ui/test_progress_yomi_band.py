@@ -36,3 +36,22 @@ def test_the_band_s_items_are_kept_and_the_legend_names_each_rank_once(panel):  
     panel.set_cumulative(replace(december(), bands=BANDS), FMT)
     assert [id(line) for line in band.lines] + [id(band.fill)] == items
     assert legend_names(page)[-3:] == ["Pipeline A", "Pipeline A+B", "Pipeline A+B+C"]
+
+
+def test_the_legend_is_painted_from_kept_pixels_and_copied_as_text(panel):  # noqa: F811
+    """On screen the legend, the same from series to series, is drawn from pixels kept since it
+    last changed; a copy of the chart still has its names as SVG text, not as images."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from kpidesk.ui.clipboard import view_picture
+
+    kept = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    panel.set_cumulative(replace(december(), bands=BANDS), FMT)
+    page = panel.page(Tab.CUMULATIVE)
+    legend = page.plot_item.legend
+    parts = [legend] + [part for sample, label in legend.items for part in (sample, label.item)]
+    assert len(parts) == 1 + 2 * 7 and all(part.cacheMode() == kept for part in parts)
+    _image, svg = view_picture(page.plot)
+    for name in ("Actual", "Pace", "Forecast", "Target", "Pipeline A+B+C"):
+        assert f">{name}</text>" in svg  # drawn from kept pixels, they were images
+    assert all(part.cacheMode() == kept for part in parts)  # and kept again after the copy

@@ -35,6 +35,7 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.messages import status_name
 from kpidesk.ui.charts.after_paint import AfterPaint
 from kpidesk.ui.charts.axes import CategoryAxis, DayAxis, ValueAxis
+from kpidesk.ui.charts.kept_legend import keep_legend_painted
 from kpidesk.ui.charts.look import (
     AS_OF_LABEL_AT,
     BAR_WIDTH,
@@ -173,6 +174,8 @@ class ChartPage(QSplitter):
             self.plot.scene().sigMouseMoved, rateLimit=60, slot=self._mouse_moved
         )
         self._build()
+        if self.plot_item.legend is not None:
+            keep_legend_painted(self.plot_item.legend)
         self.set_series(None, self.number_format)
         self.copy_chart = add_chart_copy(self, self.plot)  # Ctrl+C: a picture, and SVG
         self.copy_table = add_table_copy(self, self.table)  # Ctrl+C: tab-separated, for Excel

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from kpidesk.domain.chart_series import CumulativeSeries
 from kpidesk.i18n.fill import fill
+from kpidesk.ui.charts.kept_legend import keep_legend_painted
 from kpidesk.ui.charts.plotted import plotted
 from kpidesk.ui.charts.qtgraph import pg
 from kpidesk.ui.palette import FORECAST
@@ -77,6 +78,7 @@ class YomiBand:
             legend.removeItem(line)
         line.opts["name"] = name
         legend.addItem(line, name)
+        keep_legend_painted(legend)
         self._in_legend[position] = name
 
     def _hide(self, keep: int) -> None:
