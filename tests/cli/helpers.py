@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from kpidesk import cli
+from kpidesk import app, cli
 from kpidesk.app import CLI_COMMANDS
 from kpidesk.i18n.catalog import install_translators
 
@@ -18,8 +18,9 @@ KPIDESK = Path(sys.executable).parent / "kpidesk"
 
 
 def run(*args, check=True) -> subprocess.CompletedProcess:
-    """`kpidesk ARGS` through the same entry the script takes (kpidesk.app.main hands these
-    commands to kpidesk.cli.run), in a plain locale; the window's language is restored after."""
+    """`kpidesk ARGS` through the script's entry, kpidesk.app.main, which hands these commands
+    to kpidesk.cli.run (`export` straight to cli.run: the script's export leaves the process
+    with os._exit), in a plain locale; the window's language is restored after."""
     argv = [str(arg) for arg in args]
     if not argv or argv[0] not in CLI_COMMANDS:  # the window, --help, --version: a process
         return run_process(*args, check=check)
@@ -29,7 +30,7 @@ def run(*args, check=True) -> subprocess.CompletedProcess:
     try:
         with redirect_stdout(out), redirect_stderr(err):
             try:
-                code = cli.run(argv)
+                code = (cli.run if argv[0] == "export" else app.main)(argv)
             except SystemExit as exit:  # argparse's usage errors and --help
                 code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
     finally:

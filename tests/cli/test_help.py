@@ -7,7 +7,7 @@ import pytest
 
 from kpidesk import cli
 from kpidesk.app import CLI_COMMANDS
-from tests.cli.helpers import run, run_process
+from tests.cli.helpers import run
 
 
 def _subcommands() -> list[str]:
@@ -34,5 +34,5 @@ def test_a_help_with_a_percent_sign_prints_as_written():
 
 
 def test_close_period_from_the_shell_is_a_command_not_a_window():
-    result = run_process("close-period", "--help")
+    result = run("close-period", "--help")  # through kpidesk.app.main, as the script
     assert result.stdout.startswith("usage: kpidesk close-period")
