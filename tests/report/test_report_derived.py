@@ -6,7 +6,15 @@ from fractions import Fraction
 from kpidesk.domain.model import TEAM
 from kpidesk.report.options import ReportOptions
 from kpidesk.report.writer import export_pdf
-from tests.report.conftest import AS_OF, CLOSE_RATE, DEALS, REVENUE, UNIT_PRICE, page_texts
+from tests.report.conftest import (
+    AS_OF,
+    CLOSE_RATE,
+    DEALS,
+    REVENUE,
+    UNIT_PRICE,
+    page_text,
+    page_texts,
+)
 
 
 def test_derived_actuals_carry_a_star_and_a_note(session_in, tmp_path):
@@ -70,7 +78,7 @@ def test_a_rate_kgi_gets_no_daily_pace_in_the_summary(qapp, tmp_path):
         )
         report = tmp_path / "report.pdf"
         export_pdf(session, report, ReportOptions(as_of=AS_OF))
-        summary = page_texts(report)[1]
+        summary = page_text(report, 1)
         assert "KGI: Close rate" in summary
         assert "Needed per business day" not in summary
     finally:
