@@ -35,6 +35,7 @@ class AfterPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            # posted now, it runs after the paint pass this paint belongs to
-            QTimer.singleShot(0, self.now)
+            # posted now, it runs after the paint pass this paint belongs to (and not at all
+            # once this object has gone with its widget)
+            QTimer.singleShot(0, self, self.now)
         return False
