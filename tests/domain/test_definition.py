@@ -646,9 +646,6 @@ def plans(draw):
     )
 
 
-# the last test marked slow (1.4 s of CPU): kept so that CI's second step, pytest -m slow,
-# still finds a test (with none it exits 5); the mark goes when that step does
-@pytest.mark.slow
 # 100 plans of up to 10 KPIs: each unit, rounding, relation and split (at most 6 values) is met
 # hundreds of times, and every field of a KPI, a rep and a plan in every plan
 @settings(max_examples=100, deadline=None)
