@@ -66,7 +66,11 @@ def run_app(path: str, node_id: int, as_of: date) -> int:
     window.show_charts()
     # close the plan once the chart is timed, as a closed window does: left locked by a dead
     # process, every next run opened it as after a crash (quick_check of the whole file)
-    watch_first_chart_paint(app, after=lambda: (window.document.close(), kept_code.save()))
+    def after_chart() -> None:
+        window.document.close()
+        kept_code.save_and_uninstall()
+
+    watch_first_chart_paint(app, after=after_chart)
     window.show()
     return app.exec()
 

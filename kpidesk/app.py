@@ -56,15 +56,17 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
         print(no_display_message(args.screenshot), file=sys.stderr)
         _quiet_offscreen_notices()
     return start_gui(
-        args.file, args.demo, language, args.screenshot, on_first_paint, kept_code.save
+        args.file, args.demo, language, args.screenshot, on_first_paint,
+        kept_code.save_and_uninstall,
     )
 
 
 def prepare_window_process():
     """Before the window's imports: what the last start compiled alike (the dataclasses'
     methods, shiboken's support modules) is used again, and PySide6 reads each module's source
-    without keeping it (`kpidesk.ui.module_sources`). Returns the `KeptCode`, whose `save()`
-    is for after the window has painted. `benchmarks/_chart_probe.py` starts the same way."""
+    without keeping it (`kpidesk.ui.module_sources`). Returns the `KeptCode`, whose
+    `save_and_uninstall()` is for after the window has painted. `benchmarks/_chart_probe.py`
+    starts the same way."""
     from kpidesk.kept_code import KeptCode, default_store
 
     kept_code = KeptCode(default_store("window-code"))

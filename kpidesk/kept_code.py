@@ -104,6 +104,12 @@ class KeptCode:
         self._used[key] = code
         return code
 
+    def save_and_uninstall(self) -> None:
+        """For the window: keep what its start compiled, then give `exec` and `compile` back,
+        so that nothing after the start (a dialog's first import) passes through this object."""
+        self.save()
+        self.uninstall()
+
     def save(self) -> None:
         """Keep what this process used for the next one, when anything was compiled anew:
         the file holds one run's code, so it never grows. A cache: when it cannot be

@@ -136,3 +136,16 @@ def test_the_store_is_in_the_cache_folder_and_never_relative(tmp_path, monkeypat
     assert default_store() is None
     money, compiled = money_class(None)  # no store: compiled as usual, nothing written
     assert compiled == 6 and money(3) == money(3)
+
+
+def test_the_window_keeps_its_start_then_gives_exec_and_compile_back(tmp_path):
+    """Only the window's start goes through the kept code: a dialog imported later compiles
+    as Python does."""
+    store = tmp_path / "window-code.bin"
+    code = KeptCode(store)
+    code.install()
+    assert eval(compile("6 * 7", "<start>", "eval")) == 42 and builtins.compile is not COMPILE
+    code.save_and_uninstall()
+    assert "exec" not in vars(dataclasses) and builtins.compile is COMPILE
+    assert KeptCode(store).compile("6 * 7", "<start>", "eval") is not None
+    assert store.read_bytes().startswith(MAGIC)
