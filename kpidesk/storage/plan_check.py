@@ -11,13 +11,15 @@ from sqlite_utils import Database
 from kpidesk.storage.content_check import check_contents
 from kpidesk.storage.plan_file import PlanFileError, read_header
 from kpidesk.storage.schema import SCHEMA_VERSION, migrate, migrations
+from kpidesk.storage.transactions import BUSY_TIMEOUT
 
 # SQLite's quick_check reads every page: about 7 ms a megabyte here (0.27 s for a 39 MB plan
 # with 800,000 actuals), so it runs on every open of a file up to this size; a larger file gets
 # it when its length disagrees with its header, and after a session that did not close cleanly
 # (the plan lock).
 QUICK_CHECK_MAX_BYTES = 16 * 1024 * 1024
-BUSY_TIMEOUT_SECONDS = 5.0  # how long to wait for another program's write before saying busy
+# how long a check waits for another program's write before saying busy: as long as a write
+BUSY_TIMEOUT_SECONDS = BUSY_TIMEOUT
 
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_CANTOPEN = 5, 6, 8, 14
 
