@@ -15,6 +15,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # worker and every process a test starts compiled the app's modules again (about 7 % of a run)
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+# The run speaks English whatever the developer's locale (a test that needs Japanese asks for
+# it): under LANGUAGE=ja or LC_ALL=ja_JP the commands' messages came out in Japanese
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 RAM_DISK, RAM_DISK_ROOM = "/dev/shm", 2 << 30  # a run's files take a few hundred MB at most
 
