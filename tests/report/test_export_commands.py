@@ -20,8 +20,8 @@ def window(qtbot, qapp, tmp_path):
     qtbot.addWidget(window)
     assert window.open_file(path)
     window.as_of = AS_OF
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     return window
 
 
@@ -41,7 +41,6 @@ def open_export_dialog(qtbot, window) -> PdfExportDialog:
     # the one just opened: an earlier one may wait for its deletion
     dialog = next(d for d in window.findChildren(PdfExportDialog) if d.isVisible())
     qtbot.addWidget(dialog)  # closed after the test, so it cannot catch a later test's mouse
-    qtbot.waitExposed(dialog)
     return dialog
 
 

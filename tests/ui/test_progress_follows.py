@@ -14,8 +14,8 @@ def test_a_second_progress_page_on_one_document_charts_the_kpi_chosen_in_the_tre
     qtbot.addWidget(page)
     page.follow(window.document)
     page.as_of = date(2026, 12, 11)  # in the plan's month
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page):  # the page draws its chart once it is on screen
+        page.show()
     window.tree.setCurrentIndex(window.model.index_of(PROSPECTS))
     chart = page.panel.ensure_panel().page(0)  # cumulative, drawn when painted
     qtbot.waitUntil(lambda: chart.series is not None and chart.series.kpi == "Prospects")
