@@ -26,6 +26,7 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.backup_service import BackupEntry, PlanBackups
 from kpidesk.ui.accessibility import make_accessible
 from kpidesk.ui.labels import PlainLabel
+from kpidesk.ui.table_filling import filling
 
 
 class RestoreDialog(QDialog):
@@ -92,12 +93,13 @@ class RestoreDialog(QDialog):
         """Read the backups again and list them, newest first (the newest selected)."""
         every_plan = self.plan_path is None or self.all_plans.isChecked()
         self.entries = self.backups.listing(None if every_plan else self.plan_path)
-        self.table.setRowCount(len(self.entries))
-        for row, entry in enumerate(self.entries):
-            for column, text in enumerate(backup_columns(entry, self.number_format)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(entry.plan_path)
-                self.table.setItem(row, column, item)
+        with filling(self.table):
+            self.table.setRowCount(len(self.entries))
+            for row, entry in enumerate(self.entries):
+                for column, text in enumerate(backup_columns(entry, self.number_format)):
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(entry.plan_path)
+                    self.table.setItem(row, column, item)
         if self.entries:
             self.table.selectRow(0)
             self.intro.setText(

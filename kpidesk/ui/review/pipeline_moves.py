@@ -13,6 +13,7 @@ from kpidesk.i18n.yomi_messages import move_name
 from kpidesk.services.yomi_service import moves_at_review
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.review import review_tables as tables
+from kpidesk.ui.table_filling import filling
 
 
 class PipelineMoves(QWidget):
@@ -49,12 +50,13 @@ class PipelineMoves(QWidget):
             else fill(self.tr("No deal moved since the review of %1."), day)
         )
         names = {rep.id: rep.name for rep in session.plan.reps}
-        for row, move in enumerate(moves):
-            deal = move.after or move.before
-            before = move.before.close_date if move.before else None
-            after = move.after.close_date if move.after else None
-            days = [tables.day_text(d, self.fmt) for d in dict.fromkeys((before, after)) if d]
-            amount = "" if deal.amount is None else self.fmt.value(deal.amount, Unit.CURRENCY)
-            cells = [move_name(move.move), deal.name, names.get(deal.rep_id, ""), amount]
-            for column, text in enumerate([*cells, " → ".join(days)]):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        with filling(self.table):
+            for row, move in enumerate(moves):
+                deal = move.after or move.before
+                before = move.before.close_date if move.before else None
+                after = move.after.close_date if move.after else None
+                days = [tables.day_text(d, self.fmt) for d in dict.fromkeys((before, after)) if d]
+                amount = "" if deal.amount is None else self.fmt.value(deal.amount, Unit.CURRENCY)
+                cells = [move_name(move.move), deal.name, names.get(deal.rep_id, ""), amount]
+                for column, text in enumerate([*cells, " → ".join(days)]):
+                    self.table.setItem(row, column, QTableWidgetItem(text))

@@ -15,6 +15,7 @@ from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.review_rows import review_rows
 from kpidesk.services.review_service import FollowUp, RevisionLine
 from kpidesk.ui.palette import MUTED, NEGATIVE, STATUS_COLOUR
+from kpidesk.ui.table_filling import filling
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 INDENT = "\u3000"  # a fullwidth space per level keeps names aligned in Japanese and English
@@ -56,10 +57,12 @@ class TextColumnsShare(QObject):
         for column in self.columns:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.viewport().installEventFilter(self)
+        self._later = QTimer(self, singleShot=True, interval=0)  # one share for many changes
+        self._later.timeout.connect(self.share)
         model = table.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            signal.connect(lambda *_: QTimer.singleShot(0, self.share))
-        QTimer.singleShot(0, self.share)
+            signal.connect(lambda *_: self._later.start())
+        self._later.start()
 
     def minimum(self) -> int:
         return self.table.fontMetrics().horizontalAdvance("対" * MIN_TEXT_CHARS)
@@ -122,25 +125,26 @@ def fill_kpis(table: QTableWidget, review: Review, fmt: NumberFormat) -> None:
     """One row per KPI as the snapshot has it, indented by depth, with its cause and action
     (the rows are worded by i18n.review_rows, as in the PDF)."""
     rows = review_rows(review, fmt)
-    table.setRowCount(len(rows))
-    for row, line in enumerate(rows):
-        status = _cell(line.status_text)
-        status.setForeground(QBrush(STATUS_COLOUR.get(line.status, MUTED)))
-        cells = [
-            _cell(INDENT * line.depth + line.name, line.node_id),
-            _cell(line.target, align_right=True),
-            _cell(line.actual, align_right=True),
-            _cell(line.achievement, align_right=True),
-            _cell(line.progress, align_right=True),
-            status,
-            _cell(line.smart),
-            _cell(line.cause),
-            _cell(line.action),
-            _cell(line.owner),
-            _cell(day_text(line.due, fmt)),
-        ]
-        for column, cell in enumerate(cells):
-            table.setItem(row, column, cell)
+    with filling(table):
+        table.setRowCount(len(rows))
+        for row, line in enumerate(rows):
+            status = _cell(line.status_text)
+            status.setForeground(QBrush(STATUS_COLOUR.get(line.status, MUTED)))
+            cells = [
+                _cell(INDENT * line.depth + line.name, line.node_id),
+                _cell(line.target, align_right=True),
+                _cell(line.actual, align_right=True),
+                _cell(line.achievement, align_right=True),
+                _cell(line.progress, align_right=True),
+                status,
+                _cell(line.smart),
+                _cell(line.cause),
+                _cell(line.action),
+                _cell(line.owner),
+                _cell(day_text(line.due, fmt)),
+            ]
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
 
 
 def follow_up_headers() -> list[str]:
@@ -156,26 +160,27 @@ def follow_up_headers() -> list[str]:
 def fill_follow_ups(table: QTableWidget, items: list[FollowUp], fmt: NumberFormat) -> None:
     """The previous review's actions; the first column is a check box the user ticks."""
     table.blockSignals(True)
-    table.setRowCount(len(items))
-    for row, follow_up in enumerate(items):
-        done = _cell("", follow_up.item.node_id)
-        done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        done.setCheckState(
-            Qt.CheckState.Checked if follow_up.item.done else Qt.CheckState.Unchecked
-        )
-        due = _cell(day_text(follow_up.item.due, fmt))
-        if follow_up.past_due:
-            due.setForeground(QBrush(NEGATIVE))
-            due.setToolTip(translate("ReviewTables", "Past its due date"))
-        cells = [
-            done,
-            _cell(follow_up.kpi_name),
-            _cell(follow_up.item.action),
-            _cell(follow_up.item.owner),
-            due,
-        ]
-        for column, cell in enumerate(cells):
-            table.setItem(row, column, cell)
+    with filling(table):
+        table.setRowCount(len(items))
+        for row, follow_up in enumerate(items):
+            done = _cell("", follow_up.item.node_id)
+            done.setFlags(done.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            done.setCheckState(
+                Qt.CheckState.Checked if follow_up.item.done else Qt.CheckState.Unchecked
+            )
+            due = _cell(day_text(follow_up.item.due, fmt))
+            if follow_up.past_due:
+                due.setForeground(QBrush(NEGATIVE))
+                due.setToolTip(translate("ReviewTables", "Past its due date"))
+            cells = [
+                done,
+                _cell(follow_up.kpi_name),
+                _cell(follow_up.item.action),
+                _cell(follow_up.item.owner),
+                due,
+            ]
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
     table.blockSignals(False)
 
 
@@ -193,21 +198,22 @@ def revision_headers() -> list[str]:
 def fill_revisions(table: QTableWidget, lines: list[RevisionLine], fmt: NumberFormat) -> None:
     """Each revision on its own row; the KPI, its original plan and actual on its first."""
     rows = [(line, index) for line in lines for index in range(len(line.history.revisions))]
-    table.setRowCount(len(rows))
-    for row, (line, index) in enumerate(rows):
-        revision = line.history.revisions[index]
-        first = index == 0
+    with filling(table):
+        table.setRowCount(len(rows))
+        for row, (line, index) in enumerate(rows):
+            revision = line.history.revisions[index]
+            first = index == 0
 
-        def value(v, line=line) -> str:
-            return "—" if v is None else fmt.value(v, Unit(line.unit), line.unit_label)
+            def value(v, line=line) -> str:
+                return "—" if v is None else fmt.value(v, Unit(line.unit), line.unit_label)
 
-        cells = [
-            _cell(line.name if first else "", line.node_id),
-            _cell(value(line.history.original) if first else "", align_right=True),
-            _cell(day_text(revision.day, fmt)),
-            _cell(value(revision.after), align_right=True),
-            _cell(revision.reason),
-            _cell(value(line.actual) if first else "", align_right=True),
-        ]
-        for column, cell in enumerate(cells):
-            table.setItem(row, column, cell)
+            cells = [
+                _cell(line.name if first else "", line.node_id),
+                _cell(value(line.history.original) if first else "", align_right=True),
+                _cell(day_text(revision.day, fmt)),
+                _cell(value(revision.after), align_right=True),
+                _cell(revision.reason),
+                _cell(value(line.actual) if first else "", align_right=True),
+            ]
+            for column, cell in enumerate(cells):
+                table.setItem(row, column, cell)
