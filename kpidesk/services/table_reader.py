@@ -67,7 +67,7 @@ class Table:
         last = max(columns) + 1 if columns else None
         for number, cells in self._raw_rows(self.header_row + 1, last):
             if cells.count(None) == len(cells) or not any(_filled(cell) for cell in cells):
-                continue  # the first test skips a workbook's million empty rows quickly
+                continue  # the first test skips a padded empty row quickly
             if columns is None:
                 yield number, list(cells)
             else:
@@ -75,10 +75,10 @@ class Table:
 
     def _header(self) -> Row:
         for number, cells in self._raw_rows(1, None):
+            if number > HEADER_SEARCH_ROWS:
+                break
             if any(_filled(cell) for cell in cells):
                 return number, list(cells)
-            if number >= HEADER_SEARCH_ROWS:
-                break
         raise ValidationError("empty_file", file=self.path.name)
 
     def _raw_rows(self, first: int, last_column: int | None) -> Iterator[Row]:
@@ -128,10 +128,8 @@ class Table:
             if self.sheet is not None and self.sheet not in book.sheetnames:
                 raise ValidationError("unknown_sheet", sheet=self.sheet)
             worksheet = book[self.sheet] if self.sheet else book.worksheets[0]
-            width = last_column or _XLSX_HEADER_WIDTH
-            rows = worksheet.iter_rows(min_row=first, max_col=width, values_only=True)
-            for number, cells in enumerate(rows, start=first):  # gaps come as empty rows
-                yield number, list(cells)
+            for number, cells in _stored_rows(worksheet, first, last_column or _XLSX_HEADER_WIDTH):
+                yield number, cells
         except ValidationError:
             raise
         except Exception:  # damaged sheet XML part-way through
@@ -141,6 +139,36 @@ class Table:
 
 
 _XLSX_HEADER_WIDTH = 256  # a header wider than this is not a CRM export
+
+
+def _stored_rows(worksheet, first: int, width: int) -> Iterator[Row]:
+    """The rows a read-only sheet stores from row `first` on, each padded to `width` cells.
+
+    openpyxl's iter_rows makes an empty row for every row number between two stored ones: a
+    million of them for a stray cell at row 1,048,576, all skipped as blank by the caller. This
+    is its loop without that filler (openpyxl 3.1's parser, as iter_rows uses it): rows past the
+    sheet's declared size are not read, and one stored twice or out of order is read once.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = worksheet.parent
+    last_row = worksheet.max_row
+    with worksheet._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            worksheet._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        following = first
+        for number, cells in parser.parse():
+            if last_row is not None and number > last_row:
+                break
+            if number >= following:
+                following = number + 1
+                yield number, list(worksheet._get_row(cells, 1, width, values_only=True))
 
 
 def _filled(cell: object) -> bool:
