@@ -490,6 +490,8 @@ class PlanTreeModel(QAbstractItemModel):
 
     def show_actuals_of(self, rep) -> None:
         """The Actual column shows `rep`'s actuals so far (None: the whole team's)."""
+        if self.actuals.showing(rep):
+            return  # kept up to date with every change already
         self.actuals.choose(rep)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.ACTUAL, Column.ACTUAL)
         for node_id in self.actuals.refresh(self.document.session) if self.document else ():

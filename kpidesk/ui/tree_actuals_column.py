@@ -70,6 +70,10 @@ class ActualColumn:
         self.rep_name = ""
         self._cells: dict[int, ActualCell] = {}
 
+    def showing(self, rep) -> bool:
+        """Whether the column shows `rep`'s actuals (None: the team's), by id and name."""
+        return (self.rep_id, self.rep_name) == ((None, "") if rep is None else (rep.id, rep.name))
+
     def choose(self, rep) -> None:
         """Show `rep`'s actuals from the next refresh on (None: the whole team's)."""
         self.rep_id, self.rep_name = (None, "") if rep is None else (rep.id, rep.name)
