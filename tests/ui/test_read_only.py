@@ -15,6 +15,7 @@ from kpidesk.storage.plan_lock import read_owner
 from kpidesk.ui.lock_prompt import since_text
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.plan_tree_model import Column
+from tests.conftest import plan_copy
 from tests.plan_holder import PlanHolder
 from tests.ui.helpers import cell, cell_text
 
@@ -42,6 +43,17 @@ def holder(demo_file):
     held.stop()
 
 
+@pytest.fixture(scope="module")
+def held(demo_template, tmp_path_factory):
+    """A demo plan another KPI Desk holds, shared by the tests that only read it (one process
+    started instead of one a test); a test whose holder writes starts its own `holder`."""
+    path = plan_copy(demo_template, tmp_path_factory.mktemp("held") / "demo.kpidesk")
+    holder = PlanHolder(path)
+    assert holder.ready, holder.error()
+    yield holder
+    holder.stop()
+
+
 def answer_lock_prompt(button_text: str, seen: dict) -> None:
     """When the prompt shows, note what it says and press `button_text`."""
 
@@ -64,9 +76,8 @@ def open_read_only(window, plan) -> dict:
     return seen
 
 
-def test_a_held_plan_says_who_where_since_when_and_offers_read_only(
-    empty_window, holder, demo_file
-):
+def test_a_held_plan_says_who_where_since_when_and_offers_read_only(empty_window, held):
+    holder, demo_file = held, held.path
     owner = read_owner(demo_file)
     seen = open_read_only(empty_window, demo_file)
     assert seen["text"] == (
@@ -79,7 +90,8 @@ def test_a_held_plan_says_who_where_since_when_and_offers_read_only(
     assert empty_window.windowTitle() == "demo.kpidesk (read-only) — KPI Desk"
 
 
-def test_cancel_opens_nothing(empty_window, holder, demo_file):
+def test_cancel_opens_nothing(empty_window, held):
+    holder, demo_file = held, held.path
     seen: dict = {}
     answer_lock_prompt("Cancel", seen)
     assert not empty_window.open_file(demo_file)
@@ -87,8 +99,8 @@ def test_cancel_opens_nothing(empty_window, holder, demo_file):
     assert read_owner(demo_file).pid == holder.pid
 
 
-def test_a_read_only_window_refuses_every_edit_and_says_why(qtbot, empty_window, holder, demo_file):
-    window = empty_window
+def test_a_read_only_window_refuses_every_edit_and_says_why(qtbot, empty_window, held):
+    window, demo_file = empty_window, held.path
     open_read_only(window, demo_file)
     before = fingerprint(demo_file)
     index = cell(window, PROSPECTS, Column.PLAN)
