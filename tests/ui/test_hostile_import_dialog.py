@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QDialogButtonBox
 from kpidesk.domain.problems import ValidationError
 from kpidesk.i18n.messages import refusal_text
 from kpidesk.ui.import_dialog import ImportDialog
-from tests.hostile_files import build
 
 CLOSE_RATE = 5
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    return build(tmp_path_factory.mktemp("hostile"))
+@pytest.fixture
+def corpus(hostile_corpus):
+    """The hostile files written once per test process (the dialog only reads them), not once
+    more for this module."""
+    return hostile_corpus
 
 
 def open_dialog(qtbot, window, path):
