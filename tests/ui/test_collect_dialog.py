@@ -1,6 +1,7 @@
 """Team → Send to Reps… and Collect From Reps…: the preview per rep, computed on a worker
 thread with progress, choices per conflict or per rep, then one load and one undo step."""
 
+import shutil
 from datetime import date
 from fractions import Fraction
 
@@ -9,21 +10,54 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget
 
 from kpidesk.services.plan_files import open_plan
+from kpidesk.services.team_packages import send_packages
 from kpidesk.ui.actuals_grid import ActualsModel
 from kpidesk.ui.main_window import MainWindow
-from tests.services.team_fixtures import PROSPECTS, november_plan, rep_enters
+from tests.conftest import on_test_day
+from tests.services.team_fixtures import PROSPECTS, rep_enters
 
 NOV2, NOV4 = date(2026, 11, 2), date(2026, 11, 4)
 
 
 @pytest.fixture
-def team_window(qtbot, english, settings, demo_file):
-    november_plan(demo_file)
+def team_window(qtbot, english, settings, november_file):
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.open_file(demo_file)
+    assert window.open_file(november_file)
     window.show()
     return window
+
+
+@pytest.fixture(scope="module")
+def sent_template(november_template, tmp_path_factory):
+    """The November plan and the ten packages sent from it, made once for the module (sending
+    costs 0.2 s of CPU); each test copies both, so the packages stay the plan's own."""
+    folder = tmp_path_factory.mktemp("sent")
+    plan = folder / "demo.kpidesk"
+    shutil.copyfile(november_template, plan)
+    (folder / "synced").mkdir()
+    plan_file = open_plan(plan)
+    try:
+        with on_test_day():
+            names = [p.name for p in send_packages(plan_file.session, folder / "synced")]
+    finally:
+        plan_file.close()
+    return plan, names
+
+
+@pytest.fixture
+def sent_window(qtbot, english, settings, sent_template, tmp_path):
+    """A window on a copy of the plan whose packages (copied too) were sent: (window, folder,
+    package paths)."""
+    plan, names = sent_template
+    copy = tmp_path / plan.name
+    shutil.copyfile(plan, copy)
+    out = shutil.copytree(plan.parent / "synced", tmp_path / "synced")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_file(copy)
+    window.show()
+    return window, out, [out / name for name in names]
 
 
 def rep_1_prospects(window):
@@ -73,9 +107,8 @@ def test_the_preview_shows_each_rep_and_load_is_one_undo_step(qtbot, team_window
     assert rep_1_prospects(window) == {NOV2: 9}
 
 
-def test_keep_mine_for_one_conflict_and_a_refused_package_says_why(qtbot, team_window, tmp_path):
-    window = team_window
-    out, paths = sent(qtbot, window, tmp_path)
+def test_keep_mine_for_one_conflict_and_a_refused_package_says_why(qtbot, sent_window):
+    window, out, paths = sent_window
     rep_enters(paths[0], {(PROSPECTS, NOV2): Fraction(7), (PROSPECTS, NOV4): Fraction(2)})
     window.document.controller.record_actuals({(PROSPECTS, 1, NOV2): "9"})
     (out / "broken.kpirep").write_bytes(b"not a package at all" * 10)
@@ -100,9 +133,8 @@ def test_keep_mine_for_one_conflict_and_a_refused_package_says_why(qtbot, team_w
         plan_file.close()
 
 
-def test_the_actuals_grid_says_who_entered_each_value_and_when(qtbot, team_window, tmp_path):
-    window = team_window
-    out, paths = sent(qtbot, window, tmp_path)
+def test_the_actuals_grid_says_who_entered_each_value_and_when(qtbot, sent_window):
+    window, out, paths = sent_window
     rep_enters(paths[0], {(PROSPECTS, NOV4): Fraction(2)})
     dialog = collect(qtbot, window, out)
     dialog.load_button.click()
@@ -116,11 +148,10 @@ def test_the_actuals_grid_says_who_entered_each_value_and_when(qtbot, team_windo
     assert model.data(model.index(row, 3), tip) is None  # no value, no tooltip
 
 
-def test_the_reps_notes_are_listed_once_collected(qtbot, team_window, tmp_path):
+def test_the_reps_notes_are_listed_once_collected(qtbot, sent_window):
     from kpidesk.services.package_files import OpenPackage
 
-    window = team_window
-    out, paths = sent(qtbot, window, tmp_path)
+    window, out, paths = sent_window
     opened = OpenPackage(paths[1])
     opened.session.set_rep_note(2, PROSPECTS, "Trade fair week", "Book visits early")
     opened.close()
@@ -142,9 +173,8 @@ def test_the_reps_notes_are_listed_once_collected(qtbot, team_window, tmp_path):
     ]
 
 
-def test_closing_the_preview_while_it_reads_stops_the_reading(qtbot, team_window, tmp_path):
-    window = team_window
-    out, _paths = sent(qtbot, window, tmp_path)
+def test_closing_the_preview_while_it_reads_stops_the_reading(qtbot, sent_window):
+    window, out, _paths = sent_window
     dialog = window.team_menu.collect_folder(str(out))
     dialog.reject()  # at once: the worker stops after the package it is reading
     assert dialog.worker.isFinished()
