@@ -23,6 +23,7 @@ from kpidesk.domain.chart_series import (
     TrendSeries,
 )
 from kpidesk.domain.model import Unit
+from kpidesk.i18n.catalog import install_translators
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.charts import Tab
 
@@ -124,15 +125,42 @@ def panel(qtbot, english):
     return panel
 
 
-@pytest.fixture
-def full(panel):
-    """The panel with every chart given the December sample."""
+def fill(panel):
+    """`panel` with every chart given the December sample."""
     panel.set_cumulative(december(), FMT)
     panel.set_achievement(ACHIEVEMENT, FMT)
     panel.set_reps(REPS, FMT)
     panel.set_funnel(FUNNEL, FMT)
     panel.set_trend(TREND, FMT)
     return panel
+
+
+@pytest.fixture
+def full(panel):
+    """A panel of the test's own with every chart given the December sample, for tests that
+    change it."""
+    return fill(panel)
+
+
+@pytest.fixture(scope="module")
+def sample(qapp, bundled_font):
+    """One filled panel for the module's tests that only read it: each of its five pages costs
+    about 30 ms of CPU to build, the panel 50 ms more. Each page is drawn while the panel shows,
+    as in `full`; then the panel hides, or it would take the mouse of the hover test's panel."""
+    from kpidesk.ui.charts.chart_panel import ChartPanel
+
+    install_translators(qapp, "en")  # as `english` does, before the panel's texts are made
+    qapp.setFont(bundled_font)
+    panel = ChartPanel()
+    panel.resize(1000, 500)
+    panel.show()
+    fill(panel)
+    for tab in Tab:
+        panel.page(tab)
+    panel.hide()
+    yield panel
+    panel.close()
+    panel.deleteLater()
 
 
 def data_of(item) -> tuple[list[float], list[float]]:
@@ -160,8 +188,8 @@ def colours(brushes) -> list[str]:
 # -- what each chart is given ---------------------------------------------------------------
 
 
-def test_the_cumulative_chart_plots_actual_pace_forecast_and_target(full):
-    page = full.page(Tab.CUMULATIVE)
+def test_the_cumulative_chart_plots_actual_pace_forecast_and_target(sample):
+    page = sample.page(Tab.CUMULATIVE)
     series = december()
     assert data_of(page.actual_item) == (
         [float(i) for i in range(9)],
@@ -179,8 +207,8 @@ def test_the_cumulative_chart_plots_actual_pace_forecast_and_target(full):
     assert page.actual_item.opts["symbol"] == "o"
 
 
-def test_the_cumulative_lines_are_styled_apart(full):
-    page = full.page(Tab.CUMULATIVE)
+def test_the_cumulative_lines_are_styled_apart(sample):
+    page = sample.page(Tab.CUMULATIVE)
     solid, dashed = 1, 2  # Qt.PenStyle values
     assert page.actual_item.opts["pen"].style().value == solid
     assert page.pace_item.opts["pen"].style().value == dashed
@@ -204,8 +232,8 @@ def test_long_line_series_are_downsampled_clipped_and_not_antialiased(panel):
     assert trend.actual_item.opts["clipToView"] is True
 
 
-def test_the_achievement_bars_are_coloured_by_status_against_a_100_percent_line(full):
-    page = full.page(Tab.ACHIEVEMENT)
+def test_the_achievement_bars_are_coloured_by_status_against_a_100_percent_line(sample):
+    page = sample.page(Tab.ACHIEVEMENT)
     bars = page.bars.opts
     assert list(bars["y"]) == [0.0, 1.0, 2.0, 3.0]
     assert list(bars["x0"]) == [0.0] * 4
@@ -217,8 +245,8 @@ def test_the_achievement_bars_are_coloured_by_status_against_a_100_percent_line(
     assert page.name_axis.labels == ["成約件数", "見込み客数", "架電数", "顧客単価"]
 
 
-def test_the_rep_chart_pairs_actual_and_target_bars_per_rep(full):
-    page = full.page(Tab.REPS)
+def test_the_rep_chart_pairs_actual_and_target_bars_per_rep(sample):
+    page = sample.page(Tab.REPS)
     actual, target = page.actual_bars.opts, page.target_bars.opts
     assert list(actual["height"]) == [12.0, 9.0, 10.0, 5.0]
     assert list(target["height"]) == [25.0] * 4
@@ -228,8 +256,8 @@ def test_the_rep_chart_pairs_actual_and_target_bars_per_rep(full):
     assert [label.text for _, label in page.plot_item.legend.items] == ["Actual", "Target"]
 
 
-def test_the_funnel_narrows_and_labels_value_and_conversion_rate(full):
-    page = full.page(Tab.FUNNEL)
+def test_the_funnel_narrows_and_labels_value_and_conversion_rate(sample):
+    page = sample.page(Tab.FUNNEL)
     assert list(page.bars.opts["width"]) == [1200.0, 300.0, 180.0, 36.0]
     assert list(page.bars.opts["y"]) == [0.0, 1.0, 2.0, 3.0]
     assert page.labels.texts() == [
@@ -240,8 +268,8 @@ def test_the_funnel_narrows_and_labels_value_and_conversion_rate(full):
     ]
 
 
-def test_the_trend_plots_target_and_actual_per_period(full):
-    page = full.page(Tab.TREND)
+def test_the_trend_plots_target_and_actual_per_period(sample):
+    page = sample.page(Tab.TREND)
     assert data_of(page.target_item) == ([0.0, 1.0, 2.0, 3.0], [100.0] * 4)
     assert data_of(page.actual_item) == ([0.0, 1.0, 2.0], [99.0, 105.0, 96.0])
     assert page.period_axis.labels == ["2026/9", "2026/10", "2026/11", "2026/12"]
@@ -271,8 +299,8 @@ def test_the_value_axis_formats_like_the_table(panel):
     assert axis.tickStrings([2e6], 1.0, 2e6) == ["200 man-yen"]
 
 
-def test_the_date_axis_reads_month_slash_day_and_thins_to_week_starts(full):
-    axis = full.page(Tab.CUMULATIVE).day_axis
+def test_the_date_axis_reads_month_slash_day_and_thins_to_week_starts(sample):
+    axis = sample.page(Tab.CUMULATIVE).day_axis
     every_day = axis.tickValues(0, 22, 5000)[0][1]
     assert every_day == [float(i) for i in range(23)]
     assert axis.tickStrings([0.0, 4.0], 1.0, 1.0) == ["12/1", "12/7"]
@@ -280,22 +308,22 @@ def test_the_date_axis_reads_month_slash_day_and_thins_to_week_starts(full):
     assert weekly == [0.0, 4.0, 9.0, 14.0, 19.0]  # Tue 1st, then each Monday
 
 
-def test_the_other_tables_show_their_numbers(full):
-    assert table(full, Tab.ACHIEVEMENT) == [
+def test_the_other_tables_show_their_numbers(sample):
+    assert table(sample, Tab.ACHIEVEMENT) == [
         ("成約件数", "36 %", "Lagging"),
         ("見込み客数", "48 %", "On track"),
         ("架電数", "21 %", "At risk"),
         ("顧客単価", "—", "No data"),
     ]
-    assert table(full, Tab.REPS)[0] == ("佐藤", "12", "25", "48 %")
-    assert table(full, Tab.FUNNEL) == [
+    assert table(sample, Tab.REPS)[0] == ("佐藤", "12", "25", "48 %")
+    assert table(sample, Tab.FUNNEL) == [
         ("架電数", "1,200", ""),
         ("アポイント件数", "300", "25 %"),
         ("見込み客数", "180", "60 %"),
         ("成約件数", "36", "20 %"),
     ]
-    assert table(full, Tab.TREND)[-1] == ("2026/12", "100", "", "—")
-    assert table(full, Tab.TREND)[1] == ("2026/10", "100", "105", "105 %")
+    assert table(sample, Tab.TREND)[-1] == ("2026/12", "100", "", "—")
+    assert table(sample, Tab.TREND)[1] == ("2026/10", "100", "105", "105 %")
 
 
 # -- no data ----------------------------------------------------------------------------------
@@ -339,19 +367,21 @@ def test_an_empty_series_replaces_the_chart_with_no_data_yet(full, tab, setter, 
 # -- hover ------------------------------------------------------------------------------------
 
 
-def test_describe_point_gives_the_nearest_points_values(full):
-    assert full.describe_point(Tab.CUMULATIVE, 8) == (
+def test_describe_point_gives_the_nearest_points_values(sample):
+    assert sample.describe_point(Tab.CUMULATIVE, 8) == (
         "12/11/26\nActual: 36\nPace: 39.13\nForecast: 36\nTarget: 100"
     )
-    assert full.describe_point(Tab.CUMULATIVE, 19.6) == (
+    assert sample.describe_point(Tab.CUMULATIVE, 19.6) == (
         "12/29/26\nPace: 91.3\nForecast: 84\nTarget: 100"
     )
-    assert full.describe_point(Tab.CUMULATIVE, -5).startswith("12/1/26\nActual: 3\n")
-    assert full.describe_point(Tab.ACHIEVEMENT, 2.2) == "架電数\nAchievement: 21 %\nStatus: At risk"
-    assert full.describe_point(Tab.REPS, 1) == "鈴木\nActual: 9\nTarget: 25\nAchievement: 36 %"
-    assert full.describe_point(Tab.FUNNEL, 1) == "アポイント件数\nValue: 300\nFrom previous: 25 %"
-    assert full.describe_point(Tab.FUNNEL, 0) == "架電数\nValue: 1,200"
-    assert full.describe_point(Tab.TREND, 99) == "2026/12\nTarget: 100\nActual: —\nAchievement: —"
+    assert sample.describe_point(Tab.CUMULATIVE, -5).startswith("12/1/26\nActual: 3\n")
+    assert sample.describe_point(Tab.ACHIEVEMENT, 2.2) == (
+        "架電数\nAchievement: 21 %\nStatus: At risk"
+    )
+    assert sample.describe_point(Tab.REPS, 1) == "鈴木\nActual: 9\nTarget: 25\nAchievement: 36 %"
+    assert sample.describe_point(Tab.FUNNEL, 1) == "アポイント件数\nValue: 300\nFrom previous: 25 %"
+    assert sample.describe_point(Tab.FUNNEL, 0) == "架電数\nValue: 1,200"
+    assert sample.describe_point(Tab.TREND, 99) == "2026/12\nTarget: 100\nActual: —\nAchievement: —"
 
 
 def test_moving_the_mouse_over_a_chart_shows_the_nearest_point(qtbot, full):
