@@ -1,6 +1,8 @@
 """Fixtures for the report: the demo plan in December 2026 with nine days of actuals."""
 
 import atexit
+import hashlib
+import re
 import shutil
 import tempfile
 from datetime import date
@@ -9,6 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject, StreamObject
 from PySide6.QtCore import QLocale
 
 from kpidesk.domain.demo import demo_plan
@@ -84,5 +87,33 @@ def page_text(path, index: int) -> str:
     return _text(pypdf.PdfReader(str(path)).pages[index])
 
 
+# a page's exact content (digest) -> its text: many tests export the same report, and pypdf
+# parses each page's thousands of operators (Qt writes a Td and a Tj per glyph) in Python
+_texts: dict[bytes, str] = {}
+
+
 def _text(page) -> str:
-    return " ".join(page.extract_text(extraction_mode="layout").split())
+    key = hashlib.sha256(repr(_exact(page)).encode()).digest()
+    if key not in _texts:
+        _texts[key] = " ".join(page.extract_text(extraction_mode="layout").split())
+    return _texts[key]
+
+
+SUBSET_TAG = re.compile(r"^/[A-Z]{6}\+")  # "/QQBAAA+": a font subset's name, random per file
+
+
+def _exact(item):
+    """Everything the text is extracted from: the page's entries (the reader has copied the
+    inherited ones into it), followed down, streams decoded, font programs included; all but
+    its /Parent and the random subset tags, so that the same page of two exports is equal."""
+    if isinstance(item, IndirectObject):
+        item = item.get_object()
+    if isinstance(item, StreamObject):
+        return item.get_data(), _exact(DictionaryObject(item))
+    if isinstance(item, DictionaryObject):
+        return sorted((key, _exact(value)) for key, value in item.items() if key != "/Parent")
+    if isinstance(item, ArrayObject):
+        return [_exact(value) for value in item]
+    if isinstance(item, NameObject):
+        return SUBSET_TAG.sub("/", item)
+    return type(item).__name__, repr(item)
