@@ -5,7 +5,9 @@ import pytest
 
 from kpidesk.report.options import ReportOptions
 from kpidesk.report.writer import export_pdf
-from tests.report.conftest import AS_OF, REVENUE, UNIT_PRICE, page_texts
+from kpidesk.services.plan_files import open_plan
+from tests.conftest import on_test_day
+from tests.report.conftest import AS_OF, REVENUE, UNIT_PRICE, page_texts, plan_file
 
 OPTIONS = ReportOptions(as_of=AS_OF)
 RADICALS = range(0x2E80, 0x2FE0)  # look-alikes a bad font puts in the text layer
@@ -17,8 +19,20 @@ def exported(session, tmp_path, options=OPTIONS, name="report.pdf"):
     return path
 
 
-def test_english_report_has_the_figures_in_reading_order(session_in, tmp_path):
-    texts = page_texts(exported(session_in("en"), tmp_path))
+@pytest.fixture(scope="module")
+def english_report(qapp, tmp_path_factory):
+    """The English report as of AS_OF, exported once for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("english")
+    with on_test_day():
+        opened = open_plan(plan_file(folder, "en"))
+        try:
+            return exported(opened.session, folder)
+        finally:
+            opened.close()
+
+
+def test_english_report_has_the_figures_in_reading_order(english_report):
+    texts = page_texts(english_report)
     everything = " ".join(texts)
     # revenue: 180 prospects x 20 % = 36 deals x ¥100,000 = ¥3,600,000 of ¥10,000,000 (36 %);
     # pro-rated target after 9 of 23 business days 10,000,000 x 9/23, so progress
@@ -39,8 +53,8 @@ def test_english_report_has_the_figures_in_reading_order(session_in, tmp_path):
     assert "Rep 10 50 18 36 % 92 % 46 Lagging" in everything
 
 
-def test_cover_and_summary_name_the_plan_period_and_kgi(session_in, tmp_path):
-    texts = page_texts(exported(session_in("en"), tmp_path))
+def test_cover_and_summary_name_the_plan_period_and_kgi(english_report):
+    texts = page_texts(english_report)
     assert "Sales team plan (demo)" in texts[0]
     assert "December 2026 (23 business days)" in texts[0]
     assert "10 reps: Rep 1, Rep 2, Rep 3" in texts[0]
@@ -95,10 +109,9 @@ def images_in(resources) -> list:
     return found
 
 
-def test_chart_pages_hold_no_raster_image(session_in, tmp_path):
-    path = exported(session_in("en"), tmp_path)
-    reader = pypdf.PdfReader(str(path))
-    texts = page_texts(path)
+def test_chart_pages_hold_no_raster_image(english_report):
+    reader = pypdf.PdfReader(str(english_report))
+    texts = page_texts(english_report)
     chart_pages = [i for i, text in enumerate(texts) if "cumulative against pace" in text]
     chart_pages += [i for i, text in enumerate(texts) if "by rep: actual against target" in text]
     assert chart_pages
