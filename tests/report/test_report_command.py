@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from kpidesk.report.chart_frame import nice_step
-from tests.cli.helpers import run_process
+from tests.cli.helpers import run, run_process
 from tests.conftest import on_test_day
 from tests.report.conftest import AS_OF, page_texts, plan_file
 
@@ -80,7 +80,7 @@ def test_the_painted_charts_say_their_axes_legends_and_labels(english_export):
 def test_crowded_rep_names_take_two_rows_and_each_keeps_its_name(tmp_path, qapp):
     plan = plan_file(tmp_path, "ja")
     out = tmp_path / "report.pdf"
-    run_process("export", plan, "--pdf", out, "--as-of", AS_OF.isoformat(), "--lang", "ja")
+    run("export", plan, "--pdf", out, "--as-of", AS_OF.isoformat(), "--lang", "ja")
     chart = next(text for text in page_texts(out) if "（担当者別）：実績と目標" in text)
     first_row = " ".join(f"担当者 {i}" for i in (1, 3, 5, 7, 9))
     second_row = " ".join(f"担当者 {i}" for i in (2, 4, 6, 8, 10))
