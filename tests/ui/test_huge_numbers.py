@@ -125,7 +125,11 @@ def test_the_diagram_charts_and_pdf_draw_huge_figures(qtbot, huge_window, tmp_pa
         qtbot.wait(20)
     target = tmp_path / "huge.pdf"
     pages = export_pdf(window.document.session, target, number_format=NumberFormat(US))
-    text = "".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
+    text = ""
+    for page in pypdf.PdfReader(target).pages:
+        text += page.extract_text()
+        if "-¥1E+330" in text and "1E-306" in text:
+            break  # the pages after (a chart per driver) need not be read
     assert pages >= 1
     assert "-¥1E+330" in text
     assert "1E-306" in text
