@@ -4,6 +4,7 @@ and the latest backup offered for a damaged plan."""
 import hashlib
 import os
 import stat
+import threading
 import time
 from pathlib import Path
 
@@ -141,14 +142,27 @@ def test_an_edit_made_while_the_first_copy_runs_waits_for_it(
     qtbot, window, backups, demo_file, monkeypatch
 ):
     real_back_up = backups.back_up
+    edit_waiting = threading.Event()
+
+    class FirstCopied(threading.Event):
+        """The keeper's "first copy made" event, saying when a write starts waiting on it."""
+
+        def wait(self, timeout=None):
+            edit_waiting.set()
+            return super().wait(timeout)
 
     def slow_back_up(*args, **kwargs):
-        time.sleep(0.5)
+        # the copy starts once the edit waits for it, and 0.1 s later (it slept 0.5 s before):
+        # an edit that did not wait, or stopped waiting early, has written 450 by then
+        edit_waiting.wait(5)
+        time.sleep(0.1)
         return real_back_up(*args, **kwargs)
 
     monkeypatch.setattr(backups, "back_up", slow_back_up)
     assert window.open_file(demo_file)
-    assert window.backup_actions.keeper.is_running()
+    keeper = window.backup_actions.keeper
+    assert keeper.is_running()
+    monkeypatch.setattr(keeper, "_first_copied", FirstCopied())  # no copy made yet
     edit_cell(qtbot, window, PROSPECTS, Column.PLAN, "450")
     [entry] = backups.listing(demo_file)
     assert prospects_plan(backups.path_of(entry)) == 500
