@@ -1,6 +1,6 @@
 """Helpers for GUI tests: find cells and type into them as a person does."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -45,3 +45,14 @@ def wait_for_editor_to_close(qtbot, tree) -> None:
     """The delegate commits an edit on the next turn of the event loop, not at once."""
     editing = tree.State.EditingState
     qtbot.waitUntil(lambda: tree.state() != editing, timeout=2000)
+
+
+def settle(limit: int = 200) -> None:
+    """Run what is already due until nothing is: every paint, layout and zero-timer call that
+    the last step asked for, and what those asked for in turn (a condition, unlike a fixed wait:
+    as long as it takes and no longer). Timers set for later are not waited for."""
+    dispatcher = QAbstractEventDispatcher.instance()
+    for _ in range(limit):
+        if not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
+            return  # a pass that found nothing to do
+    raise AssertionError(f"still busy after {limit} passes of the event loop")

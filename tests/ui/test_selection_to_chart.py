@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPainter, QPicture
 
 from kpidesk.ui.charts import Tab
+from tests.ui.helpers import settle
 
 WIDTH, HEIGHT = 1180, 680  # the window's own size (MainWindow.resize)
 DEALS, PROSPECTS = 2, 4  # the demo's counted KPIs, which draw a cumulative line
@@ -33,7 +34,7 @@ def kpi_ids(window) -> list[int]:
 def select(qtbot, window, node_id: int) -> None:
     window.tree.setCurrentIndex(window.model.index_of(node_id))
     assert window.document.current_kpi == node_id
-    qtbot.wait(60)  # every paint and layout the selection asked for
+    settle()  # every paint and layout the selection asked for
 
 
 def deals_charted(qtbot, window, actuals: dict):
@@ -87,7 +88,7 @@ def test_a_selection_paints_the_chart_once(qtbot, window):
         before = paints.count
         window.tree.setCurrentIndex(window.model.index_of(node_id))
         qtbot.waitUntil(lambda: paints.count > before)  # noqa: B023 - waited for at once
-        qtbot.wait(100)  # a second paint, if any, comes within the next frames
+        settle()  # a second paint, if any, is asked for by the first or what follows it
         assert page.showing_data
         assert page.series.kpi == window.document.session.plan.nodes[node_id].name
         assert paints.count - before == 1  # it painted twice: the view moved during the first
