@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from kpidesk.ui.accessibility import CONTROLS, make_accessible
 from kpidesk.ui.import_dialog import ImportDialog
 from kpidesk.ui.what_if_dialog import WhatIfDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -35,12 +36,12 @@ def test_every_control_of_the_window_has_a_name(window):
     assert solve_for.toolTip() != ""
 
 
-def test_dialogs_name_their_controls(qtbot, window, tmp_path):
+def test_dialogs_name_their_controls(qtbot, host, tmp_path):
     crm = tmp_path / "crm.csv"
     crm.write_text("日付,KPI,値\n2026-11-02,Deals,2\n", encoding="utf-8")
     for dialog in (
-        ImportDialog(window.document.controller, str(crm), window),
-        WhatIfDialog(window.document, window),
+        ImportDialog(host.document.controller, str(crm), host.parent),
+        WhatIfDialog(host.document, host.parent),
     ):
         qtbot.addWidget(dialog)
         make_accessible(dialog)

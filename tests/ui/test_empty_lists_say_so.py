@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
 from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 
 def lines(view) -> list[str]:
@@ -32,14 +33,14 @@ def test_closing_days_say_none_yet_and_the_line_cannot_be_removed(qtbot, window)
     assert lines(dialog.days) == empty
 
 
-def test_reopen_period_lists_none_yet_then_the_closed_month(qtbot, window):
-    dialog = ReopenPeriodDialog(window.document, window)
+def test_reopen_period_lists_none_yet_then_the_closed_month(qtbot, host):
+    dialog = ReopenPeriodDialog(host.document, host.parent)
     qtbot.addWidget(dialog)
     assert lines(dialog.history) == [
         "None yet: a period is listed here once Plan → Start Next Period… has closed it."
     ]
     assert dialog.history.item(0).flags() == Qt.ItemFlag.NoItemFlags
-    controller = window.document.controller
+    controller = host.document.controller
     controller.set_period(date(2026, 10, 1))
     controller.start_next_period("grow", "10")
     dialog.refresh()

@@ -5,6 +5,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kpidesk.ui.import_dialog import ImportDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 PROSPECTS, REVENUE = 4, 1
 DEC = date(2026, 12, 1), date(2026, 12, 31)
@@ -44,9 +45,9 @@ def test_columns_are_guessed_and_the_preview_shows_the_values(qtbot, window, tmp
     assert session.actuals.totals(*DEC) == {}
 
 
-def test_bad_rows_keep_the_import_button_off(qtbot, window, tmp_path):
+def test_bad_rows_keep_the_import_button_off(qtbot, host, tmp_path):
     path = write(tmp_path, "date,kpi,value\n2026-12-01,Prospects,3\n2026-12-40,Prospects,1\n")
-    dialog = ImportDialog(window.document.controller, str(path), window)
+    dialog = ImportDialog(host.document.controller, str(path), host.parent)
     qtbot.addWidget(dialog)
     assert not ok_button(dialog).isEnabled()
     assert dialog.errors.text() == (
@@ -55,16 +56,16 @@ def test_bad_rows_keep_the_import_button_off(qtbot, window, tmp_path):
     )
 
 
-def test_one_kpi_for_a_file_without_a_kpi_column(qtbot, window, tmp_path):
+def test_one_kpi_for_a_file_without_a_kpi_column(qtbot, host, tmp_path):
     path = write(tmp_path, "date,value\n2026-12-03,120000\n")
-    dialog = ImportDialog(window.document.controller, str(path), window)
+    dialog = ImportDialog(host.document.controller, str(path), host.parent)
     qtbot.addWidget(dialog)
     assert not ok_button(dialog).isEnabled()  # no KPI column chosen yet
     dialog.fixed.setCurrentText("Revenue")
     dialog.confirm.setChecked(True)
     assert ok_button(dialog).isEnabled()
     ok_button(dialog).click()
-    assert window.document.session.actuals.totals(*DEC) == {(REVENUE, 0): 120000}
+    assert host.document.session.actuals.totals(*DEC) == {(REVENUE, 0): 120000}
 
 
 def test_export_then_reimport_from_the_file_menu(qtbot, window, tmp_path):

@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialogButtonBox
 
 from kpidesk.ui.import_dialog import ImportDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 PROSPECTS, DEALS = 4, 2
 NOV = date(2026, 11, 1), date(2026, 11, 30)
@@ -21,9 +22,9 @@ def ok_button(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
-def open_dialog(qtbot, window, path):
+def open_dialog(qtbot, host, path):
     dialog = ImportDialog(
-        window.document.controller, str(path), window, window.settings, window.document.path
+        host.document.controller, str(path), host.parent, host.settings, host.document.path
     )
     qtbot.addWidget(dialog)
     return dialog
@@ -38,9 +39,9 @@ JAPANESE = (
 
 
 def test_the_japanese_header_is_guessed_and_the_import_confirms_what_it_loaded(
-    qtbot, window, tmp_path
+    qtbot, host, tmp_path
 ):
-    dialog = open_dialog(qtbot, window, write(tmp_path, JAPANESE))
+    dialog = open_dialog(qtbot, host, write(tmp_path, JAPANESE))
     combos = (dialog.date, dialog.value, dialog.kpi, dialog.rep)
     assert [c.currentText() for c in combos] == ["日付", "値", "KPI", "担当者"]
     assert dialog.summary.text() == "3 rows read, 3 values will be imported."
@@ -57,14 +58,14 @@ def test_the_japanese_header_is_guessed_and_the_import_confirms_what_it_loaded(
     assert dialog.result() == 0
     dialog.buttons.buttons()[0].click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert window.document.session.actuals.totals(*NOV) == {
+    assert host.document.session.actuals.totals(*NOV) == {
         (PROSPECTS, 1): 7,
         (DEALS, 2): 1,
     }
 
 
-def test_team_rows_are_counted_in_the_confirmation(qtbot, window, tmp_path):
-    dialog = open_dialog(qtbot, window, write(tmp_path, "日付,KPI,件数\n2026-11-05,Deals,2\n"))
+def test_team_rows_are_counted_in_the_confirmation(qtbot, host, tmp_path):
+    dialog = open_dialog(qtbot, host, write(tmp_path, "日付,KPI,件数\n2026-11-05,Deals,2\n"))
     ok_button(dialog).click()
     assert dialog.summary.text() == (
         "Imported 1 rows: 1 values. KPIs: 1, reps: 0 and the team, days: 1 (2026-11-05 to "
@@ -73,10 +74,10 @@ def test_team_rows_are_counted_in_the_confirmation(qtbot, window, tmp_path):
 
 
 def test_more_than_twenty_bad_rows_are_counted_and_the_summary_agrees_with_the_button(
-    qtbot, window, tmp_path
+    qtbot, host, tmp_path
 ):
     rows = "".join(f"2026-11-{day:02},Rep 1,Prospects,x\n" for day in range(1, 31))
-    dialog = open_dialog(qtbot, window, write(tmp_path, "日付,担当者,KPI,値\n" + rows))
+    dialog = open_dialog(qtbot, host, write(tmp_path, "日付,担当者,KPI,値\n" + rows))
     lines = dialog.errors.text().split("\n")
     assert len(lines) == 21
     assert lines[0] == "Row 2: “x” is not a number."
@@ -87,9 +88,9 @@ def test_more_than_twenty_bad_rows_are_counted_and_the_summary_agrees_with_the_b
     assert not ok_button(dialog).isEnabled()
 
 
-def test_rows_to_confirm_are_counted_and_the_summary_follows_the_tick(qtbot, window, tmp_path):
+def test_rows_to_confirm_are_counted_and_the_summary_follows_the_tick(qtbot, host, tmp_path):
     rows = "".join(f"2026-12-{day:02},Prospects,1\n" for day in range(1, 26))
-    dialog = open_dialog(qtbot, window, write(tmp_path, "date,kpi,value\n" + rows))
+    dialog = open_dialog(qtbot, host, write(tmp_path, "date,kpi,value\n" + rows))
     assert dialog.flagged.text().split("\n")[-1] == (
         "…and 5 more rows dated after today or outside the period."
     )
@@ -101,9 +102,9 @@ def test_rows_to_confirm_are_counted_and_the_summary_follows_the_tick(qtbot, win
 
 
 def test_a_value_column_it_cannot_guess_is_asked_for_not_taken_from_the_dates(
-    qtbot, window, tmp_path
+    qtbot, host, tmp_path
 ):
-    dialog = open_dialog(qtbot, window, write(tmp_path, "日付,KPI,メモ\n2026-11-02,Deals,2\n"))
+    dialog = open_dialog(qtbot, host, write(tmp_path, "日付,KPI,メモ\n2026-11-02,Deals,2\n"))
     assert dialog.value.currentText() == "(choose a column)"
     assert dialog.summary.text() == "Choose the column of dates and the column of values above."
     assert not ok_button(dialog).isEnabled()
@@ -112,9 +113,9 @@ def test_a_value_column_it_cannot_guess_is_asked_for_not_taken_from_the_dates(
     assert ok_button(dialog).isEnabled()
 
 
-def test_the_mapping_is_remembered_for_the_plan(qtbot, window, tmp_path):
+def test_the_mapping_is_remembered_for_the_plan(qtbot, host, tmp_path):
     header = "A,B,C,D\n"
-    first = open_dialog(qtbot, window, write(tmp_path, header + "Deals,2026-11-02,Rep 3,5\n"))
+    first = open_dialog(qtbot, host, write(tmp_path, header + "Deals,2026-11-02,Rep 3,5\n"))
     assert first.date.currentText() == "(choose a column)"
     first.date.setCurrentText("B")
     first.value.setCurrentText("D")
@@ -122,19 +123,19 @@ def test_the_mapping_is_remembered_for_the_plan(qtbot, window, tmp_path):
     first.rep.setCurrentText("C")
     ok_button(first).click()
     second = open_dialog(
-        qtbot, window, write(tmp_path, header + "Deals,2026-11-03,Rep 3,1\n", "next.csv")
+        qtbot, host, write(tmp_path, header + "Deals,2026-11-03,Rep 3,1\n", "next.csv")
     )
     combos = (second.date, second.value, second.kpi, second.rep)
     assert [c.currentText() for c in combos] == ["B", "D", "A", "C"]
     assert second.summary.text() == "1 rows read, 1 values will be imported."
 
 
-def test_a_remembered_column_the_file_lacks_falls_back_to_the_guess(qtbot, window, tmp_path):
-    first = open_dialog(qtbot, window, write(tmp_path, "A,B,C\nDeals,2026-11-02,5\n"))
+def test_a_remembered_column_the_file_lacks_falls_back_to_the_guess(qtbot, host, tmp_path):
+    first = open_dialog(qtbot, host, write(tmp_path, "A,B,C\nDeals,2026-11-02,5\n"))
     first.date.setCurrentText("B")
     first.value.setCurrentText("C")
     first.kpi.setCurrentText("A")
     ok_button(first).click()
-    second = open_dialog(qtbot, window, write(tmp_path, "日付,KPI,件数\n", "other.csv"))
+    second = open_dialog(qtbot, host, write(tmp_path, "日付,KPI,件数\n", "other.csv"))
     combos = (second.date, second.value, second.kpi)
     assert [c.currentText() for c in combos] == ["日付", "件数", "KPI"]
