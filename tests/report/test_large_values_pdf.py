@@ -24,5 +24,9 @@ def test_the_pdf_sums_the_largest_values_of_every_rep_and_day(tmp_path, qapp):
     opened.close()
     out = tmp_path / "report.pdf"
     run("export", plan, "--pdf", out, "--as-of", AS_OF.isoformat(), "--lang", "en")
-    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(out)).pages)
+    text = ""
+    for page in pypdf.PdfReader(str(out)).pages:
+        text += page.extract_text()
+        if "¥110,000,000,000,000" in text:
+            break  # the summary says it: the pages after need not be read
     assert "¥110,000,000,000,000" in text  # 11 December: 10 reps × 11 days × ¥1 trillion
