@@ -70,7 +70,8 @@ def run_app(path: str, node_id: int, as_of: date) -> int:
         window.document.close()
         kept_code.save_and_uninstall()
 
-    watch_first_chart_paint(app, after=after_chart)
+    import kpidesk.ui.charts.qtgraph  # noqa: F401 - pyqtgraph loaded as the window loads it
+    watch_first_chart_paint(app, after=after_chart)  # imports pyqtgraph: loaded by now
     window.show()
     return app.exec()
 
