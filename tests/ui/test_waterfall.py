@@ -14,6 +14,7 @@ from kpidesk.i18n.catalog import install_translators
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.attribution_service import GapAttribution
 from kpidesk.ui.plan_tree_model import NEGATIVE, POSITIVE
+from tests.ui.helpers import settle
 
 F = Fraction
 JAPANESE = QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
@@ -154,7 +155,7 @@ def test_a_chart_never_shown_renders_its_scene_for_a_report(qtbot, japanese):
 def test_the_labels_stay_inside_the_chart_however_short_it_is(qtbot, chart, height):
     chart.resize(640, height)
     chart.set_attribution(worked_example(), NumberFormat())
-    qtbot.wait(50)  # the view box settles to its new size
+    settle()  # the view box settles to its new size
     view = chart.plot_item.getViewBox().sceneBoundingRect()
     for label in chart.labels.items[: len(chart.steps)]:
         assert label.sceneBoundingRect().top() >= view.top() - 0.5
