@@ -12,6 +12,7 @@ import pytest
 from kpidesk.services.plan_files import PlanFileError, PlanLockedError, open_plan
 from kpidesk.storage import plan_lock
 from kpidesk.storage.plan_lock import PlanLock, lock_path_for, read_owner
+from tests.conftest import plan_copy
 from tests.plan_holder import PlanHolder
 
 PROSPECTS = 4
@@ -29,6 +30,16 @@ def holder(demo_file):
     held.stop()
 
 
+@pytest.fixture(scope="module")
+def held(demo_template, tmp_path_factory):
+    """One KPI Desk holding a plan for the tests that are refused it or only read it, and check
+    it is unchanged (a process costs a quarter of a second of CPU)."""
+    holder = PlanHolder(plan_copy(demo_template, tmp_path_factory.mktemp("held") / "demo.kpidesk"))
+    assert holder.ready, holder.error()
+    yield holder
+    holder.stop()
+
+
 def write_lock(plan, *, host: str, pid: int, minutes_ago: float) -> None:
     moment = (datetime.now() - timedelta(minutes=minutes_ago)).astimezone()
     fields = {
@@ -41,27 +52,29 @@ def write_lock(plan, *, host: str, pid: int, minutes_ago: float) -> None:
     lock_path_for(plan).write_text(json.dumps(fields), encoding="utf-8")
 
 
-def test_a_plan_held_by_another_process_says_who_where_and_since_when(holder, demo_file):
+def test_a_plan_held_by_another_process_says_who_where_and_since_when(held):
+    before = fingerprint(held.path)
     with pytest.raises(PlanLockedError) as refusal:
-        open_plan(demo_file)
+        open_plan(held.path)
     owner = refusal.value.owner
-    assert (owner.host, owner.pid) == (socket.gethostname(), holder.pid)
-    assert owner.user == read_owner(demo_file).user != ""
+    assert (owner.host, owner.pid) == (socket.gethostname(), held.pid)
+    assert owner.user == read_owner(held.path).user != ""
     assert abs(owner.opened.timestamp() - datetime.now().timestamp()) < 60
     assert refusal.value.code == "locked"
     assert refusal.value.detail.startswith(f"{owner.user}@{owner.host}, ")
+    assert fingerprint(held.path) == before
 
 
-def test_the_held_plan_opens_read_only_and_stays_byte_identical(holder, demo_file):
-    before = fingerprint(demo_file)
-    reader = open_plan(demo_file, read_only=True)
+def test_the_held_plan_opens_read_only_and_stays_byte_identical(held):
+    before = fingerprint(held.path)
+    reader = open_plan(held.path, read_only=True)
     assert reader.read_only
     assert reader.session.plan.nodes[PROSPECTS].plan == 500
     with pytest.raises(Exception, match="readonly"):
         reader.session.set_plan_value(PROSPECTS, 480)
     reader.close()
-    assert fingerprint(demo_file) == before
-    assert read_owner(demo_file).pid == holder.pid  # the reader leaves the writer's lock alone
+    assert fingerprint(held.path) == before
+    assert read_owner(held.path).pid == held.pid  # the reader leaves the writer's lock alone
 
 
 def test_the_writer_s_changes_are_kept_and_the_lock_goes_when_it_closes(holder, demo_file):
