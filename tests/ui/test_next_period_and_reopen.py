@@ -9,21 +9,23 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from kpidesk.ui.next_period_dialog import NextPeriodDialog
 from kpidesk.ui.reopen_period_dialog import ReopenPeriodDialog
 from kpidesk.ui.review.month_turn_dialog import MonthTurnDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 PROSPECTS = 4
 OCTOBER = date(2026, 10, 1)
 
 
-def next_period_dialog(qtbot, window, month: date) -> NextPeriodDialog:
-    window.document.controller.set_period(month)
-    dialog = NextPeriodDialog(window.document, window)
+def next_period_dialog(qtbot, host, month: date) -> NextPeriodDialog:
+    """The dialog on `host`'s plan (the dialog takes only the plan and a parent: no window)."""
+    host.document.controller.set_period(month)
+    dialog = NextPeriodDialog(host.document, host.parent)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_the_dialog_shows_the_days_left_the_next_period_and_the_new_kgi(qtbot, window):
-    dialog = next_period_dialog(qtbot, window, date(2026, 11, 1))
+def test_the_dialog_shows_the_days_left_the_next_period_and_the_new_kgi(qtbot, host):
+    dialog = next_period_dialog(qtbot, host, date(2026, 11, 1))
     assert dialog.closing.text() == "November 2026"
     # As of Friday 20 November: 24–27 and 30 November (the 23rd is a public holiday).
     assert dialog.days_left.text() == "5 (as of 11/20/26)"
@@ -39,8 +41,8 @@ def test_the_dialog_shows_the_days_left_the_next_period_and_the_new_kgi(qtbot, w
     assert dialog.new_kgi.text() == "—"
 
 
-def test_closing_a_period_before_its_end_asks_for_a_confirmation(qtbot, window):
-    dialog = next_period_dialog(qtbot, window, date(2026, 11, 1))
+def test_closing_a_period_before_its_end_asks_for_a_confirmation(qtbot, host):
+    dialog = next_period_dialog(qtbot, host, date(2026, 11, 1))
     assert dialog.warning.isVisible()
     assert dialog.warning.text() == (
         "November 2026 has not ended: it still has 5 business days, up to 11/30/26. Its "
@@ -50,7 +52,7 @@ def test_closing_a_period_before_its_end_asks_for_a_confirmation(qtbot, window):
     assert not dialog.ok.isEnabled()
     dialog.start()  # Enter or a script: still refused without the tick
     assert dialog.message.text() == "Tick “Close it before its end” to close it now."
-    session = window.document.session
+    session = host.document.session
     assert session.frozen == []
     assert session.plan.period_start == date(2026, 11, 1)
     dialog.confirm.setChecked(True)
@@ -61,24 +63,25 @@ def test_closing_a_period_before_its_end_asks_for_a_confirmation(qtbot, window):
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_a_period_that_has_ended_closes_without_a_warning(qtbot, window):
-    dialog = next_period_dialog(qtbot, window, OCTOBER)
+def test_a_period_that_has_ended_closes_without_a_warning(qtbot, host):
+    dialog = next_period_dialog(qtbot, host, OCTOBER)
     assert dialog.days_left.text() == "0 (as of 11/20/26)"
     assert not dialog.warning.isVisible()
     assert not dialog.confirm.isVisible()
     assert dialog.ok.isEnabled()
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert window.document.session.plan.period_start == date(2026, 11, 1)
+    assert host.document.session.plan.period_start == date(2026, 11, 1)
 
 
-def close_october(window) -> None:
-    controller = window.document.controller
+def close_october(owner) -> None:
+    """`owner`: the window, or a `host` (anything with the plan's `document`)."""
+    controller = owner.document.controller
     controller.set_period(OCTOBER)
     controller.start_next_period("grow", "10")
 
 
-def reopen_dialog(qtbot, window) -> ReopenPeriodDialog:
-    dialog = ReopenPeriodDialog(window.document, window)
+def reopen_dialog(qtbot, document, parent) -> ReopenPeriodDialog:
+    dialog = ReopenPeriodDialog(document, parent)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -87,7 +90,7 @@ def reopen_dialog(qtbot, window) -> ReopenPeriodDialog:
 def test_reopening_asks_why_and_undo_closes_it_again(qtbot, window):
     close_october(window)
     session = window.document.session
-    dialog = reopen_dialog(qtbot, window)
+    dialog = reopen_dialog(qtbot, window.document, window)
     assert dialog.history.count() == 1
     assert dialog.history.item(0).text() == "October 2026: closed"
     assert dialog.state.text().startswith("Reopen October 2026 so that its actuals can")
@@ -113,11 +116,11 @@ def test_reopening_asks_why_and_undo_closes_it_again(qtbot, window):
     assert session.plan.period_start == date(2026, 11, 1)
 
 
-def test_the_reopened_period_shows_why_and_closes_again(qtbot, window):
-    close_october(window)
-    session = window.document.session
-    window.document.controller.reopen_period(OCTOBER, "late CRM export")
-    dialog = reopen_dialog(qtbot, window)
+def test_the_reopened_period_shows_why_and_closes_again(qtbot, host):
+    close_october(host)
+    session = host.document.session
+    host.document.controller.reopen_period(OCTOBER, "late CRM export")
+    dialog = reopen_dialog(qtbot, host.document, host.parent)
     assert dialog.history.item(0).text() == (
         "October 2026: closed; reopened 11/20/26 (late CRM export)"
     )
@@ -125,7 +128,7 @@ def test_the_reopened_period_shows_why_and_closes_again(qtbot, window):
     assert dialog.close_button.isVisible() and not dialog.reopen_button.isVisible()
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     assert [record[2] for record in session.frozen] == [OCTOBER]
-    again = reopen_dialog(qtbot, window)
+    again = reopen_dialog(qtbot, host.document, host.parent)
     assert again.history.item(0).text() == (
         "October 2026: closed; reopened 11/20/26 (late CRM export), closed again 11/20/26"
     )
@@ -157,10 +160,10 @@ def test_the_month_end_checklist_lists_a_reopened_period_and_leads_to_closing_it
     assert [record[2] for record in window.document.session.frozen] == [OCTOBER]
 
 
-def test_the_next_period_waits_while_a_period_is_reopened(qtbot, window):
-    close_october(window)
-    window.document.controller.reopen_period(OCTOBER, "late CRM export")
-    dialog = NextPeriodDialog(window.document, window)
+def test_the_next_period_waits_while_a_period_is_reopened(qtbot, host):
+    close_october(host)
+    host.document.controller.reopen_period(OCTOBER, "late CRM export")
+    dialog = NextPeriodDialog(host.document, host.parent)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.confirm.setChecked(True)
