@@ -5,6 +5,7 @@ from datetime import date
 from kpidesk.ui.closing_days_dialog import ClosingDaysDialog
 from kpidesk.ui.month_dialog import MonthDialog
 from kpidesk.ui.next_period_dialog import NextPeriodDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 REVENUE, PROSPECTS = 1, 4
 
@@ -38,16 +39,16 @@ def test_starting_the_next_period_with_a_new_kgi(qtbot, window):
     assert session.plan.period_start == date(2026, 11, 1)
 
 
-def test_a_bad_growth_rate_is_refused_in_the_dialog(qtbot, window):
-    window.document.controller.set_period(date(2026, 11, 1))
-    dialog = NextPeriodDialog(window.document, window)
+def test_a_bad_growth_rate_is_refused_in_the_dialog(qtbot, host):
+    host.document.controller.set_period(date(2026, 11, 1))
+    dialog = NextPeriodDialog(host.document, host.parent)
     qtbot.addWidget(dialog)
     dialog.grow.setChecked(True)
     dialog.amount.setText("ten")
     dialog.confirm.setChecked(True)
     dialog.start()
     assert dialog.message.text() == "“ten” is not a number. Type digits, such as 1200 or 20."
-    assert window.document.session.frozen == []
+    assert host.document.session.frozen == []
 
 
 def test_closing_days_are_listed_and_undoable(qtbot, window):
@@ -66,19 +67,19 @@ def test_closing_days_are_listed_and_undoable(qtbot, window):
     ]
 
 
-def test_status_thresholds_are_set_in_percent_and_refused_out_of_order(qtbot, window):
+def test_status_thresholds_are_set_in_percent_and_refused_out_of_order(qtbot, host):
     from fractions import Fraction
 
     from kpidesk.ui.thresholds_dialog import ThresholdsDialog
 
-    dialog = ThresholdsDialog(window.document, window)
+    dialog = ThresholdsDialog(host.document, host.parent)
     qtbot.addWidget(dialog)
     assert (dialog.on_track.value(), dialog.at_risk.value()) == (100, 90)
     dialog.on_track.setValue(80)
     dialog.save()
     assert dialog.message.text() == "“At risk below” must not be above “on track at or above”."
-    assert window.document.session.plan.on_track_at == 1
+    assert host.document.session.plan.on_track_at == 1
     dialog.at_risk.setValue(70)
     dialog.save()
-    plan = window.document.session.plan
+    plan = host.document.session.plan
     assert (plan.on_track_at, plan.at_risk_below) == (Fraction(4, 5), Fraction(7, 10))

@@ -3,6 +3,7 @@
 from kpidesk.storage.plan_file import open_plan_file
 from kpidesk.storage.plan_store import PlanStore
 from kpidesk.ui.what_if_dialog import WhatIfDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 PROSPECTS = 4
 
@@ -36,8 +37,8 @@ def test_a_scenario_changes_nothing_until_applied(qtbot, window, demo_file):
     assert stored(demo_file).nodes[PROSPECTS].plan == 500
 
 
-def test_bad_scenario_input_is_refused_in_the_dialog(qtbot, window, demo_file):
-    dialog = WhatIfDialog(window.document, window)
+def test_bad_scenario_input_is_refused_in_the_dialog(qtbot, host):
+    dialog = WhatIfDialog(host.document, host.parent)
     qtbot.addWidget(dialog)
     dialog.table.item(row_of(dialog, "Close rate"), 2).setText("lots")
     assert dialog.message.text() == "“lots” is not a number. Type digits, such as 1200 or 20."

@@ -3,10 +3,11 @@
 from PySide6.QtWidgets import QLineEdit
 
 from kpidesk.ui.what_if_dialog import SCENARIO, WhatIfDialog
+from tests.ui.plan_host import plan_host  # noqa: F401 (the `host` fixture)
 
 
-def test_the_what_if_column_is_formatted_and_edits_the_bare_value(qtbot, window):
-    dialog = WhatIfDialog(window.document, window)
+def test_the_what_if_column_is_formatted_and_edits_the_bare_value(qtbot, host):
+    dialog = WhatIfDialog(host.document, host.parent)
     qtbot.addWidget(dialog)
     dialog.show()
     shown = {
