@@ -1,6 +1,7 @@
 """A rep opens their package: their numbers only, their actuals editable, the rest read-only
 with the reason, their own PDF; the package is locked like a plan while it is open."""
 
+import shutil
 from datetime import date
 
 import pytest
@@ -13,20 +14,35 @@ from kpidesk.services.rep_notes import notes_of
 from kpidesk.services.team_packages import send_packages
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.rep_window import RepWindow
-from tests.services.team_fixtures import PROSPECTS, november_plan, preview
+from tests.conftest import on_test_day
+from tests.services.team_fixtures import PROSPECTS, preview
 
 NOV2, NOV5 = date(2026, 11, 2), date(2026, 11, 5)
 
 
-@pytest.fixture
-def package(demo_file, tmp_path):
-    november_plan(demo_file)
-    plan_file = open_plan(demo_file)
+@pytest.fixture(scope="module")
+def sent_template(november_template, tmp_path_factory):
+    """The November plan and Rep 1's package sent from it, made once for the module (sending
+    costs a fifth of a second of CPU); each test copies both, so the package stays the plan's."""
+    folder = tmp_path_factory.mktemp("sent")
+    plan = folder / "demo.kpidesk"
+    shutil.copyfile(november_template, plan)
+    (folder / "out").mkdir()
+    plan_file = open_plan(plan)
     try:
-        [path] = send_packages(plan_file.session, tmp_path, rep_name="Rep 1")
+        with on_test_day():
+            [path] = send_packages(plan_file.session, folder / "out", rep_name="Rep 1")
     finally:
         plan_file.close()
-    return path
+    return plan, path
+
+
+@pytest.fixture
+def package(demo_file, tmp_path, sent_template):
+    """Rep 1's package in the test's folder; `demo_file` is the November plan it was sent from."""
+    plan, sent = sent_template
+    shutil.copyfile(plan, demo_file)
+    return shutil.copyfile(sent, tmp_path / sent.name)
 
 
 @pytest.fixture
