@@ -2,11 +2,23 @@
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kpidesk.services.actuals_file import ColumnMapping
+from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.plan_tree_model import Column
 from tests.ui.helpers import cell, cell_text
+
+
+@pytest.fixture
+def window(qtbot, english, settings):
+    """A shown window with no plan open yet: every test here starts a new plan in it (the
+    demo plan the shared `window` fixture opens would be closed unseen)."""
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    return window
 
 
 def _ids(window) -> dict[str, int]:
