@@ -55,6 +55,7 @@ from kpidesk.ui.theme import attach_theme
 from kpidesk.ui.tones import show_as_error
 from kpidesk.ui.tree_actions import TreeActions
 from kpidesk.ui.tree_columns import TreeColumnWidths
+from kpidesk.ui.tree_expansion import ExpandedWhenShown
 from kpidesk.ui.tree_keys import TreeKeyboard
 
 MONEY_IN_MAN_KEY = "view/moneyInMan"
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.column_widths = TreeColumnWidths(self.tree, stretch_column=Column.NAME)
+        self.expansion = ExpandedWhenShown(self.tree)  # every KPI shown, once the tree shows
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
@@ -260,11 +262,11 @@ class MainWindow(QMainWindow):
         controller.refused.connect(self.statusBar().showMessage)
         controller.storage_failed.connect(self._show_message)
         document.changed.connect(self._plan_changed)
-        document.structureChanged.connect(self.tree.expandAll)
+        document.structureChanged.connect(self.expansion.expand_all)
         document.currentChanged.connect(self._show_current)
         self.tree_actions.controller = controller
         self._use_model(PlanTreeModel(self.number_format, document, self))
-        self.tree.expandAll()
+        self.expansion.expand_all()
         self.views.follow(document)
         self.header = swap_in(self.header, PlanHeader(document))
         self.form = NodeForm(document)

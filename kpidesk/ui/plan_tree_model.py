@@ -77,7 +77,7 @@ class PlanTreeModel(QAbstractItemModel):
         self._parent_indexes: dict[int, QModelIndex] = {}  # by node id, rows as in `_rows`
         if document is not None:
             document.changed.connect(self._document_changed)
-            self.actuals.refresh(document.session)
+            self.actuals.follow(document.session)  # worked out when the column is first read
             self.reset(document.session.plan, document.session.figures)
 
     # -- structure ----------------------------------------------------------------

@@ -62,13 +62,22 @@ class ActualCell:
 
 class ActualColumn:
     """The Actual cells of every KPI, for the whole team or one rep (`rep_id`), kept until
-    `refresh` works them out again; `data()` only reads what is kept."""
+    `refresh` works them out again; `data()` only reads what is kept.
+
+    A plan's cells are first worked out when the column is first read (`follow` a session):
+    a plan opened on the Progress tab reaches its first chart without them (25 ms at 822,000
+    actuals)."""
 
     def __init__(self, number_format: NumberFormat) -> None:
         self.number_format = number_format
         self.rep_id: int | None = None
         self.rep_name = ""
         self._cells: dict[int, ActualCell] = {}
+        self._session = None  # set by `follow`: the cells are worked out when first read
+
+    def follow(self, session) -> None:
+        """Work the cells out from `session` when the column is first read."""
+        self._session, self._cells = session, {}
 
     def showing(self, rep) -> bool:
         """Whether the column shows `rep`'s actuals (None: the team's), by id and name."""
@@ -84,7 +93,14 @@ class ActualColumn:
         return fill(translate("TreeActuals", "Actual (%1)"), self.rep_name)
 
     def refresh(self, session) -> set[int]:
-        """Work every KPI's actual out again; returns the KPIs whose cell now reads differently."""
+        """Work every KPI's actual out again; returns the KPIs whose cell now reads differently
+        (none while the column waits for its first read: it reads the session then)."""
+        if self._session is not None:
+            self._session = session
+            return set()
+        return self._work_out(session)
+
+    def _work_out(self, session) -> set[int]:
         from kpidesk.services.tree_actuals import actuals_so_far
 
         if self.rep_id is not None and self.rep_id not in {r.id for r in session.plan.reps}:
@@ -118,6 +134,9 @@ class ActualColumn:
         return ActualCell(DERIVED_MARK + text, f"{tooltip}\n{said}", derived=True)
 
     def data(self, node_id: int, role: int):
+        if self._session is not None:
+            session, self._session = self._session, None
+            self._work_out(session)
         cell = self._cells.get(node_id)
         if cell is None:
             return None

@@ -29,7 +29,7 @@ class TreeColumnWidths(QObject):
         self._measure_changes.setSingleShot(True)
         self._measure_changes.setInterval(0)
         self._measure_changes.timeout.connect(self.widen_for_changed_rows)
-        self._fit_pending = False  # a plan opened while the tree's tab was hidden: fit when shown
+        self._fit_pending = False  # a plan opened while the tree was not on show: fit when shown
         tree.installEventFilter(self)
         header = tree.header()
         header.setStretchLastSection(False)
@@ -46,10 +46,10 @@ class TreeColumnWidths(QObject):
         self.fit_sample()
 
     def fit_sample(self) -> None:
-        """Size every column to its header and to the first rows of the tree; while the tree's
-        tab is hidden (a plan opened on the Progress tab), when it is next shown."""
+        """Size every column to its header and to the first rows of the tree; while the tree is
+        not on show (the window not shown yet, or another tab on top), when it is next shown."""
         self._changed_rows.clear()
-        self._fit_pending = self.tree.isHidden()
+        self._fit_pending = not self.tree.isVisible()
         if self._fit_pending:
             return
         model = self.tree.model()
@@ -64,7 +64,7 @@ class TreeColumnWidths(QObject):
         self._apply(widths, shrink=True)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.ShowToParent and self._fit_pending:
+        if event.type() == QEvent.Type.Show and self._fit_pending:
             self.fit_sample()
         elif event.type() == QEvent.Type.Resize:
             self._place_name_column()

@@ -50,7 +50,9 @@ def test_opened_on_the_progress_tab_the_tree_is_measured_when_shown_as_on_its_ow
     assert widths(empty_window) == fitted
 
 
-def test_the_actual_column_is_worked_out_once_as_a_plan_opens(empty_window, demo_file, monkeypatch):
+def test_the_actual_column_and_the_expansion_wait_for_the_tree_to_show(
+    qtbot, empty_window, demo_file, monkeypatch
+):
     calls = []
     original = tree_actuals.actuals_so_far
 
@@ -59,5 +61,19 @@ def test_the_actual_column_is_worked_out_once_as_a_plan_opens(empty_window, demo
         return original(session, rep_id)
 
     monkeypatch.setattr(tree_actuals, "actuals_so_far", counted)
+    empty_window.show_charts()
     assert empty_window.open_file(demo_file)
-    assert calls == [None]  # the team's, once (twice before)
+    with qtbot.waitExposed(empty_window):
+        empty_window.show()  # on the Progress tab: the tree is not on show
+    assert calls == []  # worked out twice as a plan opened, before
+    tree, model = empty_window.tree, empty_window.model
+    empty_window.views.setCurrentWidget(tree)
+    qtbot.waitUntil(lambda: calls == [None])  # the team's, once, as the tree paints
+    kpis = empty_window.document.session.plan.nodes
+    assert all(
+        tree.isExpanded(model.index_of(n)) for n in kpis if model.rowCount(model.index_of(n))
+    )
+    assert [model.data(model.index_of(n, Column.ACTUAL)) for n in kpis] == [
+        model.data(model.index_of(n, Column.ACTUAL)) for n in kpis
+    ]
+    assert calls == [None]  # read again: kept
