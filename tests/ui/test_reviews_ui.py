@@ -1,28 +1,50 @@
 """A manager holds a review in the window: frozen figures, causes and actions, follow-ups,
 target revisions with their reason, and the month-turn list."""
 
+import shutil
 from datetime import date
+from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
+from kpidesk.services.plan_files import open_plan
+from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.plan_tree_model import Column
 from kpidesk.ui.review.month_turn_dialog import MonthTurnDialog
 from kpidesk.ui.review.new_review_dialog import NewReviewDialog
 from kpidesk.ui.review.revision_reason import RevisionReasonDialog
+from tests.conftest import on_test_day, plan_copy
 from tests.ui.helpers import cell_text, edit_cell, type_text
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
 
 
+@pytest.fixture(scope="module")
+def november_200(demo_template, tmp_path_factory):
+    """The demo plan set to November 2026 with 200 prospects by Rep 1 on the 10th, made once
+    per module for `november` to copy (as setting them in each test's window did)."""
+    path = plan_copy(demo_template, tmp_path_factory.mktemp("november") / "demo.kpidesk")
+    opened = open_plan(path)
+    try:
+        with on_test_day():
+            opened.session.set_period(date(2026, 11, 1))
+            opened.session.record_actuals({(PROSPECTS, 1, date(2026, 11, 10)): Fraction(200)})
+    finally:
+        opened.close()
+    return path
+
+
 @pytest.fixture
-def november(window):
-    """The demo plan for November 2026, under way on the test day (20 November)."""
-    controller = window.document.controller
-    controller.set_period(date(2026, 11, 1))
-    controller.record_actuals({(PROSPECTS, 1, date(2026, 11, 10)): "200"})
-    controller.undo_stack.clear()
+def november(qtbot, english, settings, demo_file, november_200):
+    """A window on the demo plan for November 2026, under way on the test day (20 November);
+    `demo_file` is that plan."""
+    shutil.copyfile(november_200, demo_file)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_file(demo_file)
+    window.show()
     return window
 
 
@@ -251,8 +273,6 @@ def test_notes_being_typed_are_kept_when_the_window_closes(qtbot, november, demo
     panel.sections.setCurrentWidget(panel.notes)
     panel.notes.setPlainText("閉じる直前のメモ")
     november.close()
-    from kpidesk.services.plan_files import open_plan
-
     reopened = open_plan(demo_file)
     assert reopened.session.reviews[0].notes == "閉じる直前のメモ"
     reopened.close()
