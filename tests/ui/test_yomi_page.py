@@ -1,18 +1,42 @@
 """The ヨミ tab: typing and pasting deals (each one undo step), the forecast beside the run-rate
 and the target with what the gap asks of the tree, won deals moving to the actuals."""
 
+import shutil
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from kpidesk.domain.yomi import DealState
+from kpidesk.services.plan_files import open_plan
+from tests.conftest import on_test_day, plan_copy
 from tests.ui.helpers import type_text, wait_for_editor_to_close
 
 REVENUE = 1
 
 
+@pytest.fixture(scope="module")
+def november_demo(demo_template, tmp_path_factory):
+    """The demo plan set to November 2026, made once per module through the services."""
+    path = plan_copy(demo_template, tmp_path_factory.mktemp("november") / "demo.kpidesk")
+    opened = open_plan(path)
+    try:
+        with on_test_day():
+            opened.session.set_period(date(2026, 11, 1))
+    finally:
+        opened.close()
+    return path
+
+
+@pytest.fixture
+def demo_file(tmp_path, november_demo):
+    """What the `window` fixture opens here: a copy of the demo plan in November (each test
+    set the period in its window before)."""
+    return shutil.copyfile(november_demo, tmp_path / "demo.kpidesk")
+
+
 def open_yomi(window):
-    window.document.controller.set_period(date(2026, 11, 1))
+    assert window.document.session.plan.period_start == date(2026, 11, 1)
     window.views.setCurrentWidget(window.views.yomi_page)
     return window.views._yomi
 
