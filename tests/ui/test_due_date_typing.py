@@ -5,7 +5,12 @@ from datetime import date
 from PySide6.QtCore import QLocale, Qt
 
 from tests.ui.helpers import type_text
-from tests.ui.test_reviews_ui import hold_review, november, select  # noqa: F401 (a fixture)
+from tests.ui.test_reviews_ui import (  # noqa: F401 (november and november_200 are fixtures)
+    hold_review,
+    november,
+    november_200,
+    select,
+)
 
 PROSPECTS = 4
 
