@@ -76,7 +76,6 @@ from kpidesk.i18n.ui_language import ui_language
 from kpidesk.report.command import add_export_command, export_report
 from kpidesk.services import clock
 from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
-from kpidesk.services.definition_files import definition_text, read_definition, write_definition
 from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan, refuse_if_locked
 from kpidesk.services.progress_service import period_progress
@@ -262,6 +261,8 @@ def run(argv: list[str]) -> int:
 def _new(args: argparse.Namespace) -> int:
     refuse_if_locked(args.file)
     if args.definition or args.template:
+        from kpidesk.services.definition_files import read_definition  # YAML: 30-70 ms to import
+
         source = args.definition or args.template
         plan = (
             read_definition(source)
@@ -290,6 +291,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _export_definition(args: argparse.Namespace) -> int:
+    from kpidesk.services.definition_files import definition_text, write_definition
+
     plan_file = open_plan(args.file, read_only=True)
     plan = plan_file.session.plan
     plan_file.close()

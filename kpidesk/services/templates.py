@@ -7,7 +7,6 @@ from pathlib import Path
 
 from kpidesk.domain.model import Plan
 from kpidesk.resources import resources_dir
-from kpidesk.services.definition_files import read_definition
 
 TEMPLATES: tuple[str, ...] = ("field_sales", "inside_sales", "retail_store", "subscription")
 """Template keys, in the order they are offered."""
@@ -25,4 +24,6 @@ def template_path(key: str, language: str = "ja") -> Path:
 
 def load_template(key: str, language: str = "ja") -> Plan:
     """The plan of the template `key`, named in `language`."""
+    from kpidesk.services.definition_files import read_definition  # YAML: 30-70 ms to import
+
     return read_definition(template_path(key, language))
