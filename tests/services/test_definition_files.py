@@ -23,6 +23,7 @@ from kpidesk.services.definition_files import (
 from kpidesk.services.templates import TEMPLATES, load_template, template_path
 from kpidesk.storage import atomic_files
 from kpidesk.storage.plan_file import PlanFileError
+from tests.domain.plain_imports import plain_imports  # noqa: F401  (autouse)
 from tests.domain.test_definition import plans
 
 WORKED_EXAMPLE = """\

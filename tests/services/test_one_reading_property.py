@@ -14,6 +14,7 @@ from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.validation import check_value
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.services.actuals_file import ColumnMapping, interpret
+from tests.domain.plain_imports import plain_imports  # noqa: F401  (autouse)
 
 texts = st.one_of(
     st.text(alphabet="0123456789０１２,，._ -−+%％¥￥円万億e", max_size=12),
