@@ -11,6 +11,7 @@ from tests.ui.test_reviews_ui import (
     UNIT_PRICE,
     hold_review,
     november,  # noqa: F401 (the fixture)
+    november_200,  # noqa: F401 (the fixture the one above copies)
     select,
     write,
 )

@@ -4,11 +4,12 @@ import importlib
 
 from kpidesk.i18n.review_rows import review_rows
 from kpidesk.ui.palette import STATUS_COLOUR
-from tests.ui.test_reviews_ui import (  # noqa: F401 (november is a fixture)
+from tests.ui.test_reviews_ui import (  # noqa: F401 (november and november_200 are fixtures)
     PROSPECTS,
     hold_review,
     kpi_row,
     november,
+    november_200,
     select,
     write,
 )

@@ -8,6 +8,7 @@ from tests.ui.helpers import type_text
 from tests.ui.test_reviews_ui import PROSPECTS, hold_review, select
 
 november = reviews.november  # the fixture: the demo plan in November 2026
+november_200 = reviews.november_200  # the module's plan that `november` copies
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
