@@ -145,3 +145,24 @@ def test_the_default_folder_is_the_apps_local_data_folder(monkeypatch, tmp_path)
     monkeypatch.delenv("KPIDESK_BACKUP_DIR", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     assert default_backup_folder() == tmp_path / "share" / "KPI Desk" / "KPI Desk" / "backups"
+
+
+def test_the_manifest_keeps_every_field_of_a_backup_in_its_order(demo_file, tmp_path):
+    import json
+    from dataclasses import asdict
+
+    backups = PlanBackups(tmp_path / "backups")
+    db = open_plan_file(demo_file)
+    plan = PlanStore(db).load()
+    db.close()
+    with_plan = backups.back_up(demo_file, plan, "session-1")
+    without = backups.back_up(demo_file, None, "session-2", skip_unchanged=False)
+    manifest = json.loads((tmp_path / "backups" / "backups.json").read_text(encoding="utf-8"))
+    for entry, listed in zip((with_plan, without), manifest["backups"], strict=True):
+        data = asdict(entry)  # the fields as written before (asdict), dates as ISO text
+        data["made_at"] = entry.made_at.isoformat()
+        data["last_edit"] = entry.last_edit.isoformat() if entry.last_edit else None
+        assert list(listed.items()) == list(data.items())
+        assert list(listed["label"].items()) == list(data["label"].items())
+    assert manifest["backups"][0]["label"]["kgi_name"] == "Revenue"
+    assert backups.listing() == [without, with_plan]
