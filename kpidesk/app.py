@@ -26,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
             from kpidesk.report.command import main_then_exit
 
             main_then_exit(argv)
+        from kpidesk.qt_import import import_pyside
+
+        import_pyside()  # every command speaks through Qt's translations
         from kpidesk.cli import run
 
         return run(argv)
@@ -71,7 +74,9 @@ def prepare_window_process():
 
     kept_code = KeptCode(default_store("window-code"))
     kept_code.install()
-    import PySide6.QtCore  # noqa: F401 - loads the support module whose check is replaced
+    from kpidesk.qt_import import import_pyside
+
+    import_pyside()  # loads the support module whose check is replaced
 
     from kpidesk.ui.module_sources import read_sources_without_keeping
 

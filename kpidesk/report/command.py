@@ -8,6 +8,7 @@ import sys
 from typing import NoReturn
 
 from kpidesk.kept_code import KeptCode, default_store
+from kpidesk.qt_import import import_pyside
 
 
 def add_export_command(commands) -> None:
@@ -78,6 +79,7 @@ def main(argv: list[str]) -> int:
     draws with QPainter alone, QtWidgets is never loaded), then the export."""
     _import_before_qt()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import_pyside()
     from PySide6.QtGui import QGuiApplication
 
     from kpidesk.ui.module_sources import read_sources_without_keeping

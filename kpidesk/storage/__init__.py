@@ -10,7 +10,8 @@ _hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
 for _name in _hidden:
     sys.modules[_name] = None  # type: ignore[assignment]  # "import numpy" raises ImportError
 try:
-    from kpidesk.storage.deferred_imports import load_when_used, patterns_compiled_when_used
+    from kpidesk.patterns_when_used import patterns_compiled_when_used
+    from kpidesk.storage.deferred_imports import load_when_used
 
     load_when_used()  # click and dateutil's parser: sqlite-utils names them, the open does not
     with patterns_compiled_when_used("sqlite_utils.db"):

@@ -1,0 +1,53 @@
+"""Regular expressions a library compiles as it loads, compiled at their first use instead.
+
+Two libraries compile patterns at import that KPI Desk never uses, in every process:
+sqlite-utils' case-blind pattern for virtual tables' names (its character class spans
+\\u0080-\\uffff, so `re` folds the case of every character in it: 15-20 ms) and the two
+patterns of shiboken's .pyi stub writer, compiled when PySide6 is first imported (20-40 ms;
+the stubs are written only when PySide6 is built). `patterns_compiled_when_used` makes the
+patterns of the named modules compile at their first use.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+SHIBOKEN_STUB_WRITER = "shibokensupport.signature.lib.pyi_generator"
+_compile = re.compile
+
+
+class PatternWhenUsed:
+    """A regular expression compiled the first time it is used, then the compiled one."""
+
+    __slots__ = ("_arguments", "_compiled")
+
+    def __init__(self, pattern, flags: int) -> None:
+        self._arguments = (pattern, flags)
+        self._compiled: re.Pattern | None = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = _compile(*self._arguments)
+        return getattr(self._compiled, name)
+
+
+@contextmanager
+def patterns_compiled_when_used(*module_names: str) -> Iterator[None]:
+    """While modules named `module_names` load inside the block, their `re.compile(...)` calls
+    return patterns compiled at their first use; every other module's compile as usual."""
+    names = frozenset(module_names)
+
+    def compile_later(pattern, flags=0):
+        if sys._getframe(1).f_globals.get("__name__") in names:
+            return PatternWhenUsed(pattern, flags)
+        return _compile(pattern, flags)
+
+    re.compile = compile_later
+    try:
+        yield
+    finally:
+        re.compile = _compile
+

@@ -1,0 +1,28 @@
+"""PySide6 loads with the patterns of shiboken's .pyi stub writer left for their first use."""
+
+import subprocess
+import sys
+
+CHILD = """
+import sys
+from kpidesk.qt_import import import_pyside
+import_pyside()
+from PySide6.QtCore import QObject
+writer = sys.modules["shibokensupport.signature.lib.pyi_generator"].Formatter
+pattern = writer.brace_searcher
+print(type(pattern).__name__, type(writer.opt_uni_searcher).__name__)
+print(bool(pattern.search("f(a, [b, c])")), type(pattern._compiled).__name__)
+print(QObject.__name__)
+"""
+
+
+def test_pyside_loads_and_the_stub_writer_compiles_its_patterns_only_when_used():
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=60
+    )
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.splitlines() == [
+        "PatternWhenUsed PatternWhenUsed",
+        "True Pattern",  # used: compiled then, and it matches as before
+        "QObject",
+    ]
