@@ -52,10 +52,16 @@ class _QuickLoader(_NoDuplicateKeys, _LIBYAML_LOADER):
     """libyaml's reader, for a text that is YAML."""
 
 
+class _TooDeepError(Exception):
+    """Nested beyond what libyaml reads (1,000 levels), so far beyond a KPI tree."""
+
+
 def _load(text: str) -> object:
     try:
         return yaml.load(text, Loader=_QuickLoader)  # safe loaders: no Python objects
-    except yaml.YAMLError:  # libyaml words its problems and limits its own way: read it again
+    except yaml.YAMLError as error:  # libyaml words its problems its own way: read it again,
+        if "maximum nesting depth" in str(getattr(error, "problem", "")):
+            raise _TooDeepError from None  # but not down to Python's recursion limit (0.25 s)
         return yaml.load(text, Loader=_Loader)
 
 
@@ -68,7 +74,7 @@ def parse_definition(text: str) -> Plan:
         raise ValidationError(DEFINITION_SYNTAX, line=mark.line + 1 if mark else 1) from None
     except yaml.YAMLError:
         raise ValidationError(DEFINITION_SYNTAX, line=1) from None
-    except RecursionError:  # nested far deeper than a KPI tree may go: the parser gives up
+    except (RecursionError, _TooDeepError):  # far deeper than a KPI tree: the parser gives up
         raise ValidationError(DEFINITION_INVALID, path="kgi", problem=TOO_DEEP) from None
     if not isinstance(data, dict):
         raise ValidationError(DEFINITION_INVALID, path="", problem="not_a_mapping")
