@@ -19,8 +19,15 @@ SHIBOKEN_STUB_WRITER = "shibokensupport.signature.lib.pyi_generator"
 _compile = re.compile
 
 
+SEARCHES = frozenset(
+    {"match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "scanner"}
+)
+
+
 class PatternWhenUsed:
-    """A regular expression compiled the first time it is used, then the compiled one."""
+    """A regular expression compiled the first time it is used, then the compiled one. Taking
+    one of its searches (`split = pattern.split`, as the stub writer's class does) is not a
+    use: the search compiles the pattern when it is called."""
 
     __slots__ = ("_arguments", "_compiled")
 
@@ -28,10 +35,17 @@ class PatternWhenUsed:
         self._arguments = (pattern, flags)
         self._compiled: re.Pattern | None = None
 
-    def __getattr__(self, name: str):
+    def compiled(self) -> re.Pattern:
         if self._compiled is None:
             self._compiled = _compile(*self._arguments)
-        return getattr(self._compiled, name)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") and not hasattr(re.Pattern, name):
+            raise AttributeError(name)  # a class's checks (ABCMeta: __isabstractmethod__)
+        if self._compiled is None and name in SEARCHES:
+            return lambda *args, **kwargs: getattr(self.compiled(), name)(*args, **kwargs)
+        return getattr(self.compiled(), name)
 
 
 @contextmanager
