@@ -66,20 +66,15 @@ sizes = st.tuples(
 )
 
 
-@settings(max_examples=200, deadline=None)
-@given(trees(), sizes)
-def test_no_two_boxes_overlap(plan, size):
-    boxes = list(layout(plan, *size).values())
+def no_two_boxes_overlap(plan, boxes):
     assert len(boxes) == len(plan.nodes)
-    for i, box in enumerate(boxes):
-        for other in boxes[i + 1 :]:
+    listed = list(boxes.values())
+    for i, box in enumerate(listed):
+        for other in listed[i + 1 :]:
             assert not box.overlaps(other), (box, other)
 
 
-@settings(max_examples=200, deadline=None)
-@given(trees(), sizes)
-def test_every_parent_is_centred_on_its_children_and_left_of_them(plan, size):
-    boxes = layout(plan, *size)
+def every_parent_is_centred_on_its_children_and_left_of_them(plan, boxes):
     for node_id, box in boxes.items():
         children = [boxes[child.id] for child in plan.children_of(node_id)]
         if not children:
@@ -88,10 +83,7 @@ def test_every_parent_is_centred_on_its_children_and_left_of_them(plan, size):
         assert all(child.x >= box.right for child in children)
 
 
-@settings(max_examples=100, deadline=None)
-@given(trees(), sizes)
-def test_connectors_join_each_parent_to_each_child_with_right_angles(plan, size):
-    boxes = layout(plan, *size)
+def connectors_join_each_parent_to_each_child_with_right_angles(plan, boxes):
     lines = connectors(plan, boxes)
     assert len(lines) == len(plan.nodes) - 1
     for line in lines:
@@ -100,6 +92,17 @@ def test_connectors_join_each_parent_to_each_child_with_right_angles(plan, size)
         assert line.points[-1] == (child.x, child.centre_y)
         for (x1, y1), (x2, y2) in zip(line.points, line.points[1:], strict=False):
             assert x1 == x2 or y1 == y2
+
+
+# 200 trees of 1-40 nodes in boxes of every size, each checked for all three properties (they
+# were three tests drawing 500 trees between them: drawing a tree cost far more than checking)
+@settings(max_examples=200, deadline=None)
+@given(trees(), sizes)
+def test_any_tree_is_laid_out_without_overlaps_centred_and_joined_at_right_angles(plan, size):
+    boxes = layout(plan, *size)
+    no_two_boxes_overlap(plan, boxes)
+    every_parent_is_centred_on_its_children_and_left_of_them(plan, boxes)
+    connectors_join_each_parent_to_each_child_with_right_angles(plan, boxes)
 
 
 def test_leaves_are_stacked_top_to_bottom_in_tree_order(demo):
