@@ -10,7 +10,7 @@ from pathlib import Path
 from kpidesk.services.plan_files import open_plan
 from kpidesk.services.rep_collect import KEEP_MINE
 from kpidesk.services.team_packages import send_packages
-from tests.services.team_fixtures import PROSPECTS, november_plan, preview, rep_enters
+from tests.services.team_fixtures import PROSPECTS, preview, rep_enters
 
 CHILD = Path(__file__).with_name("collect_then_die.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,8 +24,8 @@ def all_actuals(path):
         plan_file.close()
 
 
-def test_a_collect_killed_mid_transaction_leaves_the_plan_as_it_was(demo_file, tmp_path):
-    november_plan(demo_file)
+def test_a_collect_killed_mid_transaction_leaves_the_plan_as_it_was(november_file, tmp_path):
+    demo_file = november_file
     out = tmp_path / "packages"
     out.mkdir()
     plan_file = open_plan(demo_file)

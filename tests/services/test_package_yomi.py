@@ -15,7 +15,6 @@ from kpidesk.services.rep_collect import KEEP_MINE
 from kpidesk.services.team_packages import send_packages
 from tests.services.team_fixtures import (
     PROSPECTS,
-    november_plan,
     preview,
     rep_enters,
     with_deals,
@@ -25,8 +24,8 @@ NOV2 = date(2026, 11, 2)
 
 
 @pytest.fixture
-def plan_path(demo_file):
-    november_plan(demo_file)
+def plan_path(november_file):
+    demo_file = november_file
     with_deals(
         demo_file,
         [
