@@ -14,8 +14,10 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 
 SHIBOKEN_STUB_WRITER = "shibokensupport.signature.lib.pyi_generator"
+SHIBOKEN_SIGNATURE_PARSER = "shibokensupport.signature.parser"
 _compile = re.compile
 
 
@@ -44,8 +46,11 @@ class PatternWhenUsed:
         if name.startswith("__") and not hasattr(re.Pattern, name):
             raise AttributeError(name)  # a class's checks (ABCMeta: __isabstractmethod__)
         if self._compiled is None and name in SEARCHES:
-            return lambda *args, **kwargs: getattr(self.compiled(), name)(*args, **kwargs)
+            return partial(self.search_named, name)
         return getattr(self.compiled(), name)
+
+    def search_named(self, name: str, *args, **kwargs):
+        return getattr(self.compiled(), name)(*args, **kwargs)
 
 
 @contextmanager
