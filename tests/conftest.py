@@ -48,6 +48,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
+
+from kpidesk.qt_import import import_pyside  # noqa: E402
+
+import_pyside()  # as the app loads it: shiboken's unused patterns left uncompiled
 from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 
 # CI runs the same examples every time; a developer's run explores new ones.
