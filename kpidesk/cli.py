@@ -10,6 +10,7 @@ import os
 import sys
 import unicodedata
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -75,13 +76,15 @@ from kpidesk.i18n.number_messages import flagged_row_text, rate_reading_text
 from kpidesk.i18n.ui_language import ui_language
 from kpidesk.report.command import add_export_command, export_report
 from kpidesk.services import clock
-from kpidesk.services.actuals_file import ColumnMapping, export_csv, import_file
 from kpidesk.services.demo import write_demo_plan
 from kpidesk.services.plan_files import PlanFileError, create_plan, open_plan, refuse_if_locked
 from kpidesk.services.progress_service import period_progress
 from kpidesk.services.smart_service import smart_of
 from kpidesk.services.storage_faults import StorageError
 from kpidesk.services.templates import TEMPLATES, load_template
+
+if TYPE_CHECKING:
+    from kpidesk.services.actuals_file import ColumnMapping
 
 translate = QCoreApplication.translate
 
@@ -316,6 +319,8 @@ def _one_line(text: str) -> str:
 
 
 def _mapping(args: argparse.Namespace) -> ColumnMapping:
+    from kpidesk.services.actuals_file import ColumnMapping  # only `import` reads files
+
     if args.mapping:  # --rates overrides the saved reading
         overrides = {"rates": args.rates} if args.rates else None
         return mapping_from_file(args.mapping, ColumnMapping, CliError, overrides)
@@ -327,6 +332,8 @@ def _mapping(args: argparse.Namespace) -> ColumnMapping:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from kpidesk.services.actuals_file import import_file
+
     mapping = _mapping(args)
     plan_file = open_plan(args.file)
     _say_if_taken_over(plan_file)
@@ -355,6 +362,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export_actuals(args: argparse.Namespace) -> int:
+    from kpidesk.services.actuals_file import export_csv
+
     plan_file = open_plan(args.file, read_only=True)
     try:
         count = export_csv(plan_file.session, args.out)

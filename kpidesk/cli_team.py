@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.backup_commands import keep_backups
 from kpidesk.cli_parsers import plan_command
-from kpidesk.domain.team_package import MergeKind
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.team_messages import (
@@ -21,11 +20,7 @@ from kpidesk.i18n.team_messages import (
     source_text,
     team_error_text,
 )
-from kpidesk.services.actual_sources import kpi_history
 from kpidesk.services.plan_files import open_plan
-from kpidesk.services.rep_collect import KEEP_MINE, TAKE_THEIRS, preview_in_session
-from kpidesk.services.rep_notes import notes_table
-from kpidesk.services.team_packages import TeamError, send_packages
 
 translate = QCoreApplication.translate
 TEAM_COMMANDS = ("package", "collect", "history", "notes")
@@ -74,6 +69,9 @@ def add_team_commands(commands) -> None:
 
 
 def run_team_command(args: argparse.Namespace) -> int:
+    # the team's services load here, not when any command starts (40-90 ms of imports)
+    from kpidesk.services.team_packages import TeamError
+
     try:
         if args.command == "package":
             return _package(args)
@@ -87,6 +85,8 @@ def run_team_command(args: argparse.Namespace) -> int:
 
 
 def _package(args: argparse.Namespace) -> int:
+    from kpidesk.services.team_packages import send_packages
+
     plan_file = open_plan(args.file)
     try:
         paths = send_packages(plan_file.session, args.out, args.rep)
@@ -99,6 +99,8 @@ def _package(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
+    from kpidesk.services.rep_collect import KEEP_MINE, TAKE_THEIRS, preview_in_session
+
     default = TAKE_THEIRS if args.conflicts == "take-theirs" else KEEP_MINE
     plan_file = open_plan(args.file)
     try:
@@ -129,6 +131,9 @@ def _collect(args: argparse.Namespace) -> int:
 
 
 def _print_preview(session, preview, default: str) -> None:
+    from kpidesk.domain.team_package import MergeKind
+    from kpidesk.services.rep_collect import TAKE_THEIRS
+
     name = preview.header.rep_name if preview.header else "?"
     if preview.refusal:
         reason = package_refusal_text(preview.refusal, preview.detail)
@@ -176,6 +181,8 @@ def _print_preview(session, preview, default: str) -> None:
 
 
 def _history(args: argparse.Namespace) -> int:
+    from kpidesk.services.actual_sources import kpi_history
+
     plan_file = open_plan(args.file, read_only=True)
     try:
         session = plan_file.session
@@ -209,6 +216,8 @@ def _history(args: argparse.Namespace) -> int:
 
 
 def _notes(args: argparse.Namespace) -> int:
+    from kpidesk.services.rep_notes import notes_table
+
     plan_file = open_plan(args.file, read_only=True)
     try:
         rows = notes_table(plan_file.session)

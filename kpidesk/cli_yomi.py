@@ -7,6 +7,7 @@ import argparse
 import sys
 from datetime import date
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,8 +24,10 @@ from kpidesk.i18n.yomi_messages import (
     yomi_row_error_text,
 )
 from kpidesk.services.plan_files import open_plan
-from kpidesk.services.yomi_file import YomiMapping, export_yomi_csv, import_yomi
 from kpidesk.services.yomi_service import deal_count_kpi, deals_of, ranks_of, yomi_forecast
+
+if TYPE_CHECKING:
+    from kpidesk.services.yomi_file import YomiMapping
 
 translate = QCoreApplication.translate
 YOMI_COMMANDS = ("import-yomi", "export-yomi")
@@ -61,6 +64,10 @@ def add_yomi_commands(commands) -> None:
 
 
 def run_yomi_command(args: argparse.Namespace) -> int:
+    # the ヨミ file's reader and writer load here, not when any command starts (`show` needs
+    # only the forecast)
+    from kpidesk.services.yomi_file import export_yomi_csv, import_yomi
+
     if args.command == "export-yomi":
         plan_file = open_plan(args.file, read_only=True)
         try:
@@ -97,6 +104,8 @@ def run_yomi_command(args: argparse.Namespace) -> int:
 
 
 def _mapping(args: argparse.Namespace) -> YomiMapping:
+    from kpidesk.services.yomi_file import YomiMapping
+
     if args.mapping:
         return mapping_from_file(args.mapping, YomiMapping, YomiCommandError)
     if not args.name:

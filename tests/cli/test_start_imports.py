@@ -1,5 +1,6 @@
-"""A command starts without YAML (50-60 ms of CPU to import): only reading or writing a plan
-definition, or a template, loads it."""
+"""A command starts without what it does not use: YAML (50-60 ms of CPU to import) loads with
+a plan definition or template, the readers of CRM exports with import, the team's services with
+the team commands."""
 
 import re
 from functools import cache
@@ -51,3 +52,16 @@ def test_the_commands_start_without_yaml_and_a_definition_command_loads_it():
     assert "yaml" not in _loaded_with("kpidesk.cli")
     assert "yaml" not in _loaded_with("kpidesk.app")
     assert "yaml" in _loaded_with("kpidesk.services.definition_files")  # the check sees it
+
+
+def test_the_commands_start_without_the_file_readers_and_the_team_services():
+    at_start = _loaded_with("kpidesk.cli")
+    assert "kpidesk.cli_team" in at_start  # the check sees the commands' own modules
+    for module in (
+        "kpidesk.services.actuals_file",  # import, export-actuals
+        "kpidesk.services.yomi_file",  # import-yomi, export-yomi
+        "kpidesk.services.team_packages",  # package
+        "kpidesk.services.rep_collect",  # collect
+        "kpidesk.services.rep_notes",  # notes
+    ):
+        assert module not in at_start, module
