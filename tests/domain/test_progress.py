@@ -456,8 +456,16 @@ def test_the_forecast_line_of_a_level_is_flat():
 
 amounts = fractions(min_value=0, max_value=10_000, max_denominator=100)
 positive = fractions(min_value=F(1, 100), max_value=10_000, max_denominator=100)
-december_dates = st.dates(date(2026, 12, 1), date(2026, 12, 31))
-any_dates = st.dates(date(2026, 11, 15), date(2027, 1, 15))
+
+
+def days(first: date, last: date) -> st.SearchStrategy[date]:
+    """Any day from first to last: the days st.dates gives, in one draw instead of its year,
+    month and day (half the cost of a date, up to 31 of them in a month's entries)."""
+    return st.sampled_from([first + timedelta(days=n) for n in range((last - first).days + 1)])
+
+
+december_dates = days(date(2026, 12, 1), date(2026, 12, 31))
+any_dates = days(date(2026, 11, 15), date(2027, 1, 15))
 
 
 @settings(max_examples=200, deadline=None)
