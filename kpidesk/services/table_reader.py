@@ -128,6 +128,9 @@ class Table:
             if self.sheet is not None and self.sheet not in book.sheetnames:
                 raise ValidationError("unknown_sheet", sheet=self.sheet)
             worksheet = book[self.sheet] if self.sheet else book.worksheets[0]
+            # the size a sheet declares is not trusted: some exporters write "A1", and every
+            # row past it was left out without a word
+            worksheet.reset_dimensions()
             for number, cells in _stored_rows(worksheet, first, last_column or _XLSX_HEADER_WIDTH):
                 yield number, cells
         except ValidationError:
@@ -147,7 +150,8 @@ def _stored_rows(worksheet, first: int, width: int) -> Iterator[Row]:
     openpyxl's iter_rows makes an empty row for every row number between two stored ones: a
     million of them for a stray cell at row 1,048,576, all skipped as blank by the caller. This
     is its loop without that filler (openpyxl 3.1's parser, as iter_rows uses it): rows past the
-    sheet's declared size are not read, and one stored twice or out of order is read once.
+    sheet's declared size are not read unless it was reset (`reset_dimensions`), and one stored
+    twice or out of order is read once.
     """
     from openpyxl.worksheet._reader import WorkSheetParser
 

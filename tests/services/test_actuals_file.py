@@ -131,6 +131,34 @@ def test_an_excel_workbook_with_date_cells_and_serial_days(session, tmp_path):
     }
 
 
+def test_an_excel_workbook_that_understates_its_size_is_read_to_its_last_row(session, tmp_path):
+    """Some exporters write the sheet's size (its dimension) as A1 or as the header alone:
+    every stored row is read all the same, none silently left out."""
+    import re
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["日付", "KPI", "担当者", "件数"])
+    for day in range(1, 6):
+        sheet.append([datetime(2026, 12, day), "Prospects", "佐藤", day])
+    written = tmp_path / "written.xlsx"
+    book.save(written)
+    path = tmp_path / "crm.xlsx"
+    with zipfile.ZipFile(written) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data, count = re.subn(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:D1"', data)
+                assert count == 1
+            target.writestr(item, data)
+    result = interpret(*read_table(path), MAPPING, session.plan)
+    assert result.errors == []
+    assert result.values == {(PROSPECTS, 1, date(2026, 12, d)): d for d in range(1, 6)}
+
+
 def test_a_missing_column_or_unknown_file_kind_is_refused(session, tmp_path):
     path = write(tmp_path / "crm.csv", "day,value\n2026-12-01,3\n")
     with pytest.raises(ValidationError) as refusal:
