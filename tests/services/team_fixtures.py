@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -11,6 +12,7 @@ from kpidesk.domain.periods import PeriodKind
 from kpidesk.services.package_files import OpenPackage
 from kpidesk.services.plan_files import open_plan
 from kpidesk.services.rep_collect import package_paths, plan_facts, preview_packages
+from kpidesk.services.team_packages import send_packages
 
 PROSPECTS, DEALS = 4, 2
 NOV = date(2026, 11, 1)
@@ -60,5 +62,21 @@ def with_deals(path: Path, deals: list) -> None:
     plan_file = open_plan(path)
     try:
         plan_file.session.change_yomi(yomi.put_deals, deals)
+    finally:
+        plan_file.close()
+
+
+def sent_from_copy(template: Path, folder: Path, out: str, rep_name: str | None = None):
+    """A copy of `template` as folder/demo.kpidesk and the packages sent from it (on the test
+    day) into folder/`out`, to every rep or the one named: (the plan, the packages' paths)."""
+    from tests.conftest import on_test_day
+
+    plan = folder / "demo.kpidesk"
+    shutil.copyfile(template, plan)
+    (folder / out).mkdir()
+    plan_file = open_plan(plan)
+    try:
+        with on_test_day():
+            return plan, send_packages(plan_file.session, folder / out, rep_name=rep_name)
     finally:
         plan_file.close()

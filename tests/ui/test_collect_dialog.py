@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableWidget
 
 from kpidesk.services.plan_files import open_plan
-from kpidesk.services.team_packages import send_packages
 from kpidesk.ui.actuals_grid import ActualsModel
 from kpidesk.ui.main_window import MainWindow
-from tests.conftest import on_test_day
-from tests.services.team_fixtures import PROSPECTS, rep_enters
+from tests.services.team_fixtures import PROSPECTS, rep_enters, sent_from_copy
 
 NOV2, NOV4 = date(2026, 11, 2), date(2026, 11, 4)
 
@@ -32,17 +30,8 @@ def team_window(qtbot, english, settings, november_file):
 def sent_template(november_template, tmp_path_factory):
     """The November plan and the ten packages sent from it, made once for the module (sending
     costs 0.2 s of CPU); each test copies both, so the packages stay the plan's own."""
-    folder = tmp_path_factory.mktemp("sent")
-    plan = folder / "demo.kpidesk"
-    shutil.copyfile(november_template, plan)
-    (folder / "synced").mkdir()
-    plan_file = open_plan(plan)
-    try:
-        with on_test_day():
-            names = [p.name for p in send_packages(plan_file.session, folder / "synced")]
-    finally:
-        plan_file.close()
-    return plan, names
+    plan, sent = sent_from_copy(november_template, tmp_path_factory.mktemp("sent"), "synced")
+    return plan, [path.name for path in sent]
 
 
 @pytest.fixture

@@ -11,11 +11,9 @@ from PySide6.QtCore import Qt
 from kpidesk.services.package_files import OpenPackage
 from kpidesk.services.plan_files import open_plan
 from kpidesk.services.rep_notes import notes_of
-from kpidesk.services.team_packages import send_packages
 from kpidesk.ui.main_window import MainWindow
 from kpidesk.ui.rep_window import RepWindow
-from tests.conftest import on_test_day
-from tests.services.team_fixtures import PROSPECTS, preview
+from tests.services.team_fixtures import PROSPECTS, preview, sent_from_copy
 
 NOV2, NOV5 = date(2026, 11, 2), date(2026, 11, 5)
 
@@ -25,15 +23,7 @@ def sent_template(november_template, tmp_path_factory):
     """The November plan and Rep 1's package sent from it, made once for the module (sending
     costs a fifth of a second of CPU); each test copies both, so the package stays the plan's."""
     folder = tmp_path_factory.mktemp("sent")
-    plan = folder / "demo.kpidesk"
-    shutil.copyfile(november_template, plan)
-    (folder / "out").mkdir()
-    plan_file = open_plan(plan)
-    try:
-        with on_test_day():
-            [path] = send_packages(plan_file.session, folder / "out", rep_name="Rep 1")
-    finally:
-        plan_file.close()
+    plan, [path] = sent_from_copy(november_template, folder, "out", rep_name="Rep 1")
     return plan, path
 
 
