@@ -129,8 +129,7 @@ class Table:
                 raise ValidationError("unknown_sheet", sheet=self.sheet)
             worksheet = book[self.sheet] if self.sheet else book.worksheets[0]
             # the size a sheet declares is not trusted: some exporters write "A1", and every
-            # row past it was left out without a word
-            worksheet.reset_dimensions()
+            # row past it was left out without a word (_stored_rows reads every stored row)
             for number, cells in _stored_rows(worksheet, first, last_column or _XLSX_HEADER_WIDTH):
                 yield number, cells
         except ValidationError:
@@ -149,14 +148,13 @@ def _stored_rows(worksheet, first: int, width: int) -> Iterator[Row]:
 
     openpyxl's iter_rows makes an empty row for every row number between two stored ones: a
     million of them for a stray cell at row 1,048,576, all skipped as blank by the caller. This
-    is its loop without that filler (openpyxl 3.1's parser, as iter_rows uses it): rows past the
-    sheet's declared size are not read unless it was reset (`reset_dimensions`), and one stored
-    twice or out of order is read once.
+    is its loop without that filler (openpyxl 3.1's parser, as iter_rows uses it), over every
+    stored row whatever size the sheet declares; as in iter_rows, a row stored twice or after a
+    later one is read once, where it first stands.
     """
     from openpyxl.worksheet._reader import WorkSheetParser
 
     book = worksheet.parent
-    last_row = worksheet.max_row
     with worksheet._get_source() as source:
         parser = WorkSheetParser(
             source,
@@ -168,8 +166,6 @@ def _stored_rows(worksheet, first: int, width: int) -> Iterator[Row]:
         )
         following = first
         for number, cells in parser.parse():
-            if last_row is not None and number > last_row:
-                break
             if number >= following:
                 following = number + 1
                 yield number, list(worksheet._get_row(cells, 1, width, values_only=True))

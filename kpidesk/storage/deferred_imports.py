@@ -33,4 +33,3 @@ def load_when_used(names: tuple[str, ...] = DEFERRED) -> list[str]:
             setattr(sys.modules[parent], child, module)
         deferred.append(name)
     return deferred
-
