@@ -111,10 +111,12 @@ class KeptCode:
         self.uninstall()
 
     def save(self) -> None:
-        """Keep what this process used for the next one, when anything was compiled anew:
-        the file holds one run's code, so it never grows. A cache: when it cannot be
-        written, the next process compiles again."""
-        if not self.compiled or self.store is None:
+        """Keep what this process used for the next one, when anything was compiled anew or
+        the file holds code this run did not use: the file holds one run's code, so it never
+        grows. (A first run whose modules had no .pyc yet also kept their compiled sources,
+        which every later run, loading the .pyc, would otherwise read for nothing.) A cache:
+        when it cannot be written, the next process compiles again."""
+        if self.store is None or not (self.compiled or self._kept.keys() - self._used.keys()):
             return
         from kpidesk.services.file_writing import write_bytes_atomically
 

@@ -16,12 +16,15 @@ from tests.report.conftest import AS_OF, page_texts, plan_file
 COMPILE = builtins.compile
 
 
-def money_class(store):
-    """A frozen dataclass with a default and a factory, made while `store` stands in for exec;
+def money_class(store, module_source=None):
+    """A frozen dataclass with a default and a factory, made while `store` stands in for exec
+    (after compiling `module_source` as the import system compiles a module, if given);
     returns the class and the store's count of texts it compiled."""
     code = KeptCode(store)
     code.install()
     try:
+        if module_source is not None:
+            compile(module_source, "/site-packages/first_run_only.py", "exec")
 
         @dataclass(frozen=True)
         class Money:
@@ -52,6 +55,21 @@ def test_a_class_made_again_compiles_nothing_and_behaves_the_same(tmp_path):
         five.amount = 6
     annotations = {"amount": int, "unit": str, "tags": list, "return": None}
     assert money.__init__.__annotations__ == annotations  # objects, as exec makes them
+
+
+def test_code_a_run_no_longer_uses_leaves_the_store(tmp_path):
+    """A first run compiles what later runs take elsewhere (a module's source, before its
+    .pyc is written): the next run keeps only what it used, so later runs read a small file."""
+    store = tmp_path / "code.bin"
+    assert money_class(store, module_source="x = 1\n")[1] == 7  # the first run
+    _money, compiled = money_class(store)  # a later run: the class only, nothing compiled
+    assert compiled == 0
+    kept = KeptCode(store)
+    assert kept.compile("x = 1\n", "/site-packages/first_run_only.py", "exec") is not None
+    assert kept.compiled == 1  # gone from the store: compiled afresh
+    settled = store.read_bytes()
+    money_class(store)  # the same run again: nothing to add, nothing to drop
+    assert store.read_bytes() == settled
 
 
 def test_a_damaged_or_foreign_store_is_ignored_and_written_afresh(tmp_path):
