@@ -22,7 +22,7 @@ from kpidesk.domain.periods import PeriodKind
 from kpidesk.domain.review import Cadence
 from kpidesk.domain.tree_depth import MAX_TREE_DEPTH
 from kpidesk.domain.yomi import DealState
-from kpidesk.storage.schema import migrate
+from kpidesk.storage.schema_shape import SCHEMA_SHAPE
 
 # Entries are bounded far below this (domain.numbers: 10^12 either way); figures computed
 # from them and kept in snapshots (a requirement, an achievement) can be larger, but never
@@ -65,17 +65,9 @@ def check_contents(
 # -- shape -----------------------------------------------------------------------------------
 
 
-@cache
 def expected_shape() -> dict[str, dict[str, tuple[str, bool]]]:
     """Every table and column the current version writes: column -> (declared type, not null)."""
-    db = Database(memory=True, execute_plugins=False)
-    migrate(db)
-    return {table: _columns(db, table) for table in db.table_names()}
-
-
-def _columns(db: Database, table: str) -> dict[str, tuple[str, bool]]:
-    rows = db.execute(f"PRAGMA table_info([{table}])").fetchall()
-    return {row[1]: (row[2].upper(), bool(row[3] or row[5])) for row in rows}
+    return SCHEMA_SHAPE
 
 
 def _check_shape(db: Database) -> None:
