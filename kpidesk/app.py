@@ -66,8 +66,8 @@ def run_gui(argv: list[str], on_first_paint: Callable[[], None] | None = None) -
 
 def prepare_window_process():
     """Before the window's imports: what the last start compiled alike (the dataclasses'
-    methods, shiboken's support modules) is used again, and PySide6 reads each module's source
-    without keeping it (`kpidesk.ui.module_sources`). Returns the `KeptCode`, whose
+    methods, shiboken's support modules) is used again, and PySide6 neither reads nor keeps
+    each later module's source (`kpidesk.ui.module_sources`). Returns the `KeptCode`, whose
     `save_and_uninstall()` is for after the window has painted. `benchmarks/_chart_probe.py`
     starts the same way."""
     from kpidesk.kept_code import KeptCode, default_store
@@ -78,9 +78,9 @@ def prepare_window_process():
 
     import_pyside()  # loads the support module whose check is replaced
 
-    from kpidesk.ui.module_sources import read_sources_without_keeping
+    from kpidesk.ui.module_sources import skip_pyside_source_checks
 
-    read_sources_without_keeping()  # PySide6 would keep every later module's source text
+    skip_pyside_source_checks()  # PySide6 would read and keep every later module's source
     return kept_code
 
 

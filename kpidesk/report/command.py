@@ -82,9 +82,9 @@ def main(argv: list[str]) -> int:
     import_pyside()
     from PySide6.QtGui import QGuiApplication
 
-    from kpidesk.ui.module_sources import read_sources_without_keeping
+    from kpidesk.ui.module_sources import skip_pyside_source_checks
 
-    read_sources_without_keeping()  # the report's modules, imported after PySide6, are checked
+    skip_pyside_source_checks()  # the report's modules, imported after PySide6, are not read
     from kpidesk.cli_arguments import CliError
     from kpidesk.i18n.catalog import choose_language, install_translators, requested_language
 
