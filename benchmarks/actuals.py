@@ -29,6 +29,8 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
+from _installed import installed_environment
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PROBE = Path(__file__).with_name("_chart_probe.py")
@@ -113,7 +115,7 @@ def first_chart(
     seconds (every thread's, from its start) by then."""
     command = [sys.executable, str(PROBE), kind, str(path), str(settings), str(node_id)]
     command.append(as_of.isoformat())
-    env = dict(os.environ, PYQTGRAPH_QT_LIB="PySide6")
+    env = installed_environment(settings, PYQTGRAPH_QT_LIB="PySide6")
     start = time.time()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
     for line in result.stdout.splitlines():

@@ -19,6 +19,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from _installed import installed_environment
 from PySide6.QtWidgets import QApplication
 
 from kpidesk.domain.demo import demo_plan
@@ -191,17 +192,6 @@ def timed_run(command: list[str], environment) -> tuple[float, float]:
     if child.returncode != 0:
         raise subprocess.CalledProcessError(child.returncode, command)
     return wall, usage.ru_utime + usage.ru_stime
-
-
-def installed_environment(folder: Path) -> dict[str, str]:
-    """This environment, with KPI Desk's compiled modules kept (in `folder`) as an install
-    keeps them, and the cache folder (the dataclasses' compiled methods) in `folder` too, as
-    a user's is after one export."""
-    environment = dict(os.environ)
-    environment.pop("PYTHONDONTWRITEBYTECODE", None)
-    environment["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
-    environment["XDG_CACHE_HOME"] = str(folder / "cache")
-    return environment
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _installed import installed_environment
+
 PROBE = Path(__file__).with_name("_startup_probe.py")
 KINDS = ("tree", "app", "pyqtgraph", "plan")  # the budget is app / tree; the rest for reference
 BUDGET = 1.5
@@ -62,11 +64,10 @@ def make_demo_plan(folder: Path) -> Path:
     return path
 
 
-def child_env(platform: str, language: str | None = None) -> dict[str, str]:
-    """One environment for every probe; the probe itself points XDG settings at a temp dir."""
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = platform
-    env["PYQTGRAPH_QT_LIB"] = "PySide6"
+def child_env(folder: Path, platform: str, language: str | None = None) -> dict[str, str]:
+    """One environment for every probe, as installed (compiled modules and the cache in
+    `folder`); the probe itself points XDG settings at a temp dir."""
+    env = installed_environment(folder, QT_QPA_PLATFORM=platform, PYQTGRAPH_QT_LIB="PySide6")
     env.pop("STARTUP_LANG", None)
     if language:
         env["STARTUP_LANG"] = language  # the app's --lang; the floors show no text to translate
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = workdir / "settings"
         settings.mkdir()
         print_header(args)
-        results = measure(args.runs, demo, settings, child_env(args.platform, args.lang))
+        results = measure(args.runs, demo, settings, child_env(settings, args.platform, args.lang))
         passed = report(results)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
