@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
     QIcon,
-    QImage,
     QKeySequence,
-    QPainter,
     QPalette,
-    QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from kpidesk.resources import resources_dir
+from kpidesk.ui.tinted_icon import TintedIconEngine, drawn_svg
 
 ACTION_ICON_SIZES = (16, 20, 24, 32, 48)
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -30,7 +27,7 @@ def app_icon() -> QIcon:
     renderer = QSvgRenderer(str(resources_dir() / "icons" / "kpidesk.svg"))
     icon = QIcon()
     for size in APP_ICON_SIZES:
-        icon.addPixmap(_render(renderer, size))
+        icon.addPixmap(drawn_svg(renderer, size))
     return icon
 
 
@@ -46,22 +43,7 @@ def action_icon(name: str, colour: QColor | None = None) -> QIcon:
 @cache
 def _icon(name: str, normal: str, disabled: str) -> QIcon:
     source = (resources_dir() / "icons" / "actions" / f"{name}.svg").read_text(encoding="utf-8")
-    icon = QIcon()
-    for colour, mode in ((normal, QIcon.Mode.Normal), (disabled, QIcon.Mode.Disabled)):
-        renderer = QSvgRenderer(QByteArray(source.replace("currentColor", colour).encode()))
-        for size in ACTION_ICON_SIZES:
-            icon.addPixmap(_render(renderer, size), mode)
-    return icon
-
-
-def _render(renderer: QSvgRenderer, size: int) -> QPixmap:
-    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    painter.end()
-    return QPixmap.fromImage(image)
+    return QIcon(TintedIconEngine(source, normal, disabled, ACTION_ICON_SIZES))
 
 
 def decorate(actions: dict[str, QAction]) -> None:
