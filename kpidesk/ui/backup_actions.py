@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kpidesk.i18n.backup_texts import when_text
 from kpidesk.i18n.fill import fill
@@ -161,6 +160,8 @@ class BackupActions(QObject):
         latest = self.backups.latest(error.path)
         if latest is None:
             return False
+        from PySide6.QtWidgets import QMessageBox  # loaded when a damaged plan is met
+
         text = "\n\n".join(
             [
                 file_error_text(error.code, error.path, error.detail),
@@ -187,6 +188,8 @@ class BackupActions(QObject):
     # -- asking the user ------------------------------------------------------------------
 
     def _ask_save_path(self, title: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog  # loaded when asked, not at start
+
         folder = str(self.window.document.path.parent) if self.window.document else ""
         path, _ = QFileDialog.getSaveFileName(
             self.window, title, folder, self.window._file_filter()
@@ -196,6 +199,8 @@ class BackupActions(QObject):
         return path if path.endswith(FILE_SUFFIX) else path + FILE_SUFFIX
 
     def _confirm(self, question: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # loaded when asked, not at start
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore From Backup"),

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 
 from kpidesk.i18n.fill import fill
 from kpidesk.ui.actions import make_action
 
-if TYPE_CHECKING:  # Qt's print support and the report load when the user prints, not at start
+# Qt's print support, its page classes and the report load when the user prints, not at start
+if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from kpidesk.report.options import ReportOptions
@@ -21,6 +21,8 @@ translate = QCoreApplication.translate
 
 def report_options(window, printer: QPrinter) -> ReportOptions:
     """The report on the paper and orientation chosen in the print dialog (A4 or Letter)."""
+    from PySide6.QtGui import QPageLayout, QPageSize
+
     from kpidesk.report.options import Paper, ReportOptions
 
     size = printer.pageLayout().pageSize().id()
@@ -36,6 +38,9 @@ def report_options(window, printer: QPrinter) -> ReportOptions:
 
 def print_on(window, printer: QPrinter) -> int:
     """Draw the open plan's report on `printer`; the number of pages printed."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout
+
     from kpidesk.report.writer import draw_report  # the report loads pyqtgraph: only now
 
     options = report_options(window, printer)
@@ -47,6 +52,7 @@ def print_on(window, printer: QPrinter) -> int:
 def print_report(window) -> bool:
     """Ask the platform's print dialog, then print; the status bar says how many pages."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
 
     if window.document is None:
         return False
