@@ -126,7 +126,8 @@ def first_chart(
 
 
 def measure_open(path: Path, folder: Path, pairs: int, as_of: date) -> dict[str, float]:
-    """Median wall and CPU milliseconds of each side: "app", "floor", "app CPU", "floor CPU"."""
+    """Median wall and CPU milliseconds of each side: "app", "floor", "app CPU", "floor CPU";
+    and "paired", the median of each pair's own ratio (app / floor, wall)."""
     settings = folder / "settings"
     settings.mkdir(exist_ok=True)
     for kind in ("floor", "app"):  # untimed warm-up: file cache, .pyc files
@@ -137,7 +138,9 @@ def measure_open(path: Path, folder: Path, pairs: int, as_of: date) -> dict[str,
             wall, cpu = first_chart(kind, path, settings, 2, as_of)
             times[kind].append(wall)
             times[f"{kind} CPU"].append(cpu)
-    return {kind: statistics.median(values) * 1000 for kind, values in times.items()}
+    medians = {kind: statistics.median(values) * 1000 for kind, values in times.items()}
+    paired = [app / floor for app, floor in zip(times["app"], times["floor"], strict=True)]
+    return medians | {"paired": statistics.median(paired)}
 
 
 class ChartPainted:
@@ -282,6 +285,7 @@ def main() -> int:
             f"  (CPU to the chart   app {opened['app CPU']:7.0f} ms  floor"
             f" {opened['floor CPU']:7.0f} ms  ratio {opened['app CPU'] / opened['floor CPU']:5.2f})"
         )
+        print(f"  (pair by pair: the median of each pair's own ratio {opened['paired']:5.2f})")
     print(
         f"selection → chart    app {selected['app']:7.1f} ms  floor {selected['floor']:7.1f} ms"
         f"  ratio {selected['app'] / selected['floor']:5.2f}  budget ≤ {FRAME_MS:.0f} ms  "
