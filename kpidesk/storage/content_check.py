@@ -65,11 +65,6 @@ def check_contents(
 # -- shape -----------------------------------------------------------------------------------
 
 
-def expected_shape() -> dict[str, dict[str, tuple[str, bool]]]:
-    """Every table and column the current version writes: column -> (declared type, not null)."""
-    return SCHEMA_SHAPE
-
-
 def _check_shape(db: Database) -> None:
     """Every expected table and column is there (all tables' columns read in one statement)."""
     found: dict[str, set[str]] = {}
@@ -78,7 +73,7 @@ def _check_shape(db: Database) -> None:
         " WHERE m.type = 'table'"
     ):
         found.setdefault(table, set()).add(column)
-    for table, columns in expected_shape().items():
+    for table, columns in SCHEMA_SHAPE.items():
         if table not in found:
             raise ContentError("missing_table", table)
         for column in columns:
@@ -121,7 +116,7 @@ def _type_checks(scan_actuals: bool) -> tuple[dict[str, dict[str, str]], str]:
     """Each checked table's columns with the condition of a wrong type in them, and the one
     statement that names the tables with a wrong type anywhere (only those are looked into)."""
     checked: dict[str, dict[str, str]] = {}
-    for table, columns in expected_shape().items():
+    for table, columns in SCHEMA_SHAPE.items():
         if table in ACTUALS_TABLES and not scan_actuals:
             continue
         conditions = {
