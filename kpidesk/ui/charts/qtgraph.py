@@ -8,9 +8,10 @@ import PySide6.QtWidgets  # noqa: F401  (pyqtgraph takes the binding that is alr
 
 os.environ["PYQTGRAPH_QT_LIB"] = "PySide6"  # this app builds its widgets on PySide6
 
+from kpidesk.ui.charts.blas_threads import one_blas_thread
 from kpidesk.ui.charts.qt_mirrors import mirrors_filled_when_used
 
-with mirrors_filled_when_used():
+with mirrors_filled_when_used(), one_blas_thread():
     import pyqtgraph as pg
 
 from kpidesk.ui.module_sources import forget_module_sources
