@@ -55,9 +55,11 @@ def run_app(path: str, node_id: int, as_of: date) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from kpidesk.ui.gui_thread_gc import collect_on_gui_thread
     from kpidesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    collect_on_gui_thread(app)  # as run_gui: cycles are collected on the GUI thread's timer
     settings = QSettings()
     window = MainWindow(settings)
     window.open_file(path)

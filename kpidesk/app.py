@@ -68,8 +68,14 @@ def prepare_window_process():
     """Before the window's imports: what the last start compiled alike (the dataclasses'
     methods, shiboken's support modules) is used again, and PySide6 neither reads nor keeps
     each later module's source (`kpidesk.ui.module_sources`). Returns the `KeptCode`, whose
-    `save_and_uninstall()` is for after the window has painted. `benchmarks/_chart_probe.py`
-    starts the same way."""
+    `save_and_uninstall()` is for after the window has painted. Python collects no cycles on
+    its own from here: the GUI thread's collector (`collect_on_gui_thread`) does it, on a
+    timer, once the application object exists; until then PySide6's import made about 25
+    automatic collections (5 ms) of no garbage worth it. `benchmarks/_chart_probe.py` starts
+    the same way, and installs that collector as `run_gui` does."""
+    import gc
+
+    gc.disable()
     from kpidesk.kept_code import KeptCode, default_store
 
     kept_code = KeptCode(default_store("window-code"))

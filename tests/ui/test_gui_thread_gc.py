@@ -8,6 +8,7 @@ from typing import ClassVar
 from PySide6.QtCore import QObject
 
 from kpidesk.ui.gui_thread_gc import INTERVAL_MS
+from tests.ui.whole_start import run_python
 
 
 class _Cycle:
@@ -38,3 +39,18 @@ def test_a_cycle_made_garbage_is_freed_on_the_gui_thread_even_when_a_worker_allo
     qtbot.waitUntil(lambda: _Cycle.freed_in != [], timeout=INTERVAL_MS * 5)
     assert _Cycle.freed_in == [threading.main_thread().name]
     assert len(kept) > gc.get_threshold()[0]
+
+
+def test_the_window_process_collects_nothing_on_its_own_from_its_start(tmp_path):
+    # not even while PySide6 loads, before the application object and its collector exist: no
+    # worker runs yet, but about 25 automatic collections there took 5 ms of every start
+    child = run_python(
+        [
+            "-c",
+            "import gc; from kpidesk.app import prepare_window_process;"
+            " prepare_window_process(); print(gc.isenabled())",
+        ],
+        tmp_path,
+    )
+    assert child.returncode == 0, child.stderr
+    assert child.stdout.split() == ["False"]
