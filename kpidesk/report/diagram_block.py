@@ -6,16 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QTransform
 
 from kpidesk.report.blocks import Block
-from kpidesk.report.diagram_boxes import (
-    STATUS_TINT,
-    DiagramLayout,
-    border_pen,
-    connector_pen,
-    connector_polylines,
-    paint_box,
-    paint_polylines,
-    polylines_extent,
-)
+from kpidesk.report.diagram_boxes import STATUS_TINT, DiagramLayout, border_pen, paint_box
 
 
 class DiagramBlock(Block):
@@ -48,17 +39,11 @@ class DiagramBlock(Block):
         )
         painter.setWorldTransform(view, True)
         view = painter.worldTransform()
-        pen = connector_pen()
-        lines = connector_polylines(self.diagram.lines)
-        extent = polylines_extent(lines, pen)
-        if lines and extent.intersects(source):
-            painter.save()
-            paint_polylines(painter, lines, pen, extent)
-            painter.restore()
+        painter.save()
+        self.diagram.connectors().paint(painter, source)  # only those crossing this band
+        painter.restore()
         text, border = self.diagram.text, border_pen(highlighted=False)
-        for placed in self.diagram.boxes:
-            if not placed.extent.intersects(source):
-                continue
+        for placed in self.diagram.boxes_in(source):
             box = placed.box
             painter.save()
             painter.setWorldTransform(QTransform.fromTranslate(box.x, box.y) * view)

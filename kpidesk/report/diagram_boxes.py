@@ -43,6 +43,7 @@ from kpidesk.ui.palette import RULE as BORDER
 from kpidesk.ui.palette import SUBTLE as LABEL
 
 STRIPE_WIDTH = 6.0
+CONNECTOR_WIDTH = 1.5  # the elbow lines between boxes
 CORNER_RADIUS = 6.0
 PAD_X = 10.0
 PAD_Y = 8.0
@@ -206,6 +207,23 @@ class DiagramLayout:
             placed = PlacedBox(node, box, contents[node_id], widths[node_id], (status, gap))
             self.boxes.append(placed)
         self.bounds = _bounds(boxes.values())
+        self._box_areas = [_edges(placed.extent) for placed in self.boxes]
+        self._connectors: Connectors | None = None
+
+    def connectors(self) -> Connectors:
+        """The connectors, made the first time they are asked for: every band of a report's
+        diagram draws from the one set."""
+        if self._connectors is None:
+            self._connectors = Connectors(self.lines, connector_pen())
+        return self._connectors
+
+    def boxes_in(self, area: QRectF) -> list[PlacedBox]:
+        """The boxes that may paint into `area`, in drawing order."""
+        return reaching_into(area, self.boxes, self._box_areas)
+
+    def box_spans(self) -> list[tuple[float, float]]:
+        """Each box's painted top and bottom, for cutting the diagram into bands."""
+        return [(top, bottom) for _left, top, _right, bottom in self._box_areas]
 
 
 def box_rows(node: Node, figures: NodeFigures, fmt: NumberFormat) -> list[tuple[str, str]]:
@@ -242,33 +260,61 @@ def border_pen(highlighted: bool) -> QPen:
 
 
 def connector_pen() -> QPen:
-    pen = QPen(CONNECTOR, 1.5)
+    pen = QPen(CONNECTOR, CONNECTOR_WIDTH)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     return pen
 
 
-def connector_polylines(lines: Iterable[tuple[tuple[float, float], ...]]) -> list[QPolygonF]:
-    return [QPolygonF([QPointF(x, y) for x, y in points]) for points in lines]
+class Connectors:
+    """The diagram's elbow connectors as polylines, made once, each with the area its stroke
+    covers. A straight connector (a parent level with its only child) is a line with no height
+    of its own; its area is the pen's width tall, so it is found, and drawn, like the others."""
 
+    def __init__(self, lines: Iterable[tuple[tuple[float, float], ...]], pen: QPen) -> None:
+        self.pen = pen
+        self.polylines = [QPolygonF([QPointF(x, y) for x, y in points]) for points in lines]
+        grow = pen.widthF() / 2
+        self._areas = [
+            _edges(line.boundingRect().adjusted(-grow, -grow, grow, grow))
+            for line in self.polylines
+        ]
+        self.extent = _union(self._areas)
 
-def polylines_extent(polylines: list[QPolygonF], pen: QPen) -> QRectF:
-    """The area the polylines cover, drawn with `pen`."""
-    area = QRectF()
-    for line in polylines:
-        area = area.united(line.boundingRect())
-    grow = pen.widthF() / 2
-    return area.adjusted(-grow, -grow, grow, grow)
+    def crossing(self, area: QRectF) -> list[QPolygonF]:
+        """The polylines whose stroke reaches into `area`."""
+        return reaching_into(area, self.polylines, self._areas)
 
-
-def paint_polylines(
-    painter: QPainter, polylines: list[QPolygonF], pen: QPen, exposed: QRectF
-) -> None:
-    """The connectors that cross `exposed`, with one pen."""
-    painter.setPen(pen)
-    for line in polylines:
-        if exposed.intersects(line.boundingRect()):
+    def paint(self, painter: QPainter, exposed: QRectF) -> None:
+        """The connectors that reach into `exposed`, with one pen."""
+        painter.setPen(self.pen)
+        for line in self.crossing(exposed):
             painter.drawPolyline(line)
+
+
+Area = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+def reaching_into(area: QRectF, items: list, areas: list[Area]) -> list:
+    """The items whose area overlaps `area` (plain numbers: a band of a 2,000-KPI diagram
+    looks through every box and connector)."""
+    left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+    return [
+        item
+        for item, (item_left, item_top, item_right, item_bottom) in zip(items, areas, strict=True)
+        if item_left < right and item_right > left and item_top < bottom and item_bottom > top
+    ]
+
+
+def _edges(rect: QRectF) -> Area:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _union(areas: list[Area]) -> QRectF:
+    if not areas:
+        return QRectF()
+    lefts, tops, rights, bottoms = zip(*areas, strict=True)
+    return QRectF(QPointF(min(lefts), min(tops)), QPointF(max(rights), max(bottoms)))
 
 
 def paint_box(

@@ -14,11 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from kpidesk.report.diagram_boxes import (
-    connector_polylines,
-    paint_polylines,
-    polylines_extent,
-)
+from kpidesk.report.diagram_boxes import Connectors
 
 
 class ConnectorLines(QGraphicsItem):
@@ -26,20 +22,18 @@ class ConnectorLines(QGraphicsItem):
 
     def __init__(self, lines: Iterable[tuple[tuple[float, float], ...]], pen: QPen) -> None:
         super().__init__()
-        self._lines = connector_polylines(lines)
-        self._pen = pen
-        self._bounds = polylines_extent(self._lines, pen)
+        self._connectors = Connectors(lines, pen)
         self.setZValue(-1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the background
 
     def line_count(self) -> int:
-        return len(self._lines)
+        return len(self._connectors.polylines)
 
     def boundingRect(self) -> QRectF:
-        return self._bounds
+        return self._connectors.extent
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        paint_polylines(painter, self._lines, self._pen, option.exposedRect)
+        self._connectors.paint(painter, option.exposedRect)

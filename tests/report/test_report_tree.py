@@ -2,17 +2,28 @@
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from kpidesk.domain.demo import demo_plan
+from kpidesk.domain.model import Unit
 from kpidesk.i18n.messages import demo_label
 from kpidesk.report.diagram_block import DiagramBlock
-from kpidesk.report.diagram_boxes import MAX_BOX_WIDTH, PAD_X, STRIPE_WIDTH, BoxText, GapStatus
+from kpidesk.report.diagram_boxes import (
+    CONNECTOR_WIDTH,
+    MAX_BOX_WIDTH,
+    PAD_X,
+    STRIPE_WIDTH,
+    BoxText,
+    DiagramLayout,
+    GapStatus,
+)
 from kpidesk.report.options import ReportOptions
 from kpidesk.report.sections.tree import tree_diagram
 from kpidesk.report.writer import chart_font, render_pdf
 from kpidesk.services.plan_files import open_plan
 from kpidesk.storage.plan_file import create_plan_file
+from kpidesk.ui.palette import CONNECTOR
 from tests.report.conftest import (
     AS_OF,
     CLOSE_RATE,
@@ -83,3 +94,83 @@ def test_a_name_too_long_for_its_box_is_cut_with_an_ellipsis_and_a_short_one_is_
     for name in ("Revenue", "Deals", "Unit price", "Close rate"):
         assert f" {name} " in diagram
     assert "Unit price Required ¥100,000 Plan ¥100,000 Projected ¥100,000 Gap ±¥0" in diagram
+
+
+def diagram_of(session) -> DiagramLayout:
+    """The tree diagram's layout as the report makes it."""
+    made = []
+
+    def spy(context):
+        blocks = tree_diagram(context)
+        made.extend(b.diagram for b in blocks if isinstance(b, DiagramBlock))
+        return blocks
+
+    render_pdf(session, ReportOptions(as_of=AS_OF), sections=[spy])
+    return made[0]
+
+
+class CountingPainter(QPainter):
+    """A painter that counts the connectors drawn through it."""
+
+    polylines = 0
+
+    def drawPolyline(self, *args):  # noqa: N802 - Qt's name
+        self.polylines += 1
+        return super().drawPolyline(*args)
+
+
+def drawn(block: DiagramBlock, scale: float = 2.0) -> tuple[QImage, int]:
+    """The block drawn at its own size × `scale`, and the connectors it drew."""
+    size = QSize(round(block.width * scale), round(block.height() * scale))
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = CountingPainter(image)
+    painter.scale(scale, scale)
+    block.draw(painter, QRectF(0, 0, block.width, block.height()))
+    painter.end()
+    return image, painter.polylines
+
+
+def test_a_kpi_level_with_its_only_child_is_joined_to_it(session_in):
+    # a straight connector's bounding rectangle has no height, so it was never drawn
+    session = session_in("en")
+    child = session.add_child(UNIT_PRICE, "Price list", Unit.CURRENCY).new_node_id
+    diagram = diagram_of(session)
+    with chart_font():
+        block = DiagramBlock(diagram.bounds.width(), diagram, diagram.bounds, 1.0)
+        image, _count = drawn(block)
+    boxes = {placed.node_id: placed.box for placed in diagram.boxes}
+    parent, kid = boxes[UNIT_PRICE], boxes[child]
+    assert parent.centre_y == kid.centre_y
+    x = (parent.right + kid.x) / 2 - diagram.bounds.left()
+    y = parent.centre_y - diagram.bounds.top()
+    assert image.pixelColor(round(2 * x), round(2 * y)).name() == CONNECTOR.name()
+
+
+def test_each_band_of_a_tall_diagram_draws_only_the_connectors_that_reach_into_it(session_in):
+    # 60 KPIs under the prospects: the diagram is cut into bands, one a page; each band drew
+    # every connector of the whole diagram (a 2,000-KPI plan: 400,000 lines, 8 s)
+    session = session_in("en")
+    for number in range(60):
+        session.add_child(PROSPECTS, f"Source {number + 1}", Unit.COUNT)
+    blocks = []
+
+    def spy(context):
+        made = tree_diagram(context)
+        blocks.extend(b for b in made if isinstance(b, DiagramBlock))
+        return made
+
+    render_pdf(session, ReportOptions(as_of=AS_OF), sections=[spy])
+    assert len(blocks) > 3
+    half_pen = CONNECTOR_WIDTH / 2
+    with chart_font():
+        for block in blocks:
+            top, bottom = block.source.top(), block.source.bottom()
+            reaching = [
+                points
+                for points in block.diagram.lines
+                if min(y for _x, y in points) - half_pen < bottom
+                and max(y for _x, y in points) + half_pen > top
+            ]
+            _image, count = drawn(block, scale=0.5)
+            assert count == len(reaching) < len(block.diagram.lines)

@@ -2,14 +2,19 @@
 2,000-KPI plan), and still looks the same: the stripe in the gap's colour, the tint, the lines."""
 
 import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPen
 
 from kpidesk.domain.decomposition import compute
+from kpidesk.domain.model import Node, Unit
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.report.diagram_boxes import Connectors
 from kpidesk.ui.diagram_paths import ConnectorLines
 from kpidesk.ui.palette import CONNECTOR, GOOD_TINT, POSITIVE
 from kpidesk.ui.tree_diagram import STRIPE_WIDTH, NodeBox, TreeDiagramView
 
 REVENUE = 1
+UNIT_PRICE = 3
 
 
 @pytest.fixture
@@ -42,3 +47,33 @@ def test_a_box_has_its_gap_stripe_left_and_its_tint_right_and_a_line_leaves_it(v
     assert stripe.name() == POSITIVE.name()
     assert tint.name() == GOOD_TINT.name()
     assert line.name() == CONNECTOR.name()
+
+
+def test_a_kpi_level_with_its_only_child_is_joined_to_it(qtbot, english, demo):
+    # the connector is a straight line, whose bounding rectangle has no height: it was found
+    # to cross no exposed area, and so was never drawn
+    plan = demo.with_nodes({6: Node(6, UNIT_PRICE, 0, "Price list", Unit.CURRENCY)})
+    view = TreeDiagramView()
+    qtbot.addWidget(view)
+    view.set_plan(plan, compute(plan), NumberFormat())
+    picture = view.picture(scale=2.0)
+    origin = view.sceneRect().topLeft()
+    parent = view.box_item(UNIT_PRICE).sceneBoundingRect().translated(-origin)
+    child = view.box_item(6).sceneBoundingRect().translated(-origin)
+    assert child.center().y() == parent.center().y()
+    between = (parent.right() + child.left()) / 2
+    line = picture.pixelColor(round(2 * between), round(2 * parent.center().y()))
+    assert line.name() == CONNECTOR.name()
+
+
+def test_connectors_crossing_an_area_include_straight_ones_and_only_those_that_reach_it():
+    pen = QPen(CONNECTOR, 2.0)
+    elbow = ((0.0, 0.0), (10.0, 0.0), (10.0, 100.0), (20.0, 100.0))
+    straight = ((0.0, 50.0), (20.0, 50.0))
+    below = ((0.0, 200.0), (20.0, 200.0))
+    connectors = Connectors([elbow, straight, below], pen)
+    band = QRectF(-5, 40, 30, 20)  # y 40-60: the elbow's spine and the straight line
+    assert [len(line) for line in connectors.crossing(band)] == [4, 2]
+    assert connectors.crossing(QRectF(-5, 198.5, 30, 1)) == [connectors.polylines[2]]  # pen
+    assert connectors.crossing(QRectF(-5, 300, 30, 20)) == []
+    assert connectors.extent == QRectF(-1, -1, 22, 202)

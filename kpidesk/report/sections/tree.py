@@ -76,23 +76,24 @@ def _legend(by_progress: bool) -> str:
 
 def _slices(diagram: DiagramLayout, source: QRectF, page: float, first: float) -> list[QRectF]:
     """Horizontal bands of the diagram, each cut where no box is, at most a page tall."""
-    boxes = [placed.extent for placed in diagram.boxes]
+    spans = diagram.box_spans()
     parts, top, room = [], source.top(), first
     while top < source.bottom():
         cut = min(source.bottom(), top + room)
         if cut < source.bottom():
-            cut = _free_line(boxes, top, cut)
+            cut = _free_line(spans, top, cut)
         parts.append(QRectF(source.left(), top, source.width(), cut - top))
         top, room = cut, page
     return parts
 
 
-def _free_line(boxes: list[QRectF], top: float, cut: float) -> float:
-    """The lowest line at or above `cut` that crosses no box (`cut` if every line does)."""
+def _free_line(spans: list[tuple[float, float]], top: float, cut: float) -> float:
+    """The lowest line at or above `cut` that crosses no box (`cut` if every line does), the
+    boxes given as their (top, bottom)."""
     line, moved = cut, True
     while moved:
         moved = False
-        for box in boxes:
-            if box.top() < line < box.bottom():
-                line, moved = box.top() - 1, True
+        for box_top, box_bottom in spans:
+            if box_top < line < box_bottom:
+                line, moved = box_top - 1, True
     return line if line > top else cut
