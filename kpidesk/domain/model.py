@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
@@ -148,6 +149,10 @@ class Plan:
 
     def children_of(self, node_id: int | None) -> list[Node]:
         return [self.nodes[i] for i in self._child_index().get(node_id, ())]
+
+    def child_ids(self, node_id: int | None) -> Sequence[int]:
+        """The ids of a node's children in order, as the plan keeps them (read, never change)."""
+        return self._child_index().get(node_id, ())
 
     def has_children(self, node_id: int) -> bool:
         return bool(self._child_index().get(node_id))
