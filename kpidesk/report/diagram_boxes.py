@@ -324,9 +324,11 @@ def paint_box(
     text: BoxText,
     fill: QBrush | QColor,
     border: QPen,
+    with_text: bool = True,
 ) -> None:
     """A rounded box in `fill`, its status stripe on the left, its `border`, the name in bold
-    and the figure rows, the gap's value in the gap's colour."""
+    and the figure rows, the gap's value in the gap's colour; without the text when it would be
+    too small to read (`with_text`)."""
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(fill)
     painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
@@ -334,6 +336,8 @@ def paint_box(
     painter.setPen(border)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(rect, CORNER_RADIUS, CORNER_RADIUS)
+    if not with_text:
+        return
     inset = STRIPE_WIDTH + PAD_X
     left = rect.left() + inset
     width = rect.width() - inset - PAD_X

@@ -61,6 +61,7 @@ ZOOM_STEP = 1.25
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 FIT_MARGIN = 16.0
+SMALLEST_READABLE_ROW = 4.0  # device pixels of a figure row; text any smaller is not drawn
 SVG_DPI = 96  # scene units are logical pixels; this gives the SVG its size in millimetres
 
 
@@ -104,7 +105,12 @@ class NodeBox(QGraphicsPathItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        paint_box(painter, self.path().boundingRect(), self, self._text, self.brush(), self.pen())
+        # zoomed out past reading (a 2,000-KPI tree fitted to the window), the boxes are shown
+        # without their text: drawing it took half a second a paint, for specks
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        readable = scale * self._text.row_height >= SMALLEST_READABLE_ROW
+        box = self.path().boundingRect()
+        paint_box(painter, box, self, self._text, self.brush(), self.pen(), with_text=readable)
 
 
 class TreeDiagramView(QGraphicsView):

@@ -3,15 +3,16 @@
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from kpidesk.domain.decomposition import compute
 from kpidesk.domain.model import Node, Unit
 from kpidesk.i18n.formatting import NumberFormat
-from kpidesk.report.diagram_boxes import Connectors
+from kpidesk.report.diagram_boxes import BoxText, Connectors
 from kpidesk.ui.diagram_paths import ConnectorLines
 from kpidesk.ui.palette import CONNECTOR, GOOD_TINT, POSITIVE
-from kpidesk.ui.tree_diagram import STRIPE_WIDTH, NodeBox, TreeDiagramView
+from kpidesk.ui.tree_diagram import SMALLEST_READABLE_ROW, STRIPE_WIDTH, NodeBox, TreeDiagramView
 
 REVENUE = 1
 UNIT_PRICE = 3
@@ -77,3 +78,33 @@ def test_connectors_crossing_an_area_include_straight_ones_and_only_those_that_r
     assert connectors.crossing(QRectF(-5, 198.5, 30, 1)) == [connectors.polylines[2]]  # pen
     assert connectors.crossing(QRectF(-5, 300, 30, 20)) == []
     assert connectors.extent == QRectF(-1, -1, 22, 202)
+
+
+class TextCountingPainter(QPainter):
+    """A painter that counts the texts drawn through it."""
+
+    texts = 0
+
+    def drawText(self, *args):
+        self.texts += 1
+        return super().drawText(*args)
+
+
+def test_zoomed_out_past_reading_a_box_is_drawn_without_its_text(view):
+    # a 2,000-KPI tree fitted to the window: boxes a few pixels tall, whose text took half a
+    # second a paint to draw
+    box = view.box_item(REVENUE)
+
+    def texts_at(scale: float) -> int:
+        image = QImage(400, 200, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = TextCountingPainter(image)
+        painter.scale(scale, scale)
+        box.paint(painter, QStyleOptionGraphicsItem())
+        painter.end()
+        return painter.texts
+
+    row = BoxText().row_height
+    readable = SMALLEST_READABLE_ROW / row
+    assert texts_at(1.0) == texts_at(readable * 1.01) == 9  # the name, 4 labels, 4 figures
+    assert texts_at(readable * 0.99) == 0
