@@ -17,62 +17,71 @@ translate = QCoreApplication.translate
 
 def problem_text(problem: Problem) -> str:
     """Why a figure cannot be computed."""
-    texts = {
-        "division_by_zero": translate(
+    texts = {  # each made when asked for: the diagram and tables ask thousands of times
+        "division_by_zero": lambda: translate(
             "Messages", "Cannot compute: “%1” is 0, and the calculation divides by it."
         ),
-        "quotient_needs_two_children": translate(
+        "quotient_needs_two_children": lambda: translate(
             "Messages", "Cannot compute: a quotient needs exactly two children."
         ),
-        "input_with_children": translate(
+        "input_with_children": lambda: translate(
             "Messages", "Cannot compute: an input node cannot have children."
         ),
-        "missing_target": translate("Messages", "Cannot compute: “%1” has no target yet."),
-        "missing_plan": translate("Messages", "No plan value for “%1” yet."),
-        "no_plan_yet": translate("Messages", "No plan yet: no KPI has a plan value."),
-        "awaiting_plan": translate("Messages", "No plan yet: waiting for the plan value of “%1”."),
-        "depends_on": translate("Messages", "Cannot compute because “%1” cannot be computed."),
-        "no_active_reps": translate("Messages", "The team has no active reps."),
-        "formula_empty": translate("Messages", "Cannot compute: “%1” has no formula yet."),
-        "missing_actual": translate("Messages", "No actual for “%1” yet."),
-        "no_actuals": translate("Messages", "No actual for “%1” yet."),
-        "not_started": translate("Messages", "The period has not started yet."),
-        "period_over": translate("Messages", "The period is over and “%1” missed its target."),
-        "no_business_days": translate("Messages", "The period has no business days."),
-        "formula_invalid": translate(
+        "missing_target": lambda: translate("Messages", "Cannot compute: “%1” has no target yet."),
+        "missing_plan": lambda: translate("Messages", "No plan value for “%1” yet."),
+        "no_plan_yet": lambda: translate("Messages", "No plan yet: no KPI has a plan value."),
+        "awaiting_plan": lambda: translate(
+            "Messages", "No plan yet: waiting for the plan value of “%1”."
+        ),
+        "depends_on": lambda: translate(
+            "Messages", "Cannot compute because “%1” cannot be computed."
+        ),
+        "no_active_reps": lambda: translate("Messages", "The team has no active reps."),
+        "formula_empty": lambda: translate("Messages", "Cannot compute: “%1” has no formula yet."),
+        "missing_actual": lambda: translate("Messages", "No actual for “%1” yet."),
+        "no_actuals": lambda: translate("Messages", "No actual for “%1” yet."),
+        "not_started": lambda: translate("Messages", "The period has not started yet."),
+        "period_over": lambda: translate(
+            "Messages", "The period is over and “%1” missed its target."
+        ),
+        "no_business_days": lambda: translate("Messages", "The period has no business days."),
+        "formula_invalid": lambda: translate(
             "Messages", "Cannot compute: the formula of “%1” cannot be read."
         ),
-        "unknown_name": translate(
+        "unknown_name": lambda: translate(
             "Messages", "Cannot compute: the formula uses “%1”, which is not a child KPI."
         ),
-        "no_solution": translate(
+        "no_solution": lambda: translate(
             "Messages", "No value of this KPI reaches the goal with the other values given."
         ),
-        "unknown_not_in_formula": translate(
+        "unknown_not_in_formula": lambda: translate(
             "Messages", "Cannot compute: the parent's formula does not use “%1”."
         ),
-        "negative_to_split": translate(
+        "negative_to_split": lambda: translate(
             "Messages", "The requirement of “%1” is negative and cannot be split across reps."
         ),
-        "fixed_exceeds_total": translate(
+        "fixed_exceeds_total": lambda: translate(
             "Messages", "The fixed shares of “%1” add up to more than the team figure."
         ),
-        "no_capacity": translate(
+        "no_capacity": lambda: translate(
             "Messages", "No rep without a fixed share has any capacity to take the rest of “%1”."
         ),
-        "fixed_not_whole": translate("Messages", "A fixed share of “%1” must be a whole number."),
-        "no_drivers": translate(
+        "fixed_not_whole": lambda: translate(
+            "Messages", "A fixed share of “%1” must be a whole number."
+        ),
+        "no_drivers": lambda: translate(
             "Messages", "“%1” has no KPIs below it, so its gap cannot be split into drivers."
         ),
-        "too_many_drivers": translate(
+        "too_many_drivers": lambda: translate(
             "Messages", "Too many KPIs below this one changed at once to split its gap."
         ),
-        "attribution_undefined": translate(
+        "attribution_undefined": lambda: translate(
             "Messages",
             "The gap of “%1” cannot be split: a mix of planned and actual figures divides by 0.",
         ),
     }
-    return fill(texts.get(problem.code, problem.code), problem.node)
+    text = texts.get(problem.code)
+    return fill(problem.code if text is None else text(), problem.node)
 
 
 def refusal_text(error: ValidationError) -> str:
