@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kpidesk.domain.model import Plan
 
@@ -104,6 +105,32 @@ def elbow(parent: Box, child: Box) -> tuple[Point, ...]:
         return (start, end)
     spine_x = parent.right + (child.x - parent.right) / 2
     return (start, (spine_x, start[1]), (spine_x, end[1]), end)
+
+
+Piece = tuple[Point, Point]
+
+
+def connector_pieces(lines: list[tuple[Point, ...]]) -> list[Piece]:
+    """The connectors as straight pieces, each drawn once: a family's elbows share the stub
+    from the parent and the spine, so a parent with 2,000 children has one stub, one spine and
+    2,000 stubs to the children, not 2,000 spines laid over each other. Covers exactly the
+    points the elbows cover."""
+    pieces: list[Piece] = []
+    spines: dict[tuple[Point, float], list[float]] = {}  # (start, spine x) -> [top, bottom]
+    for points in lines:
+        if len(points) != 4:  # a straight line (a child level with its parent)
+            pieces.extend(pairwise(points))
+            continue
+        start, (spine_x, start_y), (_x, end_y), end = points
+        family = (start, spine_x)
+        if family not in spines:
+            spines[family] = [start_y, start_y]
+            pieces.append((start, (spine_x, start_y)))
+        span = spines[family]
+        span[0], span[1] = min(span[0], end_y), max(span[1], end_y)
+        pieces.append(((spine_x, end_y), end))
+    pieces.extend(((x, top), (x, bottom)) for (_start, x), (top, bottom) in spines.items())
+    return pieces
 
 
 def _preorder(plan: Plan, root_id: int) -> tuple[list[int], dict[int, int]]:

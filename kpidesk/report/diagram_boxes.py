@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -18,13 +18,12 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPolygonF,
 )
 
 from kpidesk.domain.decomposition import NOT_PLANNED_YET, NodeFigures
 from kpidesk.domain.model import Node, Plan
 from kpidesk.domain.problems import Figure
-from kpidesk.domain.tree_layout import Box, connectors, layout
+from kpidesk.domain.tree_layout import Box, connector_pieces, connectors, layout
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.ui.palette import (
     ACCENT,
@@ -267,29 +266,41 @@ def connector_pen() -> QPen:
 
 
 class Connectors:
-    """The diagram's elbow connectors as polylines, made once, each with the area its stroke
-    covers. A straight connector (a parent level with its only child) is a line with no height
-    of its own; its area is the pen's width tall, so it is found, and drawn, like the others."""
+    """The diagram's elbow connectors, made once as straight pieces that are each drawn once
+    (`connector_pieces`: a family's shared stub and spine are one piece each), with the area
+    each piece's stroke covers. The pieces have square ends, so where they meet the corner is
+    filled as a mitred polyline's would be; the ends that reach into a box are under it. A
+    straight connector (a parent level with its only child) has no height of its own: its area
+    is the pen's width tall, so it is found, and drawn, like the others."""
 
     def __init__(self, lines: Iterable[tuple[tuple[float, float], ...]], pen: QPen) -> None:
-        self.pen = pen
-        self.polylines = [QPolygonF([QPointF(x, y) for x, y in points]) for points in lines]
+        lines = list(lines)
+        self.count = len(lines)  # one per parent–child pair
+        self.pen = QPen(pen)
+        self.pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+        self.pieces = [QLineF(*start, *end) for start, end in connector_pieces(lines)]
         grow = pen.widthF() / 2
         self._areas = [
-            _edges(line.boundingRect().adjusted(-grow, -grow, grow, grow))
-            for line in self.polylines
+            (
+                min(piece.x1(), piece.x2()) - grow,
+                min(piece.y1(), piece.y2()) - grow,
+                max(piece.x1(), piece.x2()) + grow,
+                max(piece.y1(), piece.y2()) + grow,
+            )
+            for piece in self.pieces
         ]
         self.extent = _union(self._areas)
 
-    def crossing(self, area: QRectF) -> list[QPolygonF]:
-        """The polylines whose stroke reaches into `area`."""
-        return reaching_into(area, self.polylines, self._areas)
+    def crossing(self, area: QRectF) -> list[QLineF]:
+        """The pieces whose stroke reaches into `area`."""
+        return reaching_into(area, self.pieces, self._areas)
 
     def paint(self, painter: QPainter, exposed: QRectF) -> None:
-        """The connectors that reach into `exposed`, with one pen."""
-        painter.setPen(self.pen)
-        for line in self.crossing(exposed):
-            painter.drawPolyline(line)
+        """The pieces that reach into `exposed`, in one call with one pen."""
+        pieces = self.crossing(exposed)
+        if pieces:
+            painter.setPen(self.pen)
+            painter.drawLines(pieces)
 
 
 Area = tuple[float, float, float, float]  # left, top, right, bottom

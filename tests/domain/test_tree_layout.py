@@ -1,10 +1,12 @@
 """The diagram layout: exact places for the demo, and tidy for any tree."""
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kpidesk.domain.model import Node, Plan
-from kpidesk.domain.tree_layout import Box, connectors, layout
+from kpidesk.domain.tree_layout import Box, connector_pieces, connectors, layout
 
 REVENUE, DEALS, UNIT_PRICE, PROSPECTS, CLOSE_RATE = 1, 2, 3, 4, 5
 WIDTH, HEIGHT, H_GAP, V_GAP = 100, 40, 20, 10
@@ -110,3 +112,55 @@ def test_leaves_are_stacked_top_to_bottom_in_tree_order(demo):
     leaves = [PROSPECTS, CLOSE_RATE, UNIT_PRICE]
     tops = [boxes[leaf].y for leaf in leaves]
     assert tops == sorted(tops) == [0, 50, 100]
+
+
+def test_a_family_s_elbows_share_one_stub_and_one_spine(demo):
+    lines = [line.points for line in connectors(demo, layout(demo, WIDTH, HEIGHT, H_GAP, V_GAP))]
+    assert sorted(connector_pieces(lines)) == sorted(
+        [
+            ((100, 82.5), (110, 82.5)),  # revenue's stub, once for its two children
+            ((110, 45), (110, 120)),  # its spine, from the deals' height to the unit price's
+            ((110, 45), (120, 45)),
+            ((110, 120), (120, 120)),
+            ((220, 45), (230, 45)),
+            ((230, 20), (230, 70)),
+            ((230, 20), (240, 20)),
+            ((230, 70), (240, 70)),
+        ]
+    )
+
+
+def test_a_straight_connector_is_one_piece():
+    assert connector_pieces([((100, 20), (120, 20))]) == [((100, 20), (120, 20))]
+
+
+def covered(pieces) -> dict:
+    """What axis-parallel pieces cover: on each vertical or horizontal line, merged spans."""
+    spans: dict = {}
+    for (x1, y1), (x2, y2) in pieces:
+        if x1 == x2:
+            key, low, high = ("x", x1), min(y1, y2), max(y1, y2)
+        else:
+            key, low, high = ("y", y1), min(x1, x2), max(x1, x2)
+        spans.setdefault(key, []).append((low, high))
+    merged = {}
+    for key, intervals in spans.items():
+        joined: list[list[float]] = []
+        for low, high in sorted(intervals):
+            if joined and low <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], high)
+            else:
+                joined.append([low, high])
+        merged[key] = joined
+    return merged
+
+
+@settings(max_examples=100, deadline=None)
+@given(trees())
+def test_the_pieces_cover_exactly_what_the_elbows_cover_with_no_piece_twice(plan):
+    lines = [line.points for line in connectors(plan, layout(plan, 100, 40, 20, 10))]
+    pieces = connector_pieces(lines)
+    elbows = [piece for points in lines for piece in pairwise(points)]
+    assert covered(pieces) == covered(elbows)
+    assert len(set(pieces)) == len(pieces)
+    assert len(pieces) <= 2 * len(lines) + 1

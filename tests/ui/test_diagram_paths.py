@@ -73,10 +73,15 @@ def test_connectors_crossing_an_area_include_straight_ones_and_only_those_that_r
     straight = ((0.0, 50.0), (20.0, 50.0))
     below = ((0.0, 200.0), (20.0, 200.0))
     connectors = Connectors([elbow, straight, below], pen)
-    band = QRectF(-5, 40, 30, 20)  # y 40-60: the elbow's spine and the straight line
-    assert [len(line) for line in connectors.crossing(band)] == [4, 2]
-    assert connectors.crossing(QRectF(-5, 198.5, 30, 1)) == [connectors.polylines[2]]  # pen
-    assert connectors.crossing(QRectF(-5, 300, 30, 20)) == []
+    assert connectors.count == 3
+
+    def ends(area):
+        return [(line.p1().toTuple(), line.p2().toTuple()) for line in connectors.crossing(area)]
+
+    # y 40-60: the elbow's spine and the straight line, not the elbow's two stubs
+    assert ends(QRectF(-5, 40, 30, 20)) == [((0, 50), (20, 50)), ((10, 0), (10, 100))]
+    assert ends(QRectF(-5, 198.5, 30, 1)) == [((0, 200), (20, 200))]  # within the pen's width
+    assert ends(QRectF(-5, 300, 30, 20)) == []
     assert connectors.extent == QRectF(-1, -1, 22, 202)
 
 
