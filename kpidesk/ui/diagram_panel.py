@@ -72,7 +72,7 @@ class DiagramPanel(QWidget):
         self.view.select_node(self.document.current_kpi)
         if not self._fitted:
             self._fitted = True
-            self.view.fit()
+            self.view.first_look()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QPoint,
+    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -61,6 +62,7 @@ ZOOM_STEP = 1.25
 MIN_ZOOM = 0.1
 MAX_ZOOM = 4.0
 FIT_MARGIN = 16.0
+FIRST_LOOK_SMALLEST_ZOOM = 0.5  # a tree that fits only smaller opens at this size
 SMALLEST_READABLE_ROW = 4.0  # device pixels of a figure row; text any smaller is not drawn
 SVG_DPI = 96  # scene units are logical pixels; this gives the SVG its size in millimetres
 
@@ -130,6 +132,8 @@ class TreeDiagramView(QGraphicsView):
         self._selected: int | None = None
         self._pressed_on_box = False
         self._keep_fitted = False
+        self._readable = False  # the first look's fit stops at FIRST_LOOK_SMALLEST_ZOOM
+        self._placing = False  # the view, not the user, is moving the tree
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setBackgroundBrush(CANVAS)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
@@ -271,7 +275,14 @@ class TreeDiagramView(QGraphicsView):
 
         A huge tree may need less than MIN_ZOOM to fit; showing all of it is what was asked.
         """
-        self._keep_fitted = True
+        self._keep_fitted, self._readable = True, False
+        self._fit_now()
+
+    def first_look(self) -> None:
+        """The tab's first look: the whole tree, as `fit`, when its boxes can then be read;
+        a bigger tree (a 2,000-KPI plan fits as specks) at FIRST_LOOK_SMALLEST_ZOOM instead,
+        around the selected KPI or the KGI. Fit shows all of it."""
+        self._keep_fitted, self._readable = True, True
         self._fit_now()
 
     def keeps_fitted(self) -> bool:
@@ -280,13 +291,38 @@ class TreeDiagramView(QGraphicsView):
 
     def _fit_now(self) -> None:
         rect = self.sceneRect().adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > MAX_ZOOM:
-            self._scale_to(MAX_ZOOM)
-            self.centerOn(rect.center())
+        self._placing = True
+        try:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            if self.zoom() > MAX_ZOOM:
+                self._scale_to(MAX_ZOOM)
+                self.centerOn(rect.center())
+            elif self._readable and self.zoom() < FIRST_LOOK_SMALLEST_ZOOM:
+                self._scale_to(FIRST_LOOK_SMALLEST_ZOOM)
+                self.centerOn(self._in_view_first())
+        finally:
+            self._placing = False
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self._readable and not self._placing:
+            self._keep_fitted = False  # the user moved a big tree's first look: it stays put
+
+    def _in_view_first(self) -> QPointF:
+        """The selected KPI's box, else the KGI's, as the first look shows a big tree."""
+        box = self._boxes.get(self._selected)
+        if box is None and self._plan.root is not None:
+            box = self._boxes.get(self._plan.root.id)
+        if box is None:
+            return self.sceneRect().center()
+        return box.sceneBoundingRect().center()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        self._placing = True
+        try:
+            super().resizeEvent(event)
+        finally:
+            self._placing = False
         if self._keep_fitted:
             self._fit_now()
 

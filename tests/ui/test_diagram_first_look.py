@@ -1,6 +1,11 @@
 """The Diagram tab's first look shows the whole tree at the size of the tab, not a speck."""
 
-from kpidesk.ui.tree_diagram import FIT_MARGIN
+import pytest
+
+from kpidesk.domain.model import Unit
+from kpidesk.ui.tree_diagram import FIRST_LOOK_SMALLEST_ZOOM, FIT_MARGIN
+
+REVENUE, PROSPECTS = 1, 4
 
 
 def _shown_size(view):
@@ -33,3 +38,47 @@ def test_the_tree_stays_fitted_when_the_window_grows_until_the_user_zooms(qtbot,
     qtbot.wait(20)
     assert not view.keeps_fitted()
     assert view.zoom() == zoomed
+
+
+def test_a_tree_too_big_to_read_whole_opens_readable_around_the_kgi_and_fit_shows_it_all(
+    qtbot, window
+):
+    # 40 KPIs under the prospects: fitted whole, each box would be a few pixels tall
+    session = window.document.session
+    for number in range(40):
+        session.add_child(PROSPECTS, f"Source {number + 1}", Unit.COUNT)
+    window.resize(1366, 768)
+    window.show_diagram()
+    view = window.diagram.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 400)
+    assert view.zoom() == pytest.approx(FIRST_LOOK_SMALLEST_ZOOM)
+    kgi = view.mapFromScene(view.box_item(REVENUE).sceneBoundingRect()).boundingRect()
+    assert view.viewport().rect().contains(kgi)
+    window.resize(1280, 800)  # still placed as the view settles
+    qtbot.waitUntil(
+        lambda: (
+            view.viewport()
+            .rect()
+            .contains(view.mapFromScene(view.box_item(REVENUE).sceneBoundingRect()).boundingRect())
+        )
+    )
+    view.fit()
+    shown, room = _shown_size(view), view.viewport().size()
+    assert view.zoom() < FIRST_LOOK_SMALLEST_ZOOM
+    assert shown.width() <= room.width() and shown.height() <= room.height()
+
+
+def test_a_big_tree_moved_by_the_user_stays_where_it_was_put(qtbot, window):
+    session = window.document.session
+    for number in range(40):
+        session.add_child(PROSPECTS, f"Source {number + 1}", Unit.COUNT)
+    window.resize(1366, 768)
+    window.show_diagram()
+    view = window.diagram.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 400)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled to the last KPIs
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    assert bar.value() == bar.maximum()
+    assert not view.keeps_fitted()
