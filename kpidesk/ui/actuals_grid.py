@@ -18,6 +18,7 @@ from kpidesk.i18n.team_messages import entered_text
 from kpidesk.services import clock
 from kpidesk.services.actual_reading import daily_by_rep
 from kpidesk.services.actual_sources import source_of
+from kpidesk.ui.cell_flags import EDITABLE, RIGHT_ALIGNED
 from kpidesk.ui.clipboard import add_table_copy
 from kpidesk.ui.grid_paste import paste_or_delete_key, pasted_cells
 from kpidesk.ui.kpi_chooser import KpiChooser
@@ -76,7 +77,7 @@ class ActualsModel(QAbstractTableModel):
         return QLocale().toString(self.days[section], self.tr("M/d (ddd)"))
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        return EDITABLE
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.node_id is None:
@@ -90,7 +91,7 @@ class ActualsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return fmt.editable(value, node.unit)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.ToolTipRole and value is not None:  # who entered it, when
             day, rep_id = key
             source = source_of(self.controller.session, (self.node_id, rep_id, day))

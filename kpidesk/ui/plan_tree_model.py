@@ -28,6 +28,7 @@ from kpidesk.i18n.messages import (
 )
 from kpidesk.i18n.smart_marks import smart_mark
 from kpidesk.services.value_edits import every_row_may_change
+from kpidesk.ui.cell_flags import RIGHT_ALIGNED
 from kpidesk.ui.palette import COMPUTED, MUTED, NEGATIVE, POSITIVE, PROBLEM, SMART_COLOUR
 from kpidesk.ui.tree_actuals_column import ActualColumn, may_move_actuals
 
@@ -257,7 +258,7 @@ class PlanTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= Column.REQUIRED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == NODE_ID_ROLE:
             return node.id
         return None

@@ -17,6 +17,7 @@ from kpidesk.domain.problems import Figure
 from kpidesk.i18n.derived_texts import derived_text
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.cell_flags import RIGHT_ALIGNED
 from kpidesk.ui.palette import COMPUTED, MUTED
 
 DERIVED_MARK = "≒ "
@@ -145,7 +146,7 @@ class ActualColumn:
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell.tooltip
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.FontRole and cell.derived:
             font = QFont()
             font.setItalic(True)

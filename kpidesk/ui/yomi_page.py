@@ -29,6 +29,7 @@ from kpidesk.services import yomi_service as yomi
 from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.yomi_cells import COLUMNS, deals_from_cells, ranks_from_text, ranks_text
 from kpidesk.services.yomi_file import export_yomi_csv
+from kpidesk.ui.cell_flags import EDITABLE, RIGHT_ALIGNED, SELECTABLE
 from kpidesk.ui.grid_paste import paste_or_delete_key, pasted_cells
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.tones import show_as_error
@@ -81,8 +82,7 @@ class YomiModel(QAbstractTableModel):
         )[section]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() < len(COLUMNS) else flags
+        return EDITABLE if index.column() < len(COLUMNS) else SELECTABLE
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self.deals):
@@ -91,7 +91,7 @@ class YomiModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(deal, index.column(), role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def _text(self, deal: Deal, column: int, editing: bool) -> str:

@@ -14,6 +14,7 @@ from kpidesk.domain.review import Review
 from kpidesk.i18n.formatting import NumberFormat
 from kpidesk.i18n.review_rows import review_rows
 from kpidesk.services.review_service import FollowUp, RevisionLine
+from kpidesk.ui.cell_flags import RIGHT, SELECTABLE
 from kpidesk.ui.palette import MUTED, NEGATIVE, STATUS_COLOUR
 from kpidesk.ui.table_filling import filling
 
@@ -97,11 +98,11 @@ def day_text(day: date | None, fmt: NumberFormat) -> str:
 
 def _cell(text: str, node_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    item.setFlags(SELECTABLE)
     if node_id is not None:
         item.setData(NODE_ROLE, node_id)
     if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(RIGHT)
     return item
 
 
