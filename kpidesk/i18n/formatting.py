@@ -106,6 +106,11 @@ class NumberFormat:
 
     def _decimal(self, value: Fraction, max_places: int) -> str:
         """Grouped digits, exact to the last one; scientific from 1,000兆 and below a millionth."""
+        if value.denominator == 1 and -SCIENTIFIC_FROM < value.numerator < SCIENTIFIC_FROM:
+            # a whole number (most counts and every yen): its digits, without the Decimal
+            # rounding below (a 2,000-KPI diagram formats 7,000 figures)
+            text = self.locale.toString(abs(value.numerator))
+            return (self.locale.negativeSign() + text) if value.numerator < 0 else text
         if abs(value) >= SCIENTIFIC_FROM or (value and abs(value) < SCIENTIFIC_BELOW):
             return self._scientific(value)
         rounded = _round(value, max_places)

@@ -5,6 +5,8 @@ from fractions import Fraction
 
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 
 from kpidesk.domain.model import TEAM, Node, Plan, Relation, Rep, Rounding, Unit
@@ -133,3 +135,17 @@ def test_the_diagram_charts_and_pdf_draw_huge_figures(qtbot, huge_window, tmp_pa
     assert pages >= 1
     assert "-¥1E+330" in text
     assert "1E-306" in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(-(10**15) + 1, 10**15 - 1), st.sampled_from([Unit.COUNT, Unit.CURRENCY]))
+def test_a_whole_number_shows_every_digit_grouped_by_thousands(number, unit):
+    # a whole number takes a shorter way than a fraction; both give the same text
+    fmt = NumberFormat(US)
+    shown = fmt.value(Fraction(number), unit)
+    digits = f"{abs(number):,}"
+    sign = "-" if number < 0 else ""
+    assert shown == (f"{sign}¥{digits}" if unit is Unit.CURRENCY else f"{sign}{digits}")
+    nearly = Fraction(number) + (Fraction(1, 1000) if number < 0 else -Fraction(1, 1000))
+    if number != 0 and unit is Unit.COUNT:  # rounds to the same whole number, the long way
+        assert fmt.value(nearly, unit) == shown
