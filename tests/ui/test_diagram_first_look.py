@@ -40,10 +40,9 @@ def test_the_tree_stays_fitted_when_the_window_grows_until_the_user_zooms(qtbot,
     assert view.zoom() == zoomed
 
 
-def test_a_tree_too_big_to_read_whole_opens_readable_around_the_kgi_and_fit_shows_it_all(
-    qtbot, window
-):
-    # 40 KPIs under the prospects: fitted whole, each box would be a few pixels tall
+def big_tree_shown(qtbot, window):
+    """The demo with 40 KPIs under the prospects (fitted whole, each box would be a few pixels
+    tall), its Diagram tab shown for the first time; its view."""
     session = window.document.session
     for number in range(40):
         session.add_child(PROSPECTS, f"Source {number + 1}", Unit.COUNT)
@@ -51,17 +50,22 @@ def test_a_tree_too_big_to_read_whole_opens_readable_around_the_kgi_and_fit_show
     window.show_diagram()
     view = window.diagram.view
     qtbot.waitUntil(lambda: view.viewport().width() > 400)
-    assert view.zoom() == pytest.approx(FIRST_LOOK_SMALLEST_ZOOM)
+    return view
+
+
+def kgi_in_view(view) -> bool:
     kgi = view.mapFromScene(view.box_item(REVENUE).sceneBoundingRect()).boundingRect()
-    assert view.viewport().rect().contains(kgi)
+    return view.viewport().rect().contains(kgi)
+
+
+def test_a_tree_too_big_to_read_whole_opens_readable_around_the_kgi_and_fit_shows_it_all(
+    qtbot, window
+):
+    view = big_tree_shown(qtbot, window)
+    assert view.zoom() == pytest.approx(FIRST_LOOK_SMALLEST_ZOOM)
+    assert kgi_in_view(view)
     window.resize(1280, 800)  # still placed as the view settles
-    qtbot.waitUntil(
-        lambda: (
-            view.viewport()
-            .rect()
-            .contains(view.mapFromScene(view.box_item(REVENUE).sceneBoundingRect()).boundingRect())
-        )
-    )
+    qtbot.waitUntil(lambda: kgi_in_view(view))
     view.fit()
     shown, room = _shown_size(view), view.viewport().size()
     assert view.zoom() < FIRST_LOOK_SMALLEST_ZOOM
@@ -69,13 +73,7 @@ def test_a_tree_too_big_to_read_whole_opens_readable_around_the_kgi_and_fit_show
 
 
 def test_a_big_tree_moved_by_the_user_stays_where_it_was_put(qtbot, window):
-    session = window.document.session
-    for number in range(40):
-        session.add_child(PROSPECTS, f"Source {number + 1}", Unit.COUNT)
-    window.resize(1366, 768)
-    window.show_diagram()
-    view = window.diagram.view
-    qtbot.waitUntil(lambda: view.viewport().width() > 400)
+    view = big_tree_shown(qtbot, window)
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum())  # scrolled to the last KPIs
     window.resize(1280, 800)
