@@ -211,7 +211,8 @@ class SmartCache:
         session = self.session
         if kind_of(session.plan, node_id) is not Kind.FLOW:  # a level: its latest values
             if node_id not in self._level_history:
-                latest = session.actuals.latest_in_frozen_periods(node_id)
+                # no closed period yet (a new plan's first month): nothing to ask the file
+                latest = session.actuals.latest_in_frozen_periods(node_id) if session.frozen else {}
                 self._level_history[node_id] = [latest.get(i) for i, *_days in session.frozen]
             return PastRecord.of(self._level_history[node_id])
         if self._flow_history is None:

@@ -126,6 +126,20 @@ def test_the_cache_asks_once_per_closed_period_not_once_per_kpi(session, monkeyp
     assert calls == ["frozen"]  # November's totals as kept when it closed
 
 
+def test_without_a_closed_period_the_levels_ask_the_file_nothing(session, monkeypatch):
+    # a new plan's first month: the close rate's and the unit price's past (one query each,
+    # 650 of them on a 2,000-KPI plan's open) cannot exist yet
+    asked = []
+    monkeypatch.setattr(
+        session.actuals, "latest_in_frozen_periods", lambda node_id: asked.append(node_id) or {}
+    )
+    assert smart_cache(session).summary() == (0, 4)
+    assert asked == []
+    close_november(session)
+    smart_cache(session).summary()
+    assert sorted(asked) == [UNIT_PRICE, CLOSE_RATE]
+
+
 def test_a_smart_record_changes_the_cached_assessment(session):
     cache = smart_cache(session)
     assert cache.assessment(PROSPECTS).checks[Criterion.SPECIFIC].result is Result.WARNING
