@@ -259,25 +259,22 @@ def border_pen(highlighted: bool) -> QPen:
 
 
 def connector_pen() -> QPen:
-    pen = QPen(CONNECTOR, CONNECTOR_WIDTH)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    return pen
+    """Square ends, Qt's default: where two pieces of a connector meet, the corner is filled
+    as a mitred polyline's would be, and the ends that reach into a box are under it."""
+    return QPen(CONNECTOR, CONNECTOR_WIDTH)
 
 
 class Connectors:
     """The diagram's elbow connectors, made once as straight pieces that are each drawn once
-    (`connector_pieces`: a family's shared stub and spine are one piece each), with the area
-    each piece's stroke covers. The pieces have square ends, so where they meet the corner is
-    filled as a mitred polyline's would be; the ends that reach into a box are under it. A
-    straight connector (a parent level with its only child) has no height of its own: its area
-    is the pen's width tall, so it is found, and drawn, like the others."""
+    (`connector_pieces`: a family's shared stub and spine are one piece each) with `pen`
+    (`connector_pen`), and the area each piece's stroke covers. A straight connector (a parent
+    level with its only child) has no height of its own: its area is the pen's width tall, so
+    it is found, and drawn, like the others."""
 
     def __init__(self, lines: Iterable[tuple[tuple[float, float], ...]], pen: QPen) -> None:
         lines = list(lines)
         self.count = len(lines)  # one per parent–child pair
-        self.pen = QPen(pen)
-        self.pen.setCapStyle(Qt.PenCapStyle.SquareCap)
+        self.pen = pen
         self.pieces = [QLineF(*start, *end) for start, end in connector_pieces(lines)]
         grow = pen.widthF() / 2
         self._areas = [
