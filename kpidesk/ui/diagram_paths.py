@@ -2,8 +2,8 @@
 
 Qt keeps a converted copy (about 3 KB) inside every QPainterPath it has painted; with a path
 item per connector and a kept stripe path per box, a 2,000-KPI diagram held 17 MB more once
-it had been drawn whole. Here the connectors are plain straight pieces in one item (a family's
-stub and spine once, kpidesk.domain.tree_layout.connector_pieces), and a box's
+it had been drawn whole. Here the connectors are plain straight pieces in one item (a
+family's stub and spine drawn once: kpidesk.domain.tree_layout.connector_pieces), and a box's
 stripe is a path made for the paint and dropped after it (kpidesk.report.diagram_boxes).
 """
 
