@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from kpidesk.domain.decomposition import RepSplits
 from kpidesk.domain.model import Node, Plan
 from kpidesk.i18n.formatting import NumberFormat
+from kpidesk.ui.cell_flags import RIGHT
 
 REP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIXED_COLUMN = 3
@@ -87,7 +88,7 @@ class RepSplitTable(QTableWidget):
             if column != FIXED_COLUMN:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if column in (1, 2, 3):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(RIGHT)
             self.setItem(row, column, item)
         return item
 

@@ -27,6 +27,7 @@ from kpidesk.services.package_files import OpenPackage
 from kpidesk.services.rep_notes import notes_of
 from kpidesk.services.rep_view import RepRow, rep_rows
 from kpidesk.ui.actuals_grid import ActualsGrid
+from kpidesk.ui.cell_flags import SELECTABLE
 from kpidesk.ui.fonts import FAMILY
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.plan_controller import PlanController
@@ -220,7 +221,7 @@ class RepWindow(QMainWindow):
                 self.notes.setItem(row, 0, QTableWidgetItem())
             name = self.notes.item(row, 0)
             name.setText(plan.nodes[node_id].name)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            name.setFlags(SELECTABLE)
             name.setData(Qt.ItemDataRole.UserRole, node_id)
             cause, action, _when = notes.get(node_id, ("", "", ""))
             for column, text in ((1, cause), (2, action)):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.model import Unit
 from kpidesk.i18n.fill import fill
+from kpidesk.ui.cell_flags import RIGHT
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.tones import show_as_error
 
@@ -84,7 +85,7 @@ class TeamDialog(QDialog):
         for row, rep in enumerate(reps):
             name = QTableWidgetItem(rep.name)
             capacity = QTableWidgetItem(fmt.editable(rep.capacity, Unit.OTHER))
-            capacity.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            capacity.setTextAlignment(RIGHT)
             active = QTableWidgetItem()
             active.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             active.setCheckState(Qt.CheckState.Checked if rep.active else Qt.CheckState.Unchecked)

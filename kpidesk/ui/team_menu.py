@@ -24,6 +24,7 @@ from kpidesk.services.plan_files import PlanFileError
 from kpidesk.services.rep_notes import notes_table
 from kpidesk.services.team_packages import TeamError, send_packages
 from kpidesk.ui.accessibility import make_accessible
+from kpidesk.ui.cell_flags import SELECTABLE
 
 
 class TeamMenu(QObject):
@@ -75,7 +76,7 @@ class TeamMenu(QObject):
             for column, text in enumerate(texts):
                 shown = text.replace("T", " ") if column == 4 else text
                 item = QTableWidgetItem(shown)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setFlags(SELECTABLE)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)

@@ -20,13 +20,13 @@ from kpidesk.domain.problems import ValidationError
 from kpidesk.domain.what_if import drivers, projected_kgi, sensitivity
 from kpidesk.i18n.fill import fill
 from kpidesk.i18n.messages import refusal_text
+from kpidesk.ui.cell_flags import RIGHT
 from kpidesk.ui.edit_text_delegate import EDIT_TEXT_ROLE, EditTextDelegate
 from kpidesk.ui.labels import PlainLabel
 from kpidesk.ui.tones import show_as_error
 
 NODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, PLAN, SCENARIO, PULL = range(4)
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class WhatIfDialog(QDialog):
